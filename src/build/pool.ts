@@ -1,0 +1,55 @@
+/**
+ * Runs `processFile` over many inputs on worker threads, one per core.
+ * Small batches stay on the main thread: starting a worker with the
+ * TypeScript loader costs more than extracting a handful of articles.
+ */
+import { Worker } from 'node:worker_threads'
+import os from 'node:os'
+import { processFile } from './process.ts'
+import type { CacheEntry } from './cache.ts'
+import type { IngestOptions } from '../ingest/index.ts'
+
+export interface Task {
+  file: string
+  bytes: Uint8Array
+}
+
+const MIN_FILES_FOR_WORKERS = 24
+
+export async function processAll(
+  tasks: Task[],
+  options: IngestOptions,
+  onDone: (index: number, entry: CacheEntry) => void,
+  threads = os.availableParallelism(),
+): Promise<void> {
+  if (tasks.length < MIN_FILES_FOR_WORKERS || threads < 2) {
+    tasks.forEach((task, i) => onDone(i, processFile(task.file, task.bytes, options)))
+    return
+  }
+  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () =>
+    new Worker(new URL('./worker-entry.mjs', import.meta.url)),
+  )
+  let next = 0
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= tasks.length) return resolve()
+              const id = next++
+              worker.postMessage({ id, file: tasks[id].file, bytes: tasks[id].bytes, options })
+            }
+            worker.on('message', ({ id, entry }: { id: number; entry: CacheEntry }) => {
+              onDone(id, entry)
+              send()
+            })
+            worker.on('error', reject)
+            send()
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+}
