@@ -17,14 +17,20 @@ export interface FoundFiles {
   articles: string[]
   /** Files with an extension no stage reads; reported, not silently dropped. */
   unknown: string[]
+  /** Paths that were named but do not exist. */
+  missing: string[]
 }
 
 export async function findContentFiles(dirs: string[]): Promise<FoundFiles> {
   const articles: string[] = []
   const unknown: string[] = []
+  const missing: string[] = []
   for (const dir of dirs) {
     const info = await stat(dir).catch(() => null)
-    if (!info) continue
+    if (!info) {
+      missing.push(dir)
+      continue
+    }
     if (info.isFile()) {
       articles.push(dir)
       continue
@@ -32,7 +38,7 @@ export async function findContentFiles(dirs: string[]): Promise<FoundFiles> {
     await walk(dir, articles, unknown)
   }
   const sort = (list: string[]) => [...new Set(list)].sort()
-  return { articles: sort(articles), unknown: sort(unknown) }
+  return { articles: sort(articles), unknown: sort(unknown), missing }
 }
 
 async function walk(dir: string, articles: string[], unknown: string[]): Promise<void> {

@@ -57,6 +57,7 @@ export async function readRecords(
   const knowledge = await loadKnowledge(content)
   messages.push(...knowledge.messages)
   const found = await findContentFiles(content)
+  for (const file of found.missing) messages.push(message(file, 'no such file or folder', 'missing-input', 'error'))
   for (const file of found.unknown) {
     messages.push(message(file, `not an article: unknown extension "${path.extname(file)}" (use .txt, .md or .html)`, 'unknown-extension', 'warning'))
   }

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: build synthetic corpora of real news text and compare with
+ * a bare Eleventy rendering the same Markdown (the peer), in the same run.
+ * Prints wall time, peak RSS and ratios, extraction throughput, incremental
+ * rebuild times and linking time. Not part of `npm test`.
+ *
+ * BENCH_SIZES=250,1000 limits the sizes; BENCH_DIR points at the bench data.
+ */
+import { execFile } from 'node:child_process'
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { articleFiles, loadSources, writeCorpus } from './bench/corpus.ts'
+import { ingest } from '../src/ingest/index.ts'
+import { extract } from '../src/extract/index.ts'
+import { benchLink } from './bench/link.ts'
+
+const run = promisify(execFile)
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const benchDir = process.env.BENCH_DIR ?? path.join(root, '..', 'shared', 'bench', 'article-extraction')
+const work = path.join(root, '.bench')
+const sizes = (process.env.BENCH_SIZES ?? '250,1000,4000').split(',').map(Number)
+
+interface Measure {
+  ms: number
+  maxRssMb: number
+  pages?: number
+  timings?: Record<string, number>
+}
+
+async function measure(...args: string[]): Promise<Measure> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), ...args], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, CI: '1' },
+  })
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measure
+}
+
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+async function main() {
+  const sources = await loadSources(benchDir)
+  await mkdir(work, { recursive: true })
+
+  // Extraction throughput on one core: ingest + extract of every real page text.
+  let bytes = 0
+  const started = performance.now()
+  for (let round = 0; round < 3; round++) {
+    for (const s of sources) {
+      const data = new TextEncoder().encode(s.pageText)
+      bytes += data.length
+      const { article } = ingest(`${s.id}.txt`, data)
+      if (article) extract(article)
+    }
+  }
+  const mbPerSecond = bytes / 1e6 / ((performance.now() - started) / 1000)
+  console.log(`extraction (ingest + extract, one core): ${mbPerSecond.toFixed(2)} MB/s over ${(bytes / 1e6).toFixed(1)} MB`)
+
+  const rows: string[] = []
+  const full: Record<number, number> = {}
+  for (const size of sizes) {
+    const corpus = await writeCorpus(work, sources, size)
+    const peer = await measure('peer', corpus.peer, path.join(work, `peer-out-${size}`))
+    const cache = path.join(work, `cache-${size}`)
+    await rm(cache, { recursive: true, force: true })
+    const ours = await measure('ours', corpus.ours, path.join(work, `out-${size}`), cache)
+    full[size] = ours.ms
+    const t = ours.timings ?? {}
+    rows.push(
+      `| ${size} | ${fmt(ours.ms)} | ${fmt(peer.ms)} | ${(ours.ms / peer.ms).toFixed(2)}x | ${ours.maxRssMb.toFixed(0)} MB | ${peer.maxRssMb.toFixed(0)} MB | ${ours.pages} | ${fmt(t.extract ?? 0)} / ${fmt(t.link ?? 0)} / ${fmt(t.site ?? 0)} |`,
+    )
+    if (size === Math.max(...sizes)) {
+      const unchanged = await measure('ours', corpus.ours, path.join(work, `out-${size}`), cache)
+      await Promise.all(articleFiles(corpus.ours, corpus.peer, sources, size))
+      const added = await measure('ours', corpus.ours, path.join(work, `out-${size}`), cache)
+      console.log(`\nrebuild at ${size} articles, nothing changed: ${fmt(unchanged.ms)} (${((unchanged.ms / ours.ms) * 100).toFixed(0)}% of the full build; target <= 10%)`)
+      console.log(`rebuild at ${size} articles after adding one: ${fmt(added.ms)} (${((added.ms / ours.ms) * 100).toFixed(0)}% of the full build; target <= 15%)`)
+    }
+  }
+  console.log('\n| articles | newscompare | plain Eleventy (peer) | ratio (target <= 2x) | peak RSS | peer RSS | pages | extract / link / site |')
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+  for (const row of rows) console.log(row)
+  if (full[1000] && full[4000]) console.log(`\ngrowth time(4000) / time(1000): ${(full[4000] / full[1000]).toFixed(2)} (target <= 4.5)`)
+
+  for (const line of await benchLink(sources)) console.log(line)
+}
+
+await main()

@@ -1,0 +1,32 @@
+/**
+ * Runs one build in this process and prints `{ms, maxRssMb}` as the last line,
+ * so the benchmark measures each build in a fresh process of its own.
+ *   measure.ts ours <content> <out> <cacheDir>
+ *   measure.ts peer <input> <out>
+ */
+import path from 'node:path'
+
+const [kind, input, out, cacheDir] = process.argv.slice(2)
+const started = performance.now()
+
+if (kind === 'ours') {
+  const { build } = await import('../../src/build/index.ts')
+  const result = await build({ content: [input], outDir: out, cacheDir, quiet: true, search: false, buildDate: '2026-01-01T00:00:00Z' })
+  if (!result.ok) {
+    console.error(result.messages.filter((m) => m.severity === 'error').slice(0, 5))
+    process.exit(2)
+  }
+  report({ articles: result.records.length, pages: result.pages, timings: result.timings })
+} else {
+  // The peer: what a user gets without this project, a bare Eleventy rendering the same Markdown.
+  const { default: Eleventy } = await import('@11ty/eleventy')
+  const eleventy = new Eleventy(path.resolve(input), path.resolve(out), { quietMode: true, config: () => {} })
+  await eleventy.write()
+  report({})
+}
+
+function report(extra: Record<string, unknown>) {
+  const ms = performance.now() - started
+  const maxRssMb = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({ ms, maxRssMb, ...extra }))
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it, beforeAll } from 'vitest'
+import { mkdtemp, writeFile, readFile, readdir, mkdir, cp } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { cli } from './helpers.ts'
+
+const seeds = path.resolve('seeds')
+
+async function tree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'))
+  }
+  return out
+}
+
+describe('newscompare build', () => {
+  let tmp: string
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'nc-build-'))
+  })
+
+  it('builds the seeds into a site with a page per article and the exports', async () => {
+    const out = path.join(tmp, 'site')
+    const { code, stderr } = await cli('build', '--content', seeds, '--out', out, '--no-cache', '--no-search', '--quiet')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const files = await tree(out)
+    expect(files.has('index.html')).toBe(true)
+    const records = JSON.parse(await readFile(path.join(out, 'records.json'), 'utf8'))
+    expect(records).toHaveLength(2)
+    const corpus = JSON.parse(await readFile(path.join(out, 'data/corpus.json'), 'utf8'))
+    expect(corpus.articles.map((a: { id: string }) => a.id).sort()).toEqual(records.map((r: { id: string }) => r.id).sort())
+  })
+
+  it('reports bad inputs with file:line:column and still builds every other article', async () => {
+    const content = path.join(tmp, 'mixed')
+    await mkdir(content)
+    await cp(seeds, content, { recursive: true })
+    await writeFile(path.join(content, 'empty.txt'), '')
+    await writeFile(path.join(content, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))
+    await writeFile(path.join(content, 'broken.md'), '---\ntitle: [unclosed\n---\nBody text.\n')
+    await writeFile(path.join(content, 'notes.docx'), 'not an article')
+    const out = path.join(tmp, 'mixed-site')
+    const { code, stderr } = await cli('build', '--content', content, '--out', out, '--no-cache', '--no-search', '--quiet')
+    expect(code).toBe(1)
+    for (const name of ['empty.txt', 'binary.txt', 'broken.md', 'notes.docx']) {
+      expect(stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}:\\d+:\\d+: (error|warning) `))
+    }
+    expect(stderr).toMatch(/\d+ errors?, \d+ warnings?/)
+    const records = JSON.parse(await readFile(path.join(out, 'records.json'), 'utf8'))
+    expect(records).toHaveLength(2)
+  })
+
+  it('leaves the previous site untouched when a build fails', async () => {
+    const out = path.join(tmp, 'kept')
+    expect((await cli('build', '--content', seeds, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(0)
+    const before = await tree(out)
+
+    const noisy = path.join(tmp, 'noisy')
+    await mkdir(noisy)
+    await cp(seeds, noisy, { recursive: true })
+    await writeFile(path.join(noisy, 'empty.txt'), '')
+    const strict = await cli('build', '--content', noisy, '--out', out, '--no-cache', '--no-search', '--quiet', '--strict')
+    expect(strict.code).toBe(2)
+    expect(strict.stderr).toContain('previous site is left as it was')
+
+    const emptyDir = path.join(tmp, 'nothing')
+    await mkdir(emptyDir)
+    expect((await cli('build', '--content', emptyDir, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(2)
+
+    expect(await tree(out)).toEqual(before)
+    const siblings = await readdir(tmp)
+    expect(siblings.filter((n) => n.includes('-tmp-') || n.includes('-old-'))).toEqual([])
+  })
+
+  it('recomputes a corrupt cache entry instead of trusting it', async () => {
+    const cacheRoot = await mkdtemp(path.join(os.tmpdir(), 'nc-cache-'))
+    const cwd = process.cwd()
+    const content = path.join(cacheRoot, 'content')
+    await cp(seeds, content, { recursive: true })
+    process.chdir(cacheRoot)
+    try {
+      expect((await cli('build', '--content', 'content', '--out', 'a', '--no-search', '--quiet')).code).toBe(0)
+      const entries = (await readdir('.cache/extract', { recursive: true })).filter((n) => n.endsWith('.json'))
+      expect(entries).toHaveLength(2)
+      for (const entry of entries) await writeFile(path.join('.cache/extract', entry), '{"record": {"id": 5}, "messages": [')
+      expect((await cli('build', '--content', 'content', '--out', 'b', '--no-search', '--quiet')).code).toBe(0)
+      expect(await readFile('b/records.json', 'utf8')).toBe(await readFile('a/records.json', 'utf8'))
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+})
