@@ -7,6 +7,7 @@
  * 64 the command line itself was wrong.
  */
 import { Command, CommanderError } from 'commander'
+import { access } from 'node:fs/promises'
 import { build, readRecords } from './build/index.ts'
 import { serve } from './build/serve.ts'
 import { addArticles } from './ingest/add.ts'
@@ -40,6 +41,13 @@ function report(io: Io, messages: Message[], quiet = false): number {
   return errors ? EXIT.inputErrors : EXIT.ok
 }
 
+/** The default folders are optional (a project may have only content/); folders the user names are not. */
+async function contentFolders(dirs: string[]): Promise<string[]> {
+  if (dirs !== DEFAULT_CONTENT) return dirs
+  const present = await Promise.all(dirs.map((d) => access(d).then(() => d, () => null)))
+  return present.filter((d): d is string => d !== null)
+}
+
 function buildDateFromEnv(): string | undefined {
   const epoch = process.env.SOURCE_DATE_EPOCH
   if (!epoch || !/^\d+$/.test(epoch)) return undefined
@@ -67,7 +75,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .action(async (opts) => {
       const started = performance.now()
       const result = await build({
-        content: opts.content,
+        content: await contentFolders(opts.content),
         outDir: opts.out,
         base: opts.base,
         cacheDir: opts.cache ? '.cache/extract' : null,
@@ -136,7 +144,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('-p, --port <port>', 'port on 127.0.0.1', '8080')
     .action(async (opts) => {
-      code = await serve({ content: opts.content, outDir: opts.out, port: Number(opts.port), io, report })
+      code = await serve({ content: await contentFolders(opts.content), outDir: opts.out, port: Number(opts.port), io, report })
     })
 
   try {
