@@ -1,0 +1,338 @@
+/**
+ * Canonical topics of a statement, from general machinery rather than lists of
+ * known stories:
+ *
+ * - **relations between two countries**: a relation noun ("relations", "ties",
+ *   "relationship", "dialogue", "cooperation") whose two parties come from the
+ *   gazetteer: a compound ("Russian-US relations", "Sino-American ties"),
+ *   "between X and Y", "X's ties with Y", or a party-less phrase ("bilateral
+ *   ties", "our relations", "the two countries") resolved from the speaker's
+ *   country and the context (the paragraph or article lead);
+ * - **events**: an event head ("elections", "summit", "war", "sanctions",
+ *   "referendum", ...) with its modifiers ("midterm", "presidential") and the
+ *   country it belongs to ("US midterm elections", "the midterm elections in
+ *   the US", "war in Ukraine", "sanctions against Moscow"); "these elections"
+ *   takes its country from the context;
+ * - **issues**: salient noun-phrase heads of political news (interference in
+ *   elections, military aid, arms control, cyber security, ...).
+ *
+ * Ids are slugs of full country names ("russia-united-states-relations");
+ * labels name relation parties in full, sorted, joined by an en dash
+ * ("Russia–United States relations"), and events by the short name ("US
+ * midterm elections").
+ */
+import type { TopicRef } from '../model.ts'
+import { countryInfo, findCountries, type CountryMention } from './gazetteer.ts'
+
+export interface TopicContext {
+  /** ISO alpha-3 code or English name of the speaker's country, for "our relations". */
+  speakerCountry?: string | null
+  /** Surrounding text (paragraph, article lead) to resolve "the two countries", "these elections". */
+  contextText?: string
+}
+
+export interface FoundTopic extends TopicRef {
+  kind: 'relations' | 'event' | 'issue'
+  /** Where in the text the topic was evoked. */
+  start: number
+  end: number
+  /** Country codes involved, sorted. */
+  countries: string[]
+}
+
+const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|cooperation|rapprochement)\b/giu
+
+/**
+ * Event heads and their canonical form; plural for elections, as news writes
+ * of "the midterm elections". "military operation" and "invasion" are how
+ * wars are often named in news copy.
+ */
+const EVENT_HEADS: Record<string, string> = {
+  election: 'elections', elections: 'elections', midterms: 'midterm elections', polls: 'elections',
+  referendum: 'referendum', summit: 'summit', war: 'war', invasion: 'war',
+  'military operation': 'war', offensive: 'war', sanctions: 'sanctions', embargo: 'sanctions',
+  coup: 'coup', protests: 'protests', ceasefire: 'ceasefire', truce: 'ceasefire',
+  talks: 'talks', negotiations: 'talks', 'peace talks': 'peace talks',
+}
+
+/** Modifiers kept in an event's name ("midterm elections"); others ("important") are dropped. */
+const EVENT_MODIFIERS = new Set([
+  'midterm', 'presidential', 'parliamentary', 'general', 'legislative', 'local', 'gubernatorial',
+  'snap', 'regional', 'municipal', 'congressional', 'mayoral', 'senate', 'primary', 'trade',
+  'civil', 'nuclear', 'energy', 'peace',
+])
+
+/** Events whose complement ("sanctions against X", "war in X") names the country, over a premodifier ("US sanctions"). */
+const COMPLEMENT_WINS = new Set(['war', 'sanctions', 'coup', 'protests', 'ceasefire'])
+
+/** Issue heads: salient nouns of political news, with the canonical issue they name. */
+const ISSUES: { re: RegExp; id: string; label: string }[] = [
+  { re: /\b(?:interference|meddl(?:e|ing|ed)|interfer(?:e|ing|ed))\b[^.;]{0,60}?\belection|\belection\s+(?:interference|meddling)\b/iu, id: 'election-interference', label: 'Election interference' },
+  { re: /\b(?:arms|weapons?|weaponry|military aid|military assistance|security packages?)\b[^.;]{0,40}?\b(?:to|for|into)\b/iu, id: 'military-aid', label: 'Military aid' },
+  { re: /\bcyber[\s-]?(?:security|attacks?)\b|\bhack(?:ing|ers?)\b/iu, id: 'cyber-security', label: 'Cyber security' },
+  { re: /\b(?:arms control|nuclear (?:weapons|arms|treaty))\b/iu, id: 'nuclear-arms-control', label: 'Nuclear arms control' },
+  { re: /\bhuman rights\b/iu, id: 'human-rights', label: 'Human rights' },
+  { re: /\bclimate(?: change| crisis)?\b/iu, id: 'climate-change', label: 'Climate change' },
+  { re: /\b(?:migration|migrants|refugees|asylum seekers)\b/iu, id: 'migration', label: 'Migration' },
+  { re: /\bterroris[mt]s?\b/iu, id: 'terrorism', label: 'Terrorism' },
+  { re: /\b(?:tariffs?|trade war|trade deficit)\b/iu, id: 'trade', label: 'Trade' },
+  { re: /\b(?:gas|oil|energy) (?:supplies|prices|exports|imports|pipeline)\b/iu, id: 'energy', label: 'Energy' },
+  { re: /\binflation\b/iu, id: 'inflation', label: 'Inflation' },
+]
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+function nameOf(code: string): string {
+  return countryInfo(code)?.name ?? code
+}
+function shortOf(code: string): string {
+  return countryInfo(code)?.short ?? code
+}
+
+/** Accepts an alpha-3 code or any gazetteer form ("Russia", "Russian"). */
+function resolveCountry(c: string | null | undefined): string | null {
+  if (!c) return null
+  if (countryInfo(c)) return c
+  const m = findCountries(c)[0]
+  return m ? m.code : null
+}
+
+export function relationTopic(a: string, b: string): TopicRef {
+  const [x, y] = [nameOf(a), nameOf(b)].sort((p, q) => p.localeCompare(q))
+  return { id: `${slug(x!)}-${slug(y!)}-relations`, label: `${x}–${y} relations` }
+}
+
+function eventTopic(codes: string[], modifiers: string[], head: string): TopicRef {
+  const canon = EVENT_HEADS[head] ?? head
+  const words = [...new Set([...modifiers, ...canon.split(' ')])]
+  const what = words.join(' ')
+  if (codes.length === 2) {
+    const [x, y] = codes.map(nameOf).sort((p, q) => p.localeCompare(q))
+    return { id: `${slug(x!)}-${slug(y!)}-${slug(what)}`, label: `${x}–${y} ${what}` }
+  }
+  if (codes.length === 1) return { id: `${slug(nameOf(codes[0]!))}-${slug(what)}`, label: `${shortOf(codes[0]!)} ${what}` }
+  return { id: slug(what), label: what.charAt(0).toUpperCase() + what.slice(1) }
+}
+
+/** Sentence bounds around `at`, for "the subject of this sentence" look-ups. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = 0
+  const re = /[.!?]["”’]?\s+(?=["“‘]?[A-Z])|\n+/g
+  let end = text.length
+  for (const m of text.matchAll(re)) {
+    const boundary = m.index! + m[0].length
+    if (boundary <= at) start = boundary
+    else {
+      end = m.index! + 1
+      break
+    }
+  }
+  return { start, end }
+}
+
+/** A mention immediately followed by a dash or slash and another mention: "Russian-US", "US/China". */
+function compoundPairs(text: string, ms: CountryMention[]): [CountryMention, CountryMention][] {
+  const out: [CountryMention, CountryMention][] = []
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const gap = text.slice(ms[i]!.end, ms[i + 1]!.start)
+    if (/^\s?[-–—\/]\s?$/.test(gap) && ms[i]!.code !== ms[i + 1]!.code) out.push([ms[i]!, ms[i + 1]!])
+  }
+  return out
+}
+
+const POSSESSOR = /\b(?:our|we)\b/iu
+
+/**
+ * Countries in `text` ranked by salience: mentions in relation phrases first,
+ * then by count, earlier mentions breaking ties (the lead names the story).
+ */
+function rankedCountries(text: string): string[] {
+  const score = new Map<string, { n: number; first: number }>()
+  for (const m of findCountries(text)) {
+    const s = score.get(m.code) ?? { n: 0, first: m.start }
+    s.n++
+    score.set(m.code, s)
+  }
+  return [...score.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([c]) => c)
+}
+
+/** The pair a party-less relation phrase refers to, from the context. */
+function pairFromContext(ctx: TopicContext | undefined, known: string[]): [string, string] | null {
+  const speaker = resolveCountry(ctx?.speakerCountry)
+  const have = [...new Set([...known, ...(speaker ? [speaker] : [])])]
+  if (have.length >= 2) return [have[0]!, have[1]!]
+  if (ctx?.contextText) {
+    // A relation stated explicitly in the context wins ("bilateral relations with the United States").
+    for (const t of findRelations(ctx.contextText, { speakerCountry: ctx.speakerCountry })) {
+      if (have.length === 0 || have.every((c) => t.countries.includes(c))) return [t.countries[0]!, t.countries[1]!]
+    }
+    const ranked = rankedCountries(ctx.contextText).filter((c) => !have.includes(c))
+    const all = [...have, ...ranked]
+    if (all.length >= 2) return [all[0]!, all[1]!]
+  }
+  return null
+}
+
+function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
+  const out: FoundTopic[] = []
+  const ms = findCountries(text)
+  const pairs = compoundPairs(text, ms)
+  for (const m of text.matchAll(RELATION_NOUNS)) {
+    const at = m.index!
+    const end = at + m[0].length
+    const sentence = sentenceAround(text, at)
+    let parties: string[] = []
+    // "Russian-US relations", "Sino-American trade ties": a compound shortly before the noun.
+    const pre = pairs.filter(([, b]) => b.end <= at && at - b.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(b.end, at)))
+    if (pre.length) parties = [pre[pre.length - 1]![0].code, pre[pre.length - 1]![1].code]
+    const after = text.slice(end, Math.min(text.length, end + 80))
+    if (parties.length < 2) {
+      // "ties between Moscow and Washington"
+      const between = /^\s+between\s+/u.exec(after)
+      if (between) {
+        const inside = ms.filter((x) => x.start >= end && x.start < end + 80)
+        const joined = inside.length >= 2 && /^\s*(?:and|&)\s*(?:the\s+)?$/u.test(text.slice(inside[0]!.end, inside[1]!.start).replace(/['’]s\b/, ''))
+        if (joined && inside[0]!.code !== inside[1]!.code) parties = [inside[0]!.code, inside[1]!.code]
+        else if (/^\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|sides|capitals|governments)|^\s+between\s+our\s+(?:two\s+)?(?:countries|nations|states)/u.test(after)) {
+          const p = pairFromContext(ctx, [])
+          if (p) parties = p
+        }
+      }
+    }
+    if (parties.length < 2) {
+      // "X's ties with Y", "ties with Y" (the other party from the sentence, the speaker or the context).
+      const withM = /^\s+with\s+(?:the\s+)?/u.exec(after)
+      const target = withM ? ms.find((x) => x.start === end + withM[0].length) : undefined
+      if (target) {
+        const local = ms.filter((x) => x.start >= sentence.start && x.end <= at && x.code !== target.code)
+        const possessive = POSSESSOR.test(text.slice(Math.max(sentence.start, at - 20), at))
+        const speaker = resolveCountry(ctx?.speakerCountry)
+        const other = local.length ? local[local.length - 1]!.code : possessive && speaker ? speaker : null
+        if (other && other !== target.code) parties = [other, target.code]
+        else {
+          const p = pairFromContext(ctx, [target.code])
+          if (p) parties = p
+        }
+      }
+    }
+    if (parties.length < 2) {
+      // "bilateral ties", "our relations", "relations between the two countries": no party in the phrase.
+      const lead = text.slice(Math.max(sentence.start, at - 25), at)
+      if (/\b(?:bilateral|our|mutual|two-way)\b[\p{L}\s-]*$/iu.test(lead)) {
+        const inSentence = [...new Set(ms.filter((x) => x.start >= sentence.start && x.end <= sentence.end).map((x) => x.code))]
+        const p = inSentence.length >= 2 ? ([inSentence[0]!, inSentence[1]!] as [string, string]) : pairFromContext(ctx, inSentence)
+        if (p) parties = p
+      }
+    }
+    if (parties.length === 2 && parties[0] !== parties[1]) {
+      const t = relationTopic(parties[0]!, parties[1]!)
+      out.push({ ...t, kind: 'relations', start: at, end, countries: [...parties].sort() })
+    }
+  }
+  return out
+}
+
+const HEAD_RE = new RegExp(
+  `\\b(${Object.keys(EVENT_HEADS).sort((a, b) => b.length - a.length).map((h) => h.replace(' ', '\\s+')).join('|')})\\b`,
+  'giu',
+)
+
+function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
+  const out: FoundTopic[] = []
+  const ms = findCountries(text)
+  for (const m of text.matchAll(HEAD_RE)) {
+    const head = m[1]!.toLowerCase().replace(/\s+/g, ' ')
+    const canon = EVENT_HEADS[head]!
+    const at = m.index!
+    const end = at + m[0].length
+    // Walk back over modifiers ("midterm", "presidential") to the premodifying country, if any.
+    const modifiers: string[] = []
+    let p = at
+    for (;;) {
+      const w = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, p - 30), p))
+      if (!w || !EVENT_MODIFIERS.has(w[1]!.toLowerCase())) break
+      modifiers.unshift(w[1]!.toLowerCase())
+      p -= w[0].length
+    }
+    const gapOk = (x: CountryMention) => /^(?:['’]s)?\s+$/u.test(text.slice(x.end, p))
+    const premod = ms.filter((x) => x.end <= p && p - x.end <= 4 && gapOk(x))
+    let codes: string[] = []
+    const prePair = compoundPairs(text, ms).find(([, b]) => b.end <= p && gapOk(b))
+    if (prePair) codes = [prePair[0].code, prePair[1].code]
+    else if (premod.length) codes = [premod[premod.length - 1]!.code]
+    // "elections in the US", "sanctions against Moscow", "invasion of Ukraine".
+    const comp = /^\s+(?:in|of|against|on|for)\s+(?:the\s+)?/u.exec(text.slice(end, end + 30))
+    const compM = comp ? ms.find((x) => x.start === end + comp[0].length) : undefined
+    if (compM && (codes.length === 0 || (COMPLEMENT_WINS.has(canon) && codes.length === 1))) {
+      // A capital after "in" is a venue ("summit in Paris"), not the event's country, except for wars.
+      if (!(compM.kind === 'capital' && canon !== 'war' && canon !== 'sanctions')) codes = [compM.code]
+    }
+    let topic: TopicRef
+    if (codes.length) topic = eventTopic(codes, modifiers, head)
+    else {
+      // "these elections", "the midterm elections": the same event named in the context.
+      const anaphoric = /\b(?:these|those|this|the|that|upcoming|coming|next|last|recent|tuesday's|today's)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, at - 30), at))
+      const fromCtx = depth === 0 && ctx?.contextText ? findEvents(ctx.contextText, undefined, 1).find((e) => e.countries.length > 0 && sameHead(e, canon, modifiers)) : undefined
+      if (anaphoric && fromCtx) topic = { id: fromCtx.id, label: fromCtx.label }
+      else if (modifiers.length) topic = eventTopic([], modifiers, head)
+      else continue // a bare "war" or "talks" names no event
+      if (fromCtx) codes = fromCtx.countries
+    }
+    out.push({ ...topic, kind: 'event', start: at, end, countries: [...codes].sort() })
+  }
+  return refineEvents(out)
+}
+
+function sameHead(e: FoundTopic, canon: string, modifiers: string[]): boolean {
+  return e.label.endsWith(canon) && modifiers.every((m) => e.label.includes(m))
+}
+
+/**
+ * "the US election" beside "the US midterm elections" in the same text is the
+ * same event: the less specific mention takes the more specific name.
+ */
+function refineEvents(events: FoundTopic[]): FoundTopic[] {
+  return events.map((e) => {
+    const better = events.find((o) => o !== e && o.countries.join() === e.countries.join() && o.label.length > e.label.length && o.label.endsWith(e.label.split(' ').slice(-1)[0]!) && e.label.split(' ').every((w) => o.label.includes(w)))
+    return better ? { ...e, id: better.id, label: better.label } : e
+  })
+}
+
+function findIssues(text: string): FoundTopic[] {
+  const out: FoundTopic[] = []
+  for (const issue of ISSUES) {
+    const m = issue.re.exec(text)
+    if (m) out.push({ id: issue.id, label: issue.label, kind: 'issue', start: m.index, end: m.index + m[0].length, countries: [] })
+  }
+  return out
+}
+
+/** Every topic evoked in `text`, with where it was evoked; see `topicsOf`. */
+export function findTopics(text: string, ctx?: TopicContext): FoundTopic[] {
+  let events = findEvents(text, ctx)
+  if (ctx?.contextText) {
+    // A generic event here ("the US election") takes the specific name the context gives it.
+    const ctxEvents = findEvents(ctx.contextText, undefined, 1)
+    events = events.map((e) => refineEvents([e, ...ctxEvents])[0]!)
+  }
+  const all = [...findRelations(text, ctx), ...events, ...findIssues(text)]
+  all.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  const seen = new Set<string>()
+  return all.filter((t) => (seen.has(t.id) ? false : (seen.add(t.id), true)))
+}
+
+/**
+ * Canonical topics of a statement, in order of first mention, without
+ * duplicates. `ctx.speakerCountry` resolves "our relations"; `ctx.contextText`
+ * (the paragraph or article lead) resolves "bilateral ties" and "these elections".
+ */
+export function topicsOf(text: string, ctx?: TopicContext): TopicRef[] {
+  return findTopics(text, ctx).map(({ id, label }) => ({ id, label }))
+}
