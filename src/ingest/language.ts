@@ -1,0 +1,24 @@
+/** Language of the body, by franc (trigram model), as an ISO 639-1 code. */
+import { franc } from 'franc'
+
+/** ISO 639-3 (franc) to 639-1 for the languages news commonly comes in. */
+const ISO1: Record<string, string> = {
+  eng: 'en', rus: 'ru', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl',
+  ukr: 'uk', tur: 'tr', arb: 'ar', ara: 'ar', cmn: 'zh', zho: 'zh', jpn: 'ja', kor: 'ko', hin: 'hi',
+  pes: 'fa', fas: 'fa', heb: 'he', swe: 'sv', nob: 'no', nno: 'nn', dan: 'da', fin: 'fi', ces: 'cs',
+  slk: 'sk', hun: 'hu', ron: 'ro', bul: 'bg', ell: 'el', srp: 'sr', hrv: 'hr', bos: 'bs', slv: 'sl',
+  ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', urd: 'ur', ben: 'bn', tam: 'ta', tel: 'te', cat: 'ca',
+  glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', ekk: 'et', est: 'et', bel: 'be', kaz: 'kk', uzn: 'uz',
+  azj: 'az', hye: 'hy', kat: 'ka', afr: 'af', swh: 'sw', tgl: 'tl', mkd: 'mk', als: 'sq',
+}
+
+/** Below this many letters franc's guess is noise. */
+const MIN_LETTERS = 40
+
+export function detectLanguage(body: string): string {
+  const sample = body.length > 4000 ? body.slice(0, 4000) : body
+  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return 'und'
+  const code = franc(sample, { minLength: MIN_LETTERS })
+  if (code === 'und') return 'und'
+  return ISO1[code] ?? code
+}

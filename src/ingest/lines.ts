@@ -1,0 +1,101 @@
+/** Lines of a text with exact offsets, and the cheap per-line features the boilerplate rules read. */
+
+export interface Line {
+  /** 0-based line number in the text (blank lines counted). */
+  index: number
+  /** Offsets of the line's content with surrounding whitespace trimmed. */
+  start: number
+  end: number
+  text: string
+}
+
+const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/
+
+/** Every non-blank line, trimmed; CR of CRLF endings and no-break spaces fall outside the spans. Linear time. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = []
+  let index = 0
+  let pos = 0
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos)
+    if (nl === -1) nl = text.length
+    let s = pos
+    let e = nl
+    while (s < e && SPACE.test(text[s])) s++
+    while (e > s && SPACE.test(text[e - 1])) e--
+    if (e > s) out.push({ index, start: s, end: e, text: text.slice(s, e) })
+    index++
+    pos = nl + 1
+  }
+  return out
+}
+
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'indic' | 'other' | 'none'
+
+const SCRIPTS: Array<[Script, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
+  ['indic', /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}]/u],
+]
+
+/** Letters per script in a string. */
+export function scriptCounts(s: string): Map<Script, number> {
+  const counts = new Map<Script, number>()
+  for (const ch of s) {
+    if (!/\p{L}/u.test(ch)) continue
+    let script: Script = 'other'
+    for (const [name, re] of SCRIPTS) if (re.test(ch)) { script = name; break }
+    counts.set(script, (counts.get(script) ?? 0) + 1)
+  }
+  return counts
+}
+
+export function dominantScript(counts: Map<Script, number>): Script {
+  let best: Script = 'none'
+  let n = 0
+  for (const [k, v] of counts) if (v > n) { best = k; n = v }
+  return best
+}
+
+export interface Features {
+  words: number
+  chars: number
+  /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+  terminal: boolean
+  /** Share of words starting with a capital letter. */
+  capRatio: number
+  script: Script
+  /** Share of letters among non-space characters. */
+  letterRatio: number
+  /** Word tokens, lower-cased. */
+  tokens: string[]
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu
+const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[.!?…]["'”’»]?\s*\(\S+\)$/u
+
+export function features(line: string): Features {
+  const words = line.match(WORD) ?? []
+  let caps = 0
+  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++
+  const nonSpace = line.replace(/\s+/g, '')
+  const letters = (nonSpace.match(/\p{L}/gu) ?? []).length
+  return {
+    words: words.length,
+    chars: line.length,
+    terminal: TERMINAL.test(line),
+    capRatio: words.length ? caps / words.length : 0,
+    script: dominantScript(scriptCounts(line.length > 400 ? line.slice(0, 400) : line)),
+    letterRatio: nonSpace.length ? letters / nonSpace.length : 0,
+    tokens: words.map((w) => w.toLowerCase()),
+  }
+}
+
+/** Lower-cased words only, for comparing lines regardless of punctuation and spacing. */
+export function normalise(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+}
