@@ -24,7 +24,7 @@ const MAX_CANDIDATES = 62
 
 const TRUST: Record<string, number> = { 'front-matter': 1, 'html-meta': 0.95, url: 0.9, dateline: 0.85 }
 
-export function resolveDate(text: string, d: Draft, body: Line[], extraHolders: OfficeHolder[]): DateInfo {
+export function resolveDate(text: string, d: Draft, body: Line[], extraHolders: unknown[]): DateInfo {
   const stated = [...d.stated]
   const dl = datelineIn(body)
   if (dl?.full) stated.push(dl.full)
@@ -353,7 +353,7 @@ function weekdaySofts(sents: Sentence[]): Soft[] {
   }))
 }
 
-function infer(text: string, body: Line[], extra: OfficeHolder[], partial: Dateline['partial']): DateInfo {
+function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['partial']): DateInfo {
   void text
   const sents = sentences(body)
   const usContext = (body.map((l) => l.text).join(' ').match(new RegExp(US_WORDS.source, 'g')) ?? []).length >= 2

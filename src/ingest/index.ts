@@ -15,6 +15,7 @@ import { detectLanguage } from './language.ts'
 import { relaysIn } from './source.ts'
 import { splitLines } from './lines.ts'
 import { resolveDate } from './dates.ts'
+import { dateInUrl } from './html-meta.ts'
 import type { OfficeHolder } from './office-holders.ts'
 import type { Draft } from './draft.ts'
 
@@ -25,6 +26,8 @@ export { MAX_BYTES } from './decode.ts'
 export interface IngestOptions {
   /** User extensions of the office-holder table, merged with the shipped one. */
   officeHolders?: OfficeHolder[]
+  /** Where the document came from, when known (a URL given to `add`); used when the page states none. */
+  url?: string
 }
 
 export interface IngestResult {
@@ -56,6 +59,11 @@ export function ingest(file: string, bytes: Uint8Array, options: IngestOptions =
     // A reader bug must not take the whole build down: report it against this file.
     const reason = cause instanceof Error ? cause.message : String(cause)
     return { article: null, messages: [...decoded.messages, message(file, `could not read ${format}: ${reason}`, 'ingest:read-failed')] }
+  }
+  if (options.url && !draft.url) {
+    draft.url = options.url
+    const fromUrl = dateInUrl(options.url)
+    if (fromUrl) draft.stated.push(fromUrl)
   }
   const messages = [...decoded.messages, ...draft.messages]
   if (draft.format === 'md' && draft.messages.some((m) => m.severity === 'error')) return { article: null, messages }
