@@ -1,0 +1,309 @@
+/**
+ * The catalog resolves everything pages refer to: a URL for every article,
+ * person, topic, story, family and outlet, and a view of every statement
+ * (quote or claim) keyed `${articleId}#${localId}` as the corpus names them.
+ * Views read from it, so each page type stays a small pure function.
+ */
+import type { ArticleRecord, Claim, Corpus, CorpusEntity, CorpusTopic, Message, Quote, Stance } from '../model.ts'
+import { message } from '../messages.ts'
+import { displayDay, isoDay, KIND_LABEL, STANCE_LABEL } from './format.ts'
+import { SlugAllocator, slugify } from './slug.ts'
+
+export interface Link {
+  label: string
+  url: string
+}
+
+export interface SpeakerLink {
+  name: string
+  url: string | null
+}
+
+export interface StatementView {
+  key: string
+  articleId: string
+  localId: string
+  kind: 'direct' | 'indirect' | 'partial' | 'claim'
+  kindLabel: string
+  text: string
+  start: number
+  end: number
+  speaker: SpeakerLink | null
+  /** The statement's place in its article page. */
+  href: string
+  anchor: string
+  article: { title: string; url: string; outlet: string; published: string | null; publishedLabel: string }
+  /** When the statement was made, if the text says; else the publication date. */
+  date: string | null
+  dateLabel: string
+  /** Shown only when the statement date differs from publication. */
+  differsFromPublished: boolean
+  stance: Stance | null
+  stanceLabel: string | null
+  topics: Link[]
+  topicIds: string[]
+  /** Corpus entity ids of the speaker, for filtering. */
+  speakerEntity: string | null
+  /** Quotes split around one cue share this; claims use their own id. */
+  statementId: string
+  /** A claim the outlet makes in its own voice, not attributed to anyone. */
+  ownVoice: boolean
+}
+
+export interface OutletInfo {
+  key: string
+  name: string
+  slug: string
+  url: string
+  articles: string[]
+}
+
+export interface Catalog {
+  corpus: Corpus
+  records: ArticleRecord[]
+  record: Map<string, ArticleRecord>
+  articleUrl: Map<string, string>
+  articleTitle: Map<string, string>
+  entityUrl: Map<string, string>
+  entity: Map<string, CorpusEntity & { kind: 'person' | 'organization' }>
+  /** `${articleId}\u0000${localId}` → corpus entity id. */
+  localEntity: Map<string, string>
+  topic: Map<string, CorpusTopic & { url: string; slug: string }>
+  storyUrl: Map<string, string>
+  familyUrl: Map<string, string>
+  outlet: Map<string, OutletInfo>
+  outletOf: Map<string, OutletInfo>
+  statements: Map<string, StatementView>
+  /** Statements of each article, in text order. */
+  byArticle: Map<string, StatementView[]>
+  compareUrl: Map<string, string>
+  messages: Message[]
+}
+
+export const UNKNOWN_OUTLET = 'Unknown outlet'
+
+export function outletName(record: ArticleRecord): string {
+  const name = record.source?.name?.trim()
+  return name ? name : UNKNOWN_OUTLET
+}
+
+/** Both ids of a pair, order-free, as a map key. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+}
+
+/** Clamp a span into the text; report a message when it had to. */
+function checkSpan(record: ArticleRecord, what: string, start: number, end: number, messages: Message[]): { start: number; end: number } {
+  const len = record.text.length
+  const s = Math.min(Math.max(0, Math.floor(Number(start) || 0)), len)
+  const e = Math.min(Math.max(s, Math.floor(Number(end) || 0)), len)
+  if (s !== start || e !== end) {
+    messages.push(message(record.file, `${what} has offsets ${start}-${end} outside the text; shown clipped`, 'site:span-out-of-range', 'warning'))
+  }
+  return { start: s, end: e }
+}
+
+export function buildCatalog(corpus: Corpus, records: ArticleRecord[]): Catalog {
+  const messages: Message[] = []
+  const record = new Map<string, ArticleRecord>()
+  for (const r of records) {
+    if (record.has(r.id)) {
+      messages.push(message(r.file, `duplicate article id "${r.id}"; only the first is published`, 'site:duplicate-article', 'warning'))
+      continue
+    }
+    record.set(r.id, r)
+  }
+  const unique = [...record.values()]
+
+  const articleSlugs = new SlugAllocator('article')
+  const articleUrl = new Map<string, string>()
+  const articleTitle = new Map<string, string>()
+  for (const r of unique) {
+    articleUrl.set(r.id, `/articles/${articleSlugs.take(r.id)}/`)
+    articleTitle.set(r.id, r.title?.value?.trim() || r.file || r.id)
+  }
+
+  const entitySlugs = new SlugAllocator('person')
+  const entityUrl = new Map<string, string>()
+  const entity = new Map<string, CorpusEntity & { kind: 'person' | 'organization' }>()
+  const localEntity = new Map<string, string>()
+  const addEntities = (list: CorpusEntity[], kind: 'person' | 'organization', folder: string) => {
+    for (const e of list) {
+      if (entity.has(e.id)) continue
+      entity.set(e.id, { ...e, kind })
+      entityUrl.set(e.id, `/${folder}/${entitySlugs.take(e.id, e.name)}/`)
+      for (const [articleId, locals] of Object.entries(e.local ?? {})) {
+        for (const local of locals) localEntity.set(`${articleId}\u0000${local}`, e.id)
+      }
+    }
+  }
+  addEntities(corpus.people, 'person', 'people')
+  addEntities(corpus.organizations, 'organization', 'organizations')
+
+  const topicSlugs = new SlugAllocator('topic')
+  const topic = new Map<string, CorpusTopic & { url: string; slug: string }>()
+  for (const t of corpus.topics) {
+    if (topic.has(t.id)) continue
+    const slug = topicSlugs.take(t.id, t.label || t.id)
+    topic.set(t.id, { ...t, slug, url: `/topics/${slug}/` })
+  }
+  const topicByLabel = new Map([...topic.values()].map((t) => [t.label.toLowerCase(), t]))
+
+  const storySlugs = new SlugAllocator('story')
+  const storyUrl = new Map(corpus.stories.map((s) => [s.id, `/stories/${storySlugs.take(s.id, s.label || s.id)}/`]))
+  const familySlugs = new SlugAllocator('family')
+  const familyUrl = new Map(corpus.families.map((f) => [f.id, `/families/${familySlugs.take(f.id)}/`]))
+
+  const outletSlugs = new SlugAllocator('outlet')
+  const outlet = new Map<string, OutletInfo>()
+  const outletOf = new Map<string, OutletInfo>()
+  for (const r of unique) {
+    const name = outletName(r)
+    const key = name.toLowerCase()
+    let info = outlet.get(key)
+    if (!info) {
+      const slug = outletSlugs.take(key, name)
+      info = { key, name, slug, url: `/outlets/${slug}/`, articles: [] }
+      outlet.set(key, info)
+    }
+    info.articles.push(r.id)
+    outletOf.set(r.id, info)
+  }
+
+  const compareSlugs = new SlugAllocator('pair')
+  const compareUrl = new Map<string, string>()
+  for (const al of corpus.alignments) {
+    const key = pairKey(al.a, al.b)
+    if (compareUrl.has(key) || !record.has(al.a) || !record.has(al.b)) continue
+    const slugA = articleUrl.get(al.a)!.split('/')[2]!
+    const slugB = articleUrl.get(al.b)!.split('/')[2]!
+    compareUrl.set(key, `/compare/${compareSlugs.take(key, `${slugA}-vs-${slugB}`)}/`)
+  }
+
+  const speakerLink = (articleId: string, id: string | null, name: string): { link: SpeakerLink; entity: string | null } => {
+    const ent = id === null ? undefined : localEntity.get(`${articleId}\u0000${id}`) ?? (entity.has(id) ? id : undefined)
+    const known = ent ? entity.get(ent) : undefined
+    return { link: { name: known?.name ?? name, url: ent ? entityUrl.get(ent)! : null }, entity: ent ?? null }
+  }
+  const topicLinks = (refs: { id: string; label: string }[]): { links: Link[]; ids: string[] } => {
+    const links: Link[] = []
+    const ids: string[] = []
+    for (const ref of refs) {
+      const t = topic.get(ref.id) ?? topicByLabel.get(ref.label.toLowerCase())
+      if (t && !ids.includes(t.id)) {
+        ids.push(t.id)
+        links.push({ label: t.label, url: t.url })
+      }
+    }
+    return { links, ids }
+  }
+
+  const statements = new Map<string, StatementView>()
+  const byArticle = new Map<string, StatementView[]>()
+  for (const r of unique) {
+    const anchors = new SlugAllocator('s')
+    const url = articleUrl.get(r.id)!
+    const published = isoDay(r.date?.value)
+    const art = {
+      title: articleTitle.get(r.id)!,
+      url,
+      outlet: outletName(r),
+      published,
+      publishedLabel: displayDay(published),
+    }
+    const list: StatementView[] = []
+    const claimOf = (q: Quote): Claim | undefined =>
+      r.claims.find((c) => c.quote === q.id) ?? r.claims.find((c) => c.start < q.end && q.start < c.end)
+    const make = (
+      local: string,
+      kind: StatementView['kind'],
+      rawStart: number,
+      rawEnd: number,
+      text: string,
+      who: { id: string | null; name: string } | null,
+      stance: Stance | null,
+      topics: { id: string; label: string }[],
+      date: string | null,
+      statementId: string,
+      ownVoice = false,
+    ) => {
+      const { start, end } = checkSpan(r, `${kind} ${local}`, rawStart, rawEnd, messages)
+      const anchor = anchors.take(local, `${kind === 'claim' ? 'c' : 'q'}-${local}`)
+      const speaker = who ? speakerLink(r.id, who.id, who.name) : null
+      const t = topicLinks(topics)
+      const day = isoDay(date) ?? published
+      const view: StatementView = {
+        key: `${r.id}#${local}`,
+        articleId: r.id,
+        localId: local,
+        kind,
+        kindLabel: KIND_LABEL[kind] ?? kind,
+        text: typeof text === 'string' && text !== '' ? text : r.text.slice(start, end),
+        start,
+        end,
+        speaker: speaker?.link ?? null,
+        href: `${url}#${anchor}`,
+        anchor,
+        article: art,
+        date: day,
+        dateLabel: displayDay(day),
+        differsFromPublished: day !== published,
+        stance,
+        stanceLabel: stance ? STANCE_LABEL[stance] : null,
+        topics: t.links,
+        topicIds: t.ids,
+        speakerEntity: speaker?.entity ?? null,
+        statementId,
+        ownVoice,
+      }
+      if (statements.has(view.key)) {
+        messages.push(message(r.file, `duplicate statement id "${local}"; only the first is linked`, 'site:duplicate-statement', 'warning'))
+        return
+      }
+      statements.set(view.key, view)
+      list.push(view)
+    }
+    for (const q of r.quotes) {
+      const c = claimOf(q)
+      make(q.id, q.kind, q.start, q.end, q.text, q.speaker, c?.stance ?? null, c?.topics ?? [], q.date, q.statement || q.id)
+    }
+    for (const c of r.claims) {
+      make(c.id, 'claim', c.start, c.end, c.text, c.by, c.stance, c.topics, null, c.quote ?? c.id, c.by?.kind === 'outlet')
+    }
+    list.sort((x, y) => x.start - y.start || x.end - y.end)
+    byArticle.set(r.id, list)
+  }
+
+  return {
+    corpus,
+    records: unique,
+    record,
+    articleUrl,
+    articleTitle,
+    entityUrl,
+    entity,
+    localEntity,
+    topic,
+    storyUrl,
+    familyUrl,
+    outlet,
+    outletOf,
+    statements,
+    byArticle,
+    compareUrl,
+    messages,
+  }
+}
+
+/**
+ * A statement named in the corpus: `${articleId}#${localId}`, or a bare local id
+ * read against `articleId` (alignments sometimes list ids of their own article).
+ */
+export function findStatement(cat: Catalog, ref: string, articleId?: string): StatementView | undefined {
+  const direct = cat.statements.get(ref)
+  if (direct) return direct
+  if (articleId) return cat.statements.get(`${articleId}#${ref}`)
+  return undefined
+}
+
+export { slugify }

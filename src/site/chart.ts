@@ -1,0 +1,54 @@
+/**
+ * The stance-per-topic chart on person pages, drawn at build time with
+ * Observable Plot on a linkedom document and serialised as inline SVG.
+ * Plot writes text through the DOM, so labels from articles come out escaped;
+ * the inline <style> and generated class are removed so the page's
+ * Content-Security-Policy can forbid inline styles and the bytes stay stable.
+ */
+import * as Plot from '@observablehq/plot'
+import { parseHTML } from 'linkedom'
+import type { Stance } from '../model.ts'
+
+export interface StancePoint {
+  date: string
+  topic: string
+  stance: Stance
+}
+
+const STANCE_ORDER: Stance[] = ['negative', 'neutral', 'positive']
+/** Mid-tone colours readable on light and dark backgrounds; shapes repeat the meaning for colour-blind readers. */
+const STANCE_COLOR = ['#c0392b', '#7a7a7a', '#1e8449']
+const STANCE_SYMBOL = ['times', 'circle', 'triangle']
+
+/** Inline SVG markup, or null when there is nothing dated to draw. */
+export function stanceChart(points: StancePoint[], label: string): string | null {
+  const data = points
+    .filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.date))
+    .map((p) => ({ date: new Date(`${p.date}T00:00:00Z`), topic: p.topic.length > 40 ? `${p.topic.slice(0, 39)}…` : p.topic, stance: p.stance }))
+  if (data.length === 0) return null
+  const topics = [...new Set(data.map((d) => d.topic))]
+  const { document } = parseHTML('<!doctype html><html><body></body></html>')
+  const svg = Plot.plot({
+    document,
+    width: 640,
+    height: 60 + topics.length * 34,
+    marginLeft: 170,
+    marginRight: 30,
+    x: { type: 'utc', label: null, grid: true, ticks: 5, inset: 20 },
+    y: { label: null, domain: topics },
+    color: { domain: STANCE_ORDER, range: STANCE_COLOR },
+    symbol: { domain: STANCE_ORDER, range: STANCE_SYMBOL },
+    marks: [
+      Plot.dot(data, { x: 'date', y: 'topic', stroke: 'stance', symbol: 'stance', r: 6, strokeWidth: 2.5 }),
+    ],
+  }) as unknown as Element
+  for (const style of [...svg.querySelectorAll('style')]) style.remove()
+  svg.removeAttribute('class')
+  svg.setAttribute('class', 'stance-chart')
+  svg.setAttribute('role', 'img')
+  svg.setAttribute('aria-label', label)
+  for (const el of [svg, ...svg.querySelectorAll('*')]) el.removeAttribute('style')
+  // The whole figure is one image with one label; the parts' own labels would only confuse validators and readers.
+  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label')
+  return svg.outerHTML
+}

@@ -1,0 +1,2 @@
+// Intentionally empty: newscompare configures Eleventy in code (src/site/eleventy.ts).
+module.exports = {}

@@ -1,0 +1,66 @@
+/**
+ * Runs Eleventy 3 programmatically over `templates/`, with the view models as
+ * global data, so nothing intermediate is written into the user's tree.
+ */
+import { fileURLToPath } from 'node:url'
+import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy'
+import rssPlugin from '@11ty/eleventy-plugin-rss'
+import type { SiteViews } from './views/index.ts'
+
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url))
+
+export interface SiteGlobals {
+  base: string
+  /** Absolute origin for feed and sitemap links when known ("https://example.org"), else "". */
+  origin: string
+  buildDate: string
+  buildDateLabel: string
+  feedId: string
+  articleCount: number
+  /** Every HTML page's root-relative URL, for the sitemap. */
+  pages: string[]
+}
+
+export const NAV = [
+  { label: 'Home', url: '/', section: 'home' },
+  { label: 'Compare', url: '/compare/', section: 'compare' },
+  { label: 'Timeline', url: '/timeline/', section: 'timeline' },
+  { label: 'People', url: '/people/', section: 'people' },
+  { label: 'Topics', url: '/topics/', section: 'topics' },
+  { label: 'Outlets', url: '/outlets/', section: 'outlets' },
+  { label: 'Search', url: '/search/', section: 'search' },
+]
+
+interface EleventyConfigLike {
+  setTemplateFormats(formats: string[]): void
+  addGlobalData(name: string, value: unknown): void
+  addPlugin(plugin: unknown, options?: unknown): void
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void
+  setUseGitIgnore(use: boolean): void
+  setQuietMode(quiet: boolean): void
+}
+
+/** Render every template into `outDir`; returns how many files Eleventy wrote. */
+export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean): Promise<number> {
+  const elev = new Eleventy(TEMPLATES_DIR, outDir, {
+    quietMode: quiet,
+    pathPrefix: globals.base,
+    // A user's own eleventy config in the working directory must not change our build.
+    configPath: fileURLToPath(new URL('./eleventy-empty-config.cjs', import.meta.url)),
+    config(eleventyConfig: EleventyConfigLike) {
+      eleventyConfig.setTemplateFormats(['njk'])
+      eleventyConfig.setUseGitIgnore(false)
+      eleventyConfig.setQuietMode(quiet)
+      // Autoescape is what keeps article text inert: every `| safe` in templates carries a comment.
+      eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: false })
+      eleventyConfig.addGlobalData('nc', views)
+      eleventyConfig.addGlobalData('site', globals)
+      eleventyConfig.addGlobalData('nav', NAV)
+      eleventyConfig.addPlugin(HtmlBasePlugin)
+      eleventyConfig.addPlugin(rssPlugin)
+    },
+  })
+  const result = (await elev.write()) as unknown
+  const written = Array.isArray(result) ? (result as unknown[]).flat(2).length : 0
+  return written
+}

@@ -1,0 +1,41 @@
+/** The data files published with the site: records, corpus, statements as CSV, and the JSON Schema. */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArticleRecord, Corpus } from '../model.ts'
+import { jsonSchemas } from '../model.ts'
+import type { Catalog } from './catalog.ts'
+import { csvRow } from './csv.ts'
+
+export const CSV_HEADER = ['article', 'outlet', 'date', 'speaker', 'kind', 'text', 'topics', 'stance', 'link']
+
+/** One row per quote and claim, in article order; `link` is the statement's place on the site. */
+export function statementsCsv(cat: Catalog, base: string): string {
+  const prefix = base.replace(/\/+$/, '')
+  const rows = [csvRow(CSV_HEADER)]
+  for (const r of cat.records) {
+    for (const s of cat.byArticle.get(r.id) ?? []) {
+      rows.push(
+        csvRow([
+          s.article.title,
+          s.article.outlet,
+          s.date ?? '',
+          s.speaker?.name ?? '',
+          s.kind,
+          s.text,
+          s.topics.map((t) => t.label).join('; '),
+          s.stance ?? '',
+          `${prefix}${s.href}`,
+        ]),
+      )
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`
+}
+
+export async function writeExports(outDir: string, corpus: Corpus, records: ArticleRecord[], cat: Catalog, base: string): Promise<void> {
+  await mkdir(join(outDir, 'data'), { recursive: true })
+  await writeFile(join(outDir, 'records.json'), `${JSON.stringify(records, null, 1)}\n`)
+  await writeFile(join(outDir, 'data', 'corpus.json'), `${JSON.stringify(corpus, null, 1)}\n`)
+  await writeFile(join(outDir, 'statements.csv'), statementsCsv(cat, base))
+  await writeFile(join(outDir, 'schema.json'), `${JSON.stringify(jsonSchemas(), null, 1)}\n`)
+}

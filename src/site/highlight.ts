@@ -1,0 +1,91 @@
+/**
+ * Highlighting from offsets. A paragraph is cut at every span boundary into
+ * plain-text segments; the template escapes each segment and wraps it in a
+ * fixed element. No HTML is ever assembled from article text here.
+ */
+import type { Span } from '../model.ts'
+
+export type MarkKind = 'quote' | 'claim' | 'speaker'
+
+/** Something to highlight: a quote, a claim, or the mention that names a speaker. */
+export interface Mark extends Span {
+  kind: MarkKind
+  /** CSS classes, from a fixed vocabulary chosen by the view (never from article text). */
+  classes: string
+  /** Anchor id put on the first piece, so links land on the exact words. */
+  anchor: string | null
+  /** Tooltip text, e.g. "Claim by X · negative". */
+  title: string | null
+  /** Shown right after the last piece of a quote: who said it. */
+  label: { name: string; url: string | null } | null
+}
+
+export interface Segment {
+  text: string
+  /** 'mark' for quotes, 'span' for claims and speaker mentions, 'text' for plain text. */
+  tag: 'mark' | 'span' | 'text'
+  classes: string
+  id: string | null
+  /** Further anchors starting at the same place (a claim that begins where its quote does). */
+  anchors: string[]
+  title: string | null
+  after: { name: string; url: string | null } | null
+}
+
+const ORDER: Record<MarkKind, number> = { quote: 0, claim: 1, speaker: 2 }
+
+/**
+ * Cut `text.slice(para.start, para.end)` into segments. `anchored` collects the
+ * anchors already placed, so a mark that spans two paragraphs gets its id once.
+ */
+export function segmentParagraph(text: string, para: Span, marks: Mark[], anchored: Set<string>): Segment[] {
+  const inside = marks
+    .map((m) => ({ m, start: Math.max(m.start, para.start), end: Math.min(m.end, para.end) }))
+    .filter((c) => c.start < c.end)
+  const cuts = new Set<number>([para.start, para.end])
+  for (const c of inside) cuts.add(c.start).add(c.end)
+  const points = [...cuts].sort((a, b) => a - b)
+
+  const segments: Segment[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!
+    const to = points[i + 1]!
+    const covering = inside
+      .filter((c) => c.start <= from && c.end >= to)
+      .sort((x, y) => ORDER[x.m.kind] - ORDER[y.m.kind] || x.m.start - y.m.start)
+    // One quote per piece: overlapping quotes are an upstream error, the earlier one wins.
+    const quote = covering.find((c) => c.m.kind === 'quote')
+    const others = covering.filter((c) => c.m.kind !== 'quote')
+    const shown = quote ? [quote, ...others] : others
+    const fresh: string[] = []
+    for (const c of shown) {
+      const anchor = c.m.anchor
+      if (anchor && !anchored.has(anchor)) {
+        fresh.push(anchor)
+        anchored.add(anchor)
+      }
+    }
+    const after = quote && quote.m.end === to && quote.m.label ? quote.m.label : null
+    segments.push({
+      text: text.slice(from, to),
+      tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text',
+      classes: [...new Set(shown.flatMap((c) => c.m.classes.split(' ')))].join(' '),
+      id: fresh[0] ?? null,
+      anchors: fresh.slice(1),
+      title: shown.map((c) => c.m.title).filter(Boolean).join(' · ') || null,
+      after,
+    })
+  }
+  return mergePlain(segments)
+}
+
+/** Adjacent plain pieces (left over from marks that were dropped) are joined back. */
+function mergePlain(segments: Segment[]): Segment[] {
+  const out: Segment[] = []
+  for (const s of segments) {
+    const last = out[out.length - 1]
+    if (last && last.tag === 'text' && s.tag === 'text' && !last.after && s.anchors.length === 0) last.text += s.text
+    else out.push({ ...s })
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+/**
+ * schema.org JSON-LD embedded in each page. The JSON goes inside a
+ * `<script type="application/ld+json">` element, so every character that
+ * could end the element or start markup is written as a \u escape.
+ */
+import type { Catalog, StatementView } from './catalog.ts'
+
+/** JSON safe to place inside a script element: no `<`, `>`, `&`, U+2028 or U+2029 left raw. */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+export function quotationLd(s: StatementView): Record<string, unknown> {
+  return {
+    '@type': 'Quotation',
+    text: s.text,
+    ...(s.speaker ? { spokenByCharacter: { '@type': 'Person', name: s.speaker.name } } : {}),
+    ...(s.date ? { dateCreated: s.date } : {}),
+    url: s.href,
+  }
+}
+
+export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string | null): Record<string, unknown> {
+  const r = cat.record.get(articleId)!
+  const statements = (cat.byArticle.get(articleId) ?? []).filter((s) => s.kind !== 'claim')
+  const people = [...cat.entity.values()].filter((e) => e.kind === 'person' && e.articles.includes(articleId))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: cat.articleTitle.get(articleId),
+    ...(r.date?.value ? { datePublished: r.date.value } : {}),
+    inLanguage: r.language,
+    ...(r.source?.name ? { publisher: { '@type': 'Organization', name: r.source.name } } : {}),
+    ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
+    mentions: people.map((p) => ({ '@type': 'Person', name: p.name, url: cat.entityUrl.get(p.id) })),
+    citation: statements.map(quotationLd),
+  }
+}
+
+export function personLd(cat: Catalog, entityId: string): Record<string, unknown> {
+  const e = cat.entity.get(entityId)!
+  return {
+    '@context': 'https://schema.org',
+    '@type': e.kind === 'person' ? 'Person' : 'Organization',
+    name: e.name,
+    ...(e.aliases.length ? { alternateName: e.aliases } : {}),
+    ...(e.kind === 'person' && e.roles.length ? { jobTitle: e.roles.map((r) => r.role) } : {}),
+    ...(e.wikidata && /^Q\d+$/.test(e.wikidata) ? { sameAs: `https://www.wikidata.org/wiki/${e.wikidata}` } : {}),
+    url: cat.entityUrl.get(entityId),
+  }
+}
+
+export function collectionLd(name: string, statements: StatementView[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name,
+    hasPart: statements.filter((s) => s.kind !== 'claim').slice(0, 50).map(quotationLd),
+  }
+}

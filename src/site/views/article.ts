@@ -1,0 +1,206 @@
+/** The article page: clean text with every quote and claim marked, metadata with its evidence. */
+import type { ArticleRecord, Span } from '../../model.ts'
+import { place } from '../../messages.ts'
+import type { Catalog, Link, StatementView } from '../catalog.ts'
+import { pairKey } from '../catalog.ts'
+import { displayDay, excerpt, isoDay } from '../format.ts'
+import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
+import { embedJson, newsArticleLd } from '../jsonld.ts'
+import { safeExternalUrl } from '../safe-url.ts'
+import { pagePath, type PageBase } from './page.ts'
+
+export interface EvidenceView {
+  reason: string
+  quote: string | null
+  line: number | null
+}
+
+export interface ArticleView extends PageBase {
+  id: string
+  outlet: Link
+  relayedFrom: string[]
+  published: {
+    value: string | null
+    label: string
+    basis: string
+    confidence: number
+    inferred: boolean
+    evidence: EvidenceView[]
+    candidates: string[]
+  }
+  language: string
+  file: string
+  format: string
+  sourceLink: string | null
+  extractionNote: string | null
+  paragraphs: { segments: Segment[] }[]
+  /** Statements whose words lie outside every kept paragraph, listed so their anchors exist. */
+  outside: StatementView[]
+  removed: { line: number; text: string; reason: string }[]
+  people: { name: string; url: string | null; roles: string[] }[]
+  statements: StatementView[]
+  topics: Link[]
+  compares: Link[]
+  stories: Link[]
+  families: Link[]
+  counts: { quotes: number; claims: number; people: number }
+}
+
+const BASIS_LABEL: Record<string, string> = {
+  'front-matter': 'stated in the front matter',
+  'html-meta': 'read from the page metadata',
+  url: 'read from the address',
+  dateline: 'read from the dateline',
+  inferred: 'inferred from the text',
+  none: 'not known',
+}
+
+/** Paragraph spans checked against the text, in order and without overlap. */
+function cleanParagraphs(r: ArticleRecord): Span[] {
+  const len = r.text.length
+  const spans = r.paragraphs
+    .map((p) => ({ start: Math.max(0, Math.min(p.start, len)), end: Math.max(0, Math.min(p.end, len)) }))
+    .filter((p) => p.start < p.end)
+    .sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  for (const p of spans) {
+    const last = out[out.length - 1]
+    if (last && p.start < last.end) last.end = Math.max(last.end, p.end)
+    else out.push({ ...p })
+  }
+  return out
+}
+
+function marksFor(r: ArticleRecord, statements: StatementView[]): Mark[] {
+  const marks: Mark[] = []
+  for (const s of statements) {
+    if (s.kind === 'claim') {
+      marks.push({
+        kind: 'claim',
+        start: s.start,
+        end: s.end,
+        classes: s.stance ? `claim claim-${s.stance}` : 'claim',
+        anchor: s.anchor,
+        title: `Claim by ${s.speaker?.name ?? 'the outlet'}${s.stanceLabel ? ` · ${s.stanceLabel}` : ''}`,
+        label: null,
+      })
+    } else {
+      marks.push({
+        kind: 'quote',
+        start: s.start,
+        end: s.end,
+        classes: `q q-${s.kind}`,
+        anchor: s.anchor,
+        title: `${s.kindLabel}${s.speaker ? ` · ${s.speaker.name}` : ''}`,
+        label: s.speaker ?? { name: 'Unattributed', url: null },
+      })
+    }
+  }
+  for (const q of r.quotes) {
+    const sp = q.speaker
+    if (sp && sp.start < sp.end && sp.end <= r.text.length) {
+      marks.push({ kind: 'speaker', start: sp.start, end: sp.end, classes: 'spk', anchor: null, title: `Speaker: ${sp.name}`, label: null })
+    }
+  }
+  return marks
+}
+
+export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
+  const url = cat.articleUrl.get(r.id)!
+  const title = cat.articleTitle.get(r.id)!
+  const statements = cat.byArticle.get(r.id) ?? []
+  const paragraphs = cleanParagraphs(r)
+  const anchored = new Set<string>()
+  const marks = marksFor(r, statements)
+  const paraViews = paragraphs.map((p) => ({ segments: segmentParagraph(r.text, p, marks, anchored) }))
+  const outside = statements.filter((s) => !anchored.has(s.anchor))
+
+  const sourceLink = safeExternalUrl(r.url) ?? safeExternalUrl(r.source?.url ?? null)
+  const outlet = cat.outletOf.get(r.id)!
+  const value = isoDay(r.date?.value)
+  const evidence = (r.date?.evidence ?? []).map((e) => ({
+    reason: e.reason,
+    quote: e.quote ? excerpt(e.quote, 240) : null,
+    line: typeof e.start === 'number' && e.start <= r.text.length ? place(r.text, e.start).line : null,
+  }))
+
+  // Roles as this article gives them; people the linker left out are listed without a page.
+  const people: ArticleView['people'] = []
+  const linked = new Set<string>()
+  for (const e of cat.entity.values()) {
+    if (e.kind !== 'person' || !e.articles.includes(r.id)) continue
+    const locals = e.local?.[r.id] ?? []
+    locals.forEach((l) => linked.add(l))
+    const roles = r.people.filter((p) => locals.includes(p.id)).flatMap((p) => p.roles)
+    people.push({ name: e.name, url: cat.entityUrl.get(e.id)!, roles: roles.length ? [...new Set(roles)] : e.roles.map((x) => x.role) })
+  }
+  for (const p of r.people) {
+    if (!linked.has(p.id) && !cat.localEntity.has(`${r.id}\u0000${p.id}`)) people.push({ name: p.name, url: null, roles: p.roles })
+  }
+
+  const topics = [...cat.topic.values()].filter((t) => t.articles.includes(r.id)).map((t) => ({ label: t.label, url: t.url }))
+  const compares: Link[] = []
+  for (const al of cat.corpus.alignments) {
+    if (al.a !== r.id && al.b !== r.id) continue
+    const other = al.a === r.id ? al.b : al.a
+    const href = cat.compareUrl.get(pairKey(al.a, al.b))
+    if (href && !compares.some((c) => c.url === href)) {
+      compares.push({ label: `Compare with “${cat.articleTitle.get(other)}”`, url: href })
+    }
+  }
+  const stories = cat.corpus.stories
+    .filter((s) => s.articles.includes(r.id))
+    .map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! }))
+  const families = cat.corpus.families
+    .filter((f) => f.members.some((m) => m.article === r.id))
+    .map((f) => ({ label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }))
+
+  const removed = r.removed
+    .filter((x) => x.start < x.end && x.end <= r.text.length)
+    .map((x) => ({ line: place(r.text, x.start).line, text: r.text.slice(x.start, x.end), reason: x.reason }))
+
+  const firstPara = paragraphs[0] ? r.text.slice(paragraphs[0].start, paragraphs[0].end) : ''
+  return {
+    path: pagePath(url),
+    url,
+    title,
+    description: excerpt(firstPara || title),
+    jsonLd: embedJson(newsArticleLd(cat, r.id, sourceLink)),
+    section: 'articles',
+    crumbs: [{ label: 'Articles', url: '/articles/' }, { label: outlet.name, url: outlet.url }],
+    scripts: [],
+    id: r.id,
+    outlet: { label: outlet.name, url: outlet.url },
+    relayedFrom: r.source?.relayedFrom ?? [],
+    published: {
+      value,
+      label: displayDay(value),
+      basis: BASIS_LABEL[r.date?.basis ?? 'none'] ?? String(r.date?.basis),
+      confidence: Math.round((r.date?.confidence ?? 0) * 100),
+      inferred: r.date?.basis === 'inferred' || (r.inferred ?? []).includes('date'),
+      evidence,
+      candidates: (r.date?.candidates ?? []).map((c) => displayDay(c)),
+    },
+    language: r.language,
+    file: r.file,
+    format: r.format,
+    sourceLink,
+    extractionNote: r.extractionSupported
+      ? null
+      : `Quotes and claims are not extracted for this language (${r.language}); the text is shown as kept.`,
+    paragraphs: paraViews,
+    outside,
+    removed,
+    people,
+    statements,
+    topics,
+    compares,
+    stories,
+    families,
+    counts: {
+      quotes: statements.filter((s) => s.kind !== 'claim').length,
+      claims: statements.filter((s) => s.kind === 'claim').length,
+      people: people.length,
+    },
+  }
+}

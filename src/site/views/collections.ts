@@ -1,0 +1,206 @@
+/** Topic, story, outlet and statement-family pages: groups of articles and statements. */
+import type { Family } from '../../model.ts'
+import type { Catalog, Link, StatementView } from '../catalog.ts'
+import { findStatement, pairKey } from '../catalog.ts'
+import { diffWords, type DiffPiece } from '../diff.ts'
+import { count, displayDay, excerpt, isoDay } from '../format.ts'
+import { collectionLd, embedJson } from '../jsonld.ts'
+import { pagePath, type PageBase } from './page.ts'
+
+export interface ArticleItem {
+  title: string
+  url: string
+  outlet: Link
+  published: string
+  quotes: number
+}
+
+export interface GroupView extends PageBase {
+  kindLabel: string
+  heading: string
+  dateLabel: string | null
+  summary: string
+  articles: ArticleItem[]
+  speakers: (Link & { note: string })[]
+  /** Statements grouped by article, in date order. */
+  statements: { article: Link; outlet: string; items: StatementView[] }[]
+  compares: Link[]
+  stances: { stance: string; label: string; n: number }[]
+  timelineUrl: string | null
+  related: Link[]
+}
+
+export interface FamilyView extends PageBase {
+  speaker: Link | { label: string; url: null }
+  dateLabel: string
+  members: { article: Link; outlet: string; published: string; href: string | null; pieces: DiffPiece[]; reference: boolean }[]
+}
+
+export function articleItem(cat: Catalog, id: string): ArticleItem {
+  const r = cat.record.get(id)!
+  const o = cat.outletOf.get(id)!
+  return {
+    title: cat.articleTitle.get(id)!,
+    url: cat.articleUrl.get(id)!,
+    outlet: { label: o.name, url: o.url },
+    published: displayDay(r.date?.value),
+    quotes: (cat.byArticle.get(id) ?? []).filter((s) => s.kind !== 'claim').length,
+  }
+}
+
+/** Articles by date, undated last. */
+export function byDate(cat: Catalog, ids: string[]): string[] {
+  const day = (id: string) => isoDay(cat.record.get(id)?.date?.value) ?? '9999-99-99'
+  return [...new Set(ids)].filter((id) => cat.record.has(id)).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0))
+}
+
+function comparesAmong(cat: Catalog, ids: string[]): Link[] {
+  const set = new Set(ids)
+  const out: Link[] = []
+  for (const al of cat.corpus.alignments) {
+    if (!set.has(al.a) || !set.has(al.b)) continue
+    const url = cat.compareUrl.get(pairKey(al.a, al.b))
+    if (url && !out.some((l) => l.url === url)) out.push({ label: `${cat.articleTitle.get(al.a)} ↔ ${cat.articleTitle.get(al.b)}`, url })
+  }
+  return out
+}
+
+function group(
+  cat: Catalog,
+  base: Omit<PageBase, 'jsonLd' | 'scripts' | 'path'> & { kindLabel: string; heading: string; dateLabel: string | null; timelineUrl: string | null; related: Link[] },
+  articleIds: string[],
+  keep: (s: StatementView) => boolean,
+): GroupView {
+  const ids = byDate(cat, articleIds)
+  const statements = ids
+    .map((id) => ({
+      article: { label: cat.articleTitle.get(id)!, url: cat.articleUrl.get(id)! },
+      outlet: cat.outletOf.get(id)!.name,
+      items: (cat.byArticle.get(id) ?? []).filter((s) => keep(s) && !(s.kind === 'claim' && s.statementId !== s.localId)),
+    }))
+    .filter((g) => g.items.length > 0)
+  const flat = statements.flatMap((g) => g.items)
+  const bySpeaker = new Map<string, { label: string; url: string; n: number }>()
+  for (const s of flat) {
+    if (!s.speaker?.url) continue
+    const cur = bySpeaker.get(s.speaker.url) ?? { label: s.speaker.name, url: s.speaker.url, n: 0 }
+    cur.n++
+    bySpeaker.set(s.speaker.url, cur)
+  }
+  const stances = (['negative', 'neutral', 'positive'] as const)
+    .map((st) => ({ stance: st, label: st[0]!.toUpperCase() + st.slice(1), n: flat.filter((s) => s.stance === st).length }))
+    .filter((x) => x.n > 0)
+  return {
+    ...base,
+    path: pagePath(base.url),
+    jsonLd: embedJson(collectionLd(base.heading, flat)),
+    scripts: [],
+    summary: `${count(ids.length, 'article')}, ${count(flat.length, 'statement')}`,
+    articles: ids.map((id) => articleItem(cat, id)),
+    speakers: [...bySpeaker.values()].sort((a, b) => b.n - a.n).map((s) => ({ label: s.label, url: s.url, note: count(s.n, 'statement') })),
+    statements,
+    compares: comparesAmong(cat, ids),
+    stances,
+  }
+}
+
+export function topicViews(cat: Catalog): GroupView[] {
+  return [...cat.topic.values()].map((t) =>
+    group(
+      cat,
+      {
+        url: t.url,
+        title: `Topic: ${t.label}`,
+        description: `How the corpus covers ${t.label}: articles, statements and stances.`,
+        section: 'topics',
+        crumbs: [{ label: 'Topics', url: '/topics/' }],
+        kindLabel: 'Topic',
+        heading: t.label,
+        dateLabel: t.date ? displayDay(t.date) : null,
+        timelineUrl: `/timeline/topic/${t.slug}/`,
+        related: cat.corpus.stories.filter((s) => s.articles.some((a) => t.articles.includes(a))).map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! })),
+      },
+      t.articles,
+      (s) => s.topicIds.includes(t.id),
+    ),
+  )
+}
+
+export function storyViews(cat: Catalog): GroupView[] {
+  return cat.corpus.stories.map((st) => {
+    const url = cat.storyUrl.get(st.id)!
+    return group(
+      cat,
+      {
+        url,
+        title: `Story: ${st.label}`,
+        description: `Every report of ${st.label}, side by side.`,
+        section: 'home',
+        crumbs: [{ label: 'Stories', url: '/stories/' }],
+        kindLabel: 'Story',
+        heading: st.label,
+        dateLabel: st.date ? displayDay(st.date) : null,
+        timelineUrl: null,
+        related: [...cat.topic.values()].filter((t) => t.articles.some((a) => st.articles.includes(a))).map((t) => ({ label: t.label, url: t.url })),
+      },
+      st.articles,
+      (s) => !s.ownVoice,
+    )
+  })
+}
+
+export function outletViews(cat: Catalog): GroupView[] {
+  return [...cat.outlet.values()].map((o) =>
+    group(
+      cat,
+      {
+        url: o.url,
+        title: `Outlet: ${o.name}`,
+        description: `What ${o.name} reported, who it quoted, and how.`,
+        section: 'outlets',
+        crumbs: [{ label: 'Outlets', url: '/outlets/' }],
+        kindLabel: 'Outlet',
+        heading: o.name,
+        dateLabel: null,
+        timelineUrl: `/timeline/outlet/${o.slug}/`,
+        related: [...cat.topic.values()].filter((t) => t.articles.some((a) => o.articles.includes(a))).map((t) => ({ label: t.label, url: t.url })),
+      },
+      o.articles,
+      () => true,
+    ),
+  )
+}
+
+export function familyView(cat: Catalog, f: Family): FamilyView {
+  const url = cat.familyUrl.get(f.id)!
+  const members = f.members.filter((m) => cat.record.has(m.article))
+  const reference = members[0]?.text ?? ''
+  const entity = [...cat.entity.values()].find((e) => e.id === f.speaker || e.name === f.speaker)
+  const speakerName = entity?.name ?? f.speaker
+  return {
+    path: pagePath(url),
+    url,
+    title: `${speakerName}: one statement, ${count(members.length, 'report')}`,
+    description: excerpt(`${speakerName}: “${reference}”`),
+    jsonLd: embedJson(collectionLd(`Reports of one statement by ${speakerName}`, members.flatMap((m) => {
+      const s = findStatement(cat, m.quote, m.article)
+      return s ? [s] : []
+    }))),
+    section: 'people',
+    crumbs: [{ label: 'Statement families', url: '/families/' }],
+    scripts: [],
+    speaker: entity ? { label: entity.name, url: cat.entityUrl.get(entity.id)! } : { label: f.speaker, url: null },
+    dateLabel: displayDay(f.date),
+    members: members.map((m, i) => {
+      const s = findStatement(cat, m.quote, m.article)
+      return {
+        article: { label: cat.articleTitle.get(m.article)!, url: cat.articleUrl.get(m.article)! },
+        outlet: cat.outletOf.get(m.article)!.name,
+        published: displayDay(cat.record.get(m.article)!.date?.value),
+        href: s?.href ?? null,
+        pieces: i === 0 ? [{ text: m.text, changed: false }] : diffWords(reference, m.text),
+        reference: i === 0,
+      }
+    }),
+  }
+}

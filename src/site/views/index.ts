@@ -1,0 +1,75 @@
+/** Every page's view model, computed once per build and handed to Eleventy as global data. */
+import type { ArticleRecord, Corpus, Message } from '../../model.ts'
+import { buildCatalog, type Catalog } from '../catalog.ts'
+import { articleView, type ArticleView } from './article.ts'
+import { familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
+import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
+import { entityIndex, entityView, type EntityIndexView, type EntityView } from './entity.ts'
+import {
+  articlesIndex,
+  dataView,
+  homeView,
+  listViews,
+  notFoundView,
+  searchView,
+  type ArticlesIndexView,
+  type HomeView,
+  type ListView,
+  type SimpleView,
+} from './lists.ts'
+import { timelineViews, type TimelineView } from './timeline.ts'
+
+export interface SiteViews {
+  /** Single pages are one-element lists so every template paginates the same way. */
+  home: HomeView[]
+  articlesIndex: ArticlesIndexView[]
+  articles: ArticleView[]
+  compareIndex: CompareIndexView[]
+  compares: CompareView[]
+  timelines: TimelineView[]
+  entityIndexes: EntityIndexView[]
+  entities: EntityView[]
+  groups: GroupView[]
+  families: FamilyView[]
+  lists: ListView[]
+  simple: SimpleView[]
+  notFound: SimpleView[]
+  /** For the feed and sitemap. */
+  feed: { title: string; url: string; id: string; published: string | null; summary: string; outlet: string }[]
+  buildDate: string
+}
+
+export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: string): { views: SiteViews; catalog: Catalog; messages: Message[] } {
+  const catalog = buildCatalog(corpus, records)
+  const messages = [...catalog.messages]
+  const articles = catalog.records.map((r) => articleView(catalog, r))
+  const { pages: compares, index: compareIndex } = compareViews(catalog, messages)
+  const entities = [...catalog.entity.keys()].map((id) => entityView(catalog, id))
+  const views: SiteViews = {
+    home: [homeView(catalog)],
+    articlesIndex: [articlesIndex(catalog)],
+    articles,
+    compareIndex: [compareIndex],
+    compares,
+    timelines: timelineViews(catalog),
+    entityIndexes: [entityIndex(catalog, 'person'), entityIndex(catalog, 'organization')],
+    entities,
+    groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
+    families: catalog.corpus.families.map((f) => familyView(catalog, f)),
+    lists: listViews(catalog),
+    simple: [searchView(), dataView()],
+    notFound: [notFoundView()],
+    feed: articles
+      .map((a) => ({
+        title: a.title,
+        url: a.url,
+        id: `urn:newscompare:${(catalog.record.get(a.id)!.hash || '').replace(/[^0-9a-f]/gi, '') || encodeURIComponent(a.id)}`,
+        published: a.published.value,
+        summary: a.description,
+        outlet: a.outlet.label,
+      }))
+      .sort((x, y) => ((x.published ?? '') < (y.published ?? '') ? 1 : -1)),
+    buildDate,
+  }
+  return { views, catalog, messages }
+}

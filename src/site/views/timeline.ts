@@ -1,0 +1,232 @@
+/**
+ * The timeline: one entry per statement or article, grouped by year and month.
+ * Filters by person, topic and outlet are pre-rendered pages, so they work
+ * without JavaScript; the optional script filters the current page instantly.
+ */
+import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
+import { displayDay, monthName, parseDay } from '../format.ts'
+import { collectionLd, embedJson } from '../jsonld.ts'
+import { type PageBase } from './page.ts'
+
+export interface TimelineEntry {
+  kind: 'article' | 'statement'
+  key: string
+  date: string | null
+  dateLabel: string
+  /** Publication date, shown only when it differs from the statement date. */
+  publishedLabel: string | null
+  text: string
+  kindLabel: string
+  /** Direct quotes are printed inside quotation marks. */
+  direct: boolean
+  speaker: SpeakerLink | null
+  href: string
+  article: Link
+  outlet: Link
+  stance: string | null
+  stanceLabel: string | null
+  topics: Link[]
+  /** Space-separated filter keys for the optional script. */
+  filterPeople: string
+  filterTopics: string
+  filterOutlet: string
+}
+
+export interface TimelineMonth {
+  id: string
+  label: string
+  entries: TimelineEntry[]
+}
+
+export interface TimelineYear {
+  id: string
+  label: string
+  months: TimelineMonth[]
+}
+
+export interface FilterOption extends Link {
+  key: string
+  current: boolean
+}
+
+export interface TimelineView extends PageBase {
+  heading: string
+  filterLabel: string | null
+  years: TimelineYear[]
+  total: number
+  filters: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
+  pager: { prev: string | null; next: string | null; label: string } | null
+}
+
+/** Entries per page, so a large corpus keeps each page light. */
+const PER_PAGE = 120
+
+function lastSegment(url: string): string {
+  return url.split('/').filter(Boolean).pop() ?? ''
+}
+
+function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineEntry {
+  const outlet = cat.outletOf.get(s.articleId)!
+  return {
+    kind: 'statement',
+    key: s.key,
+    date: s.date,
+    dateLabel: s.dateLabel,
+    publishedLabel: s.differsFromPublished ? s.article.publishedLabel : null,
+    text,
+    kindLabel: s.kindLabel,
+    direct: s.kind === 'direct',
+    speaker: s.speaker,
+    href: s.href,
+    article: { label: s.article.title, url: s.article.url },
+    outlet: { label: outlet.name, url: outlet.url },
+    stance: s.stance,
+    stanceLabel: s.stanceLabel,
+    topics: s.topics,
+    filterPeople: s.speakerEntity ? lastSegment(cat.entityUrl.get(s.speakerEntity)!) : '',
+    filterTopics: s.topics.map((t) => lastSegment(t.url)).join(' '),
+    filterOutlet: outlet.slug,
+  }
+}
+
+/** Every entry of the corpus, oldest first; undated entries last. */
+export function timelineEntries(cat: Catalog): TimelineEntry[] {
+  const entries: TimelineEntry[] = []
+  for (const r of cat.records) {
+    const outlet = cat.outletOf.get(r.id)!
+    const statements = cat.byArticle.get(r.id) ?? []
+    const topics = [...cat.topic.values()].filter((t) => t.articles.includes(r.id))
+    const speakers = [...new Set(statements.map((s) => s.speakerEntity).filter((x): x is string => !!x))]
+    const published = statements[0]?.article ?? null
+    const day = parseDay(r.date?.value) ? r.date.value : null
+    entries.push({
+      kind: 'article',
+      key: r.id,
+      date: day,
+      dateLabel: published?.publishedLabel ?? displayDay(day),
+      publishedLabel: null,
+      text: cat.articleTitle.get(r.id)!,
+      kindLabel: 'Article published',
+      direct: false,
+      speaker: null,
+      href: cat.articleUrl.get(r.id)!,
+      article: { label: cat.articleTitle.get(r.id)!, url: cat.articleUrl.get(r.id)! },
+      outlet: { label: outlet.name, url: outlet.url },
+      stance: null,
+      stanceLabel: null,
+      topics: topics.map((t) => ({ label: t.label, url: t.url })),
+      filterPeople: speakers.map((id) => lastSegment(cat.entityUrl.get(id)!)).join(' '),
+      filterTopics: topics.map((t) => t.slug).join(' '),
+      filterOutlet: outlet.slug,
+    })
+    // Quotes split around one cue are one statement: the first piece stands for it, with all words.
+    const byStatement = new Map<string, StatementView[]>()
+    for (const s of statements) {
+      if (s.kind === 'claim' && (s.statementId !== s.localId || s.ownVoice)) continue
+      const group = byStatement.get(s.statementId) ?? []
+      group.push(s)
+      byStatement.set(s.statementId, group)
+    }
+    for (const group of byStatement.values()) {
+      entries.push(statementEntry(cat, group[0]!, group.map((s) => s.text).join(' … ')))
+    }
+  }
+  return entries.sort((x, y) => {
+    if (x.date === y.date) return x.kind === y.kind ? 0 : x.kind === 'article' ? -1 : 1
+    if (x.date === null) return 1
+    if (y.date === null) return -1
+    return x.date < y.date ? -1 : 1
+  })
+}
+
+function group(entries: TimelineEntry[]): TimelineYear[] {
+  const years: TimelineYear[] = []
+  for (const e of entries) {
+    const d = parseDay(e.date)
+    const yearId = d ? `y${d.year}` : 'undated'
+    const monthId = d ? `m${d.year}-${String(d.month).padStart(2, '0')}` : 'undated-entries'
+    let year = years.find((y) => y.id === yearId)
+    if (!year) {
+      year = { id: yearId, label: d ? String(d.year) : 'Undated', months: [] }
+      years.push(year)
+    }
+    let month = year.months.find((m) => m.id === monthId)
+    if (!month) {
+      month = { id: monthId, label: d ? `${monthName(d.month)} ${d.year}` : 'Date not known', entries: [] }
+      year.months.push(month)
+    }
+    month.entries.push(e)
+  }
+  return years
+}
+
+interface FilterDef {
+  kind: 'people' | 'topics' | 'outlets'
+  key: string
+  label: string
+  folder: string
+  test: (e: TimelineEntry) => boolean
+}
+
+export function timelineViews(cat: Catalog): TimelineView[] {
+  const all = timelineEntries(cat)
+  const defs: FilterDef[] = []
+  const hasWords = (id: string) => [...cat.statements.values()].some((s) => s.speakerEntity === id)
+  for (const [id, e] of cat.entity) {
+    if (!hasWords(id)) continue
+    const key = lastSegment(cat.entityUrl.get(id)!)
+    const folder = e.kind === 'person' ? 'person' : 'organization'
+    defs.push({ kind: 'people', key, label: e.name, folder, test: (x) => x.filterPeople.split(' ').includes(key) })
+  }
+  for (const t of cat.topic.values()) {
+    defs.push({ kind: 'topics', key: t.slug, label: t.label, folder: 'topic', test: (x) => x.filterTopics.split(' ').includes(t.slug) })
+  }
+  for (const o of cat.outlet.values()) {
+    defs.push({ kind: 'outlets', key: o.slug, label: o.name, folder: 'outlet', test: (x) => x.filterOutlet === o.slug })
+  }
+  const urlOf = (d: FilterDef) => `/timeline/${d.folder}/${d.key}/`
+  const options = (current: FilterDef | null) => {
+    const pick = (kind: FilterDef['kind']) =>
+      defs.filter((d) => d.kind === kind).map((d) => ({ key: d.key, label: d.label, url: urlOf(d), current: d === current }))
+    return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
+  }
+
+  const views: TimelineView[] = []
+  const paged = (base: string, entries: TimelineEntry[], current: FilterDef | null) => {
+    const chunks: TimelineEntry[][] = []
+    for (let i = 0; i < entries.length; i += PER_PAGE) chunks.push(entries.slice(i, i + PER_PAGE))
+    if (chunks.length === 0) chunks.push([])
+    chunks.forEach((chunk, i) => {
+      const url = i === 0 ? base : `${base}${i + 1}/`
+      const heading = current ? `Timeline: ${current.label}` : 'Timeline'
+      views.push({
+        path: `${url.slice(1)}index.html`,
+        url,
+        title: chunks.length > 1 ? `${heading} (page ${i + 1} of ${chunks.length})` : heading,
+        description: current
+          ? `Statements and articles about ${current.label}, in date order.`
+          : 'Every statement and article in the corpus, in date order.',
+        jsonLd: embedJson(collectionLd(heading, chunk.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
+        section: 'timeline',
+        crumbs: current ? [{ label: 'Timeline', url: '/timeline/' }] : [],
+        scripts: ['timeline.js'],
+        heading,
+        filterLabel: current?.label ?? null,
+        years: group(chunk),
+        total: entries.length,
+        filters: options(current),
+        pager:
+          chunks.length > 1
+            ? {
+                prev: i === 0 ? null : i === 1 ? base : `${base}${i}/`,
+                next: i + 1 < chunks.length ? `${base}${i + 2}/` : null,
+                label: `Page ${i + 1} of ${chunks.length}`,
+              }
+            : null,
+      })
+    })
+  }
+  paged('/timeline/', all, null)
+  for (const d of defs) paged(urlOf(d), all.filter(d.test), d)
+  return views
+}
