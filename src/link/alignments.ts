@@ -1,0 +1,165 @@
+/**
+ * Side-by-side alignment of related articles.
+ *
+ * Related pairs: articles of one story, and articles in which one speaker
+ * speaks on one topic (each paired with the next two such articles in date
+ * order, so a speaker's position can be followed over time without all-pairs
+ * work).
+ *
+ * Within a pair, a row holds what one speaker (or each outlet in its own
+ * voice) says on one topic in each article. Statements are matched greedily,
+ * most similar first (concept overlap plus shared topics); a matched pair
+ * fixes the row's topic, and the speaker's other statements on that topic
+ * join the row. Two statements of one speaker with no topic in common still
+ * share a row when they are the same statement (families.ts), with topic "".
+ * The row's relation compares the stance on each side: same, opposite
+ * (negative against positive) or shifted (one side neutral). What no row
+ * holds is listed in onlyA / onlyB.
+ */
+import type { Alignment, AlignmentRow, Stance } from '../model.ts'
+import { addTo, dayNumber, windowPairs } from './blocking.ts'
+import { sameStatement } from './families.ts'
+import type { ArticleUnits, Unit } from './statements.ts'
+import { dice } from './text.ts'
+
+const FOLLOW = 2 // later articles each article is paired with, per (speaker, topic)
+const STORY_ALL_PAIRS = 12 // stories up to this size get every pair; larger ones consecutive pairs
+
+const STANCE_VALUE: Record<Stance, number> = { negative: -1, neutral: 0, positive: 1 }
+
+function sideStance(units: Unit[]): number {
+  const sum = units.reduce((s, u) => s + STANCE_VALUE[u.stance], 0)
+  return Math.sign(sum)
+}
+
+export function relationOf(a: Unit[], b: Unit[]): AlignmentRow['relation'] {
+  const sa = sideStance(a)
+  const sb = sideStance(b)
+  if (sa === sb) return 'same'
+  if (sa * sb === -1) return 'opposite'
+  return 'shifted'
+}
+
+function similarity(u: Unit, v: Unit): number {
+  const shared = u.topics.filter((t) => v.topics.includes(t)).length
+  const union = new Set([...u.topics, ...v.topics]).size
+  return dice(u.concepts, v.concepts) + (union ? (0.5 * shared) / union : 0) + (u.stance === v.stance ? 0.1 : 0)
+}
+
+/** Rows, onlyA and onlyB for one pair of articles. */
+export function alignPair(A: ArticleUnits, B: ArticleUnits): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
+  const ua = A.units
+  const ub = B.units
+  const candidates: { u: Unit; v: Unit; sim: number; topics: string[] }[] = []
+  for (const u of ua) {
+    if (!u.speaker) continue
+    for (const v of ub) {
+      if (v.speaker !== u.speaker) continue
+      let topics = u.topics.filter((t) => v.topics.includes(t))
+      if (topics.length === 0) {
+        if (!sameStatement(u, v)) continue
+        topics = [u.topics[0] ?? v.topics[0] ?? '']
+      }
+      candidates.push({ u, v, sim: similarity(u, v), topics })
+    }
+  }
+  candidates.sort((x, y) => y.sim - x.sim || x.u.start - y.u.start || x.v.start - y.v.start)
+
+  const rowOf = new Map<Unit, string>()
+  const rowKey = (topic: string, speaker: string) => `${topic}\u0000${speaker}`
+  for (const { u, v, topics } of candidates) {
+    const ku = rowOf.get(u)
+    const kv = rowOf.get(v)
+    if (ku && kv) continue
+    if (!ku && !kv) {
+      const k = rowKey(topics[0]!, u.speaker!)
+      rowOf.set(u, k)
+      rowOf.set(v, k)
+    } else if (ku && topics.includes(ku.split('\u0000')[0]!)) rowOf.set(v, ku)
+    else if (kv && topics.includes(kv.split('\u0000')[0]!)) rowOf.set(u, kv)
+  }
+  // Unmatched statements by a row's speaker on the row's topic join it.
+  const keys = new Set(rowOf.values())
+  for (const u of [...ua, ...ub]) {
+    if (rowOf.has(u) || !u.speaker) continue
+    const k = u.topics.map((t) => rowKey(t, u.speaker!)).find((key) => keys.has(key))
+    if (k) rowOf.set(u, k)
+  }
+
+  const rows = new Map<string, { a: Unit[]; b: Unit[] }>()
+  for (const u of ua) {
+    const k = rowOf.get(u)
+    if (k) (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).a.push(u)
+  }
+  for (const v of ub) {
+    const k = rowOf.get(v)
+    if (k) (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).b.push(v)
+  }
+  const ordered = [...rows.entries()].sort(
+    ([ka, ra], [kb, rb]) => (ra.a[0]?.start ?? Infinity) - (rb.a[0]?.start ?? Infinity) || ka.localeCompare(kb),
+  )
+  return {
+    rows: ordered.map(([k, r]) => ({
+      topic: k.split('\u0000')[0]!,
+      a: r.a.map((u) => u.id),
+      b: r.b.map((u) => u.id),
+      relation: relationOf(r.a, r.b),
+    })),
+    onlyA: ua.filter((u) => !rowOf.has(u)).map((u) => u.id),
+    onlyB: ub.filter((u) => !rowOf.has(u)).map((u) => u.id),
+  }
+}
+
+export function findAlignments(
+  all: ArticleUnits[],
+  stories: { id: string; label: string; articles: string[] }[],
+  topicLabel: (id: string) => string,
+  speakerLabel: (id: string) => string | undefined = () => undefined,
+): Alignment[] {
+  const index = new Map(all.map((a, i) => [a.article.id, i]))
+  const day = all.map((a) => dayNumber(a.article.date.value))
+  const reasons = new Map<string, string[]>()
+  const addPair = (i: number, j: number, reason: string) => {
+    // Earlier article on the left; equal dates by id, so the order is stable.
+    const [x, y] = (day[i] ?? Infinity) < (day[j] ?? Infinity) || (day[i] === day[j] && all[i]!.article.id < all[j]!.article.id) ? [i, j] : [j, i]
+    const key = `${x}:${y}`
+    const r = reasons.get(key)
+    if (!r) reasons.set(key, [reason])
+    else if (r.length < 3 && !r.includes(reason)) r.push(reason)
+  }
+
+  for (const s of stories) {
+    const members = s.articles.map((id) => index.get(id)!).sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0) || a - b)
+    const reason = `same story: ${s.label}`
+    if (members.length <= STORY_ALL_PAIRS) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) addPair(members[x]!, members[y]!, reason)
+    } else for (let x = 0; x + 1 < members.length; x++) addPair(members[x]!, members[x + 1]!, reason)
+  }
+
+  const buckets = new Map<string, number[]>()
+  const names = new Map<string, string>()
+  all.forEach((a, i) => {
+    const keys = new Set<string>()
+    for (const u of a.units) {
+      if (!u.speaker || u.speakerKind === 'outlet' || u.speakerKind === 'group') continue
+      names.set(u.speaker, u.speakerName)
+      for (const t of u.topics) keys.add(`${u.speaker}\u0000${t}`)
+    }
+    for (const k of keys) addTo(buckets, k, i)
+  })
+  // Bucket by bucket, so each pair is told which speaker and topic relate it.
+  for (const key of [...buckets.keys()].sort()) {
+    const [speaker, topic] = key.split('\u0000') as [string, string]
+    const reason = `same speaker and topic: ${speakerLabel(speaker) ?? names.get(speaker) ?? speaker} on ${topicLabel(topic)}`
+    windowPairs(new Map([[key, buckets.get(key)!]]), (i) => day[i]!, Infinity, FOLLOW, (i, j) => addPair(i, j, reason))
+  }
+
+  const out: Alignment[] = []
+  for (const [key, rs] of reasons) {
+    const [x, y] = key.split(':').map(Number) as [number, number]
+    const { rows, onlyA, onlyB } = alignPair(all[x]!, all[y]!)
+    out.push({ a: all[x]!.article.id, b: all[y]!.article.id, reason: rs.join('; '), rows, onlyA, onlyB })
+  }
+  out.sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b))
+  return out
+}

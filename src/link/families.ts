@@ -1,0 +1,69 @@
+/**
+ * Statement families: one statement reported by several outlets, often in
+ * different translations. Candidates share a speaker (a merged person or
+ * organisation) and fall within `WINDOW_DAYS` of each other; they are one
+ * statement when their content concepts (stems mapped through synonyms, see
+ * text.ts) overlap enough:
+ * - Dice ≥ 0.5 ("no reason for optimism" / "no grounds for hope"), or
+ * - one contains most of the other (≥ 0.7 of the shorter, at least 3
+ *   concepts): an outlet quoting a part of the statement, or
+ * - Dice ≥ 0.3 with at least 2 shared concepts and a shared topic.
+ * Statements of one article never form a family alone: a family spans outlets.
+ */
+import type { Family } from '../model.ts'
+import { addTo, dayNumber, windowPairs } from './blocking.ts'
+import type { ArticleUnits, Unit } from './statements.ts'
+import { containment, dice, sharedCount } from './text.ts'
+import { UnionFind } from './union-find.ts'
+
+const WINDOW_DAYS = 3
+const CAP = 60
+
+export function sameStatement(a: Unit, b: Unit): boolean {
+  const d = dice(a.concepts, b.concepts)
+  if (d >= 0.5) return true
+  const shared = sharedCount(a.concepts, b.concepts)
+  if (shared >= 3 && containment(a.concepts, b.concepts) >= 0.7) return true
+  return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
+}
+
+export function findFamilies(all: ArticleUnits[]): Family[] {
+  const units: Unit[] = []
+  for (const a of all) {
+    for (const q of a.quotes) if (q.speaker && q.speakerKind !== 'group') units.push(q)
+    // Claims a person or organisation makes outside any quote are statements too.
+    for (const u of a.units) if (u.kind === 'claim' && u.quote === null && u.speaker && u.speakerKind !== 'outlet' && u.speakerKind !== 'group') units.push(u)
+  }
+  const days = units.map((u) => dayNumber(u.date))
+  const buckets = new Map<string, number[]>()
+  units.forEach((u, i) => addTo(buckets, u.speaker!, i))
+  const uf = new UnionFind(units.length)
+  windowPairs(buckets, (i) => days[i]!, WINDOW_DAYS, CAP, (i, j) => {
+    if (units[i]!.article === units[j]!.article) return
+    if (sameStatement(units[i]!, units[j]!)) uf.union(i, j)
+  })
+
+  const families: Family[] = []
+  for (const g of uf.groups()) {
+    const members = g.map((i) => units[i]!)
+    if (new Set(members.map((m) => m.article)).size < 2) continue
+    members.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.article.localeCompare(b.article) || a.start - b.start)
+    const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort()
+    families.push({
+      id: '',
+      speaker: members[0]!.speaker!,
+      date: dates[0] ?? null,
+      members: members.map((m) => ({ article: m.article, quote: m.id, text: m.text })),
+    })
+  }
+  families.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.speaker.localeCompare(b.speaker) || a.members[0]!.article.localeCompare(b.members[0]!.article) || a.members[0]!.quote.localeCompare(b.members[0]!.quote))
+  // Ids from speaker and date, so they survive adding unrelated articles.
+  const used = new Map<string, number>()
+  for (const f of families) {
+    const base = `${f.speaker}-${f.date ?? 'undated'}`
+    const k = (used.get(base) ?? 0) + 1
+    used.set(base, k)
+    f.id = k === 1 ? base : `${base}-${k}`
+  }
+  return families
+}

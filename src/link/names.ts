@@ -1,0 +1,80 @@
+/**
+ * Person names reduced to comparison keys that survive transliteration.
+ *
+ * Names transliterated from Cyrillic, Arabic or Chinese reach English copy in
+ * several spellings (-y/-i/-iy/-yy endings, ks/x, kh/h, j/y, doubled letters).
+ * The key folds those differences so that all spellings of one name meet,
+ * while different names stay different.
+ */
+
+/** Honorifics and generic titles that precede a name and are not part of it. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'sen', 'rep', 'gov', 'rev'])
+/** Generational suffixes that follow a surname. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** Transliteration-tolerant key of one name token ("Dmitriy" and "Dmitri" give the same key). */
+export function tokenKey(token: string): string {
+  let k = token
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+  k = k
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/(iy|yy|ii|yi|ij|ei|ey|y)$/, 'i')
+    .replace(/(.)\1+/g, '$1')
+  return k
+}
+
+export interface ParsedName {
+  /** The tokens of the name, honorifics and suffixes removed, as written. */
+  tokens: string[]
+  /** Key of the first given name, or null for a surname-only name. */
+  first: string | null
+  /** True when the given name is only an initial ("D. Smith"). */
+  initial: boolean
+  /** Keys of middle names or initials. */
+  middle: string[]
+  /** Key of the surname (last token, particles such as "von der" dropped). */
+  last: string
+}
+
+export function parseName(name: string): ParsedName {
+  let tokens = name
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .map((t) => t.replace(/,$/, ''))
+    .filter(Boolean)
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase().replace(/\.$/, ''))) tokens = tokens.slice(1)
+  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!.toLowerCase().replace(/\.$/, ''))) tokens = tokens.slice(0, -1)
+  const last = tokenKey(tokens[tokens.length - 1] ?? name)
+  if (tokens.length < 2) return { tokens, first: null, initial: false, middle: [], last }
+  const firstRaw = tokens[0]!
+  const initial = /^\p{Lu}\.?$/u.test(firstRaw)
+  // Lower-case particles ("von", "de", "al") belong to the surname, not to the middle names.
+  const middle = tokens.slice(1, -1).filter((t) => /^\p{Lu}/u.test(t)).map(tokenKey)
+  return { tokens, first: tokenKey(firstRaw), initial, middle, last }
+}
+
+/** Key for exact full-name matching: first and last name. */
+export function fullKey(p: ParsedName): string | null {
+  return p.first && !p.initial ? `${p.first} ${p.last}` : null
+}
+
+/** True when two given names can be the same: equal keys, or an initial matching the other's first letter. */
+export function firstNamesCompatible(a: ParsedName, b: ParsedName): boolean {
+  if (!a.first || !b.first) return true
+  if (a.initial || b.initial) return a.first[0] === b.first[0]
+  return a.first === b.first
+}
+
+/** Middle names conflict only when both are given and differ ("George H. W." vs "George W."). */
+export function middlesCompatible(a: ParsedName, b: ParsedName): boolean {
+  if (a.middle.length === 0 || b.middle.length === 0) return true
+  return a.middle.join(' ') === b.middle.join(' ') || a.middle.every((m, i) => b.middle[i]?.[0] === m[0])
+}

@@ -1,0 +1,124 @@
+/**
+ * One organisation across the corpus. Names are compared after dropping a
+ * leading article and a leading country ("the US Department of Justice" and
+ * "Department of Justice" meet); an acronym ("DOJ") joins the organisation
+ * whose initials it spells, in the same article first, else when unique in the
+ * corpus. Metonyms ("the Kremlin") and organisations named after a country
+ * ("Russian Security Council") record that country.
+ */
+import type { ArticleRecord, CorpusEntity } from '../model.ts'
+import { countryInfo, findCountries, metonymCountry } from '../knowledge/gazetteer.ts'
+import { localKey, uniqueIds } from './people.ts'
+import { UnionFind } from './union-find.ts'
+
+interface Node {
+  article: string
+  local: string
+  name: string
+  kind: string
+  key: string
+  acronym: string | null
+  initials: string
+  country: string | null
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&'])
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'")
+}
+
+function analyse(name: string): { key: string; acronym: string | null; initials: string; country: string | null } {
+  let rest = name.trim().replace(/^the\s+/i, '')
+  const metonym = metonymCountry(rest)
+  const lead = findCountries(rest)[0]
+  let country = metonym
+  if (lead && lead.start === 0 && lead.end < rest.length) {
+    country ??= lead.code
+    // "US Department of Justice" → "Department of Justice"; keep the country when it is the whole name.
+    rest = rest.slice(lead.end).replace(/^(?:['’]s)?\s+/, '')
+  } else if (!country && lead) country = lead.code
+  const acronym = /^[A-Z][A-Z.&]{1,9}$/.test(rest.replace(/\./g, '')) ? rest.replace(/[.]/g, '') : null
+  const words = rest.split(/[\s-]+/).filter(Boolean)
+  const initials = words
+    .filter((w) => !MINOR.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('')
+  return { key: fold(rest).replace(/[^a-z0-9']+/g, ' ').trim(), acronym, initials, country }
+}
+
+export interface MergedOrganizations {
+  entities: CorpusEntity[]
+  globalId: Map<string, string>
+  /** Country code each organisation stands for, when known. */
+  countries: Map<string, string | null>
+}
+
+export function mergeOrganizations(records: ArticleRecord[]): MergedOrganizations {
+  const nodes: Node[] = []
+  for (const r of records) {
+    for (const o of r.organizations) nodes.push({ article: r.id, local: o.id, name: o.name, kind: o.kind, ...analyse(o.name) })
+  }
+  const uf = new UnionFind(nodes.length)
+  const byKey = new Map<string, number>()
+  nodes.forEach((n, i) => {
+    if (n.acronym) return
+    const first = byKey.get(n.key)
+    if (first === undefined) byKey.set(n.key, i)
+    else uf.union(first, i)
+  })
+  // Acronyms: same article first, else a unique expansion in the corpus, else other uses of the acronym.
+  const byInitials = new Map<string, number[]>()
+  nodes.forEach((n, i) => {
+    if (!n.acronym && n.initials.length >= 2) byInitials.set(n.initials, [...(byInitials.get(n.initials) ?? []), i])
+  })
+  const acronymFirst = new Map<string, number>()
+  nodes.forEach((n, i) => {
+    if (!n.acronym) return
+    const expansions = byInitials.get(n.acronym) ?? []
+    const local = expansions.filter((j) => nodes[j]!.article === n.article)
+    const roots = new Set((local.length ? local : expansions).map((j) => uf.find(j)))
+    if (roots.size === 1) uf.union([...roots][0]!, i)
+    else {
+      const prev = acronymFirst.get(n.acronym)
+      if (prev === undefined) acronymFirst.set(n.acronym, i)
+      else uf.union(prev, i)
+    }
+  })
+
+  const groups = uf.groups().map((g) => g.map((i) => nodes[i]!))
+  const named = groups.map((members) => {
+    const counts = new Map<string, number>()
+    for (const m of members) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+    // The spelled-out form reads best as a page title; then frequency, then alphabetical.
+    const name = [...counts.entries()].sort(
+      (a, b) => Number(/\s/.test(b[0])) - Number(/\s/.test(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0]![0]
+    return { members, name }
+  })
+  named.sort((a, b) => a.name.localeCompare(b.name) || a.members[0]!.article.localeCompare(b.members[0]!.article))
+  const ids = uniqueIds(named.map((n) => n.name))
+  const globalId = new Map<string, string>()
+  const countries = new Map<string, string | null>()
+  const entities = named.map(({ members, name }, k) => {
+    const id = ids[k]!
+    const local: Record<string, string[]> = {}
+    for (const m of members) {
+      globalId.set(localKey(m.article, m.local), id)
+      ;(local[m.article] ??= []).push(m.local)
+    }
+    const code = members.map((m) => m.country).find((c) => c !== null) ?? null
+    countries.set(id, code)
+    return {
+      id,
+      name,
+      aliases: [...new Set(members.map((m) => m.name))].filter((n) => n !== name).sort(),
+      roles: [],
+      articles: Object.keys(local).sort(),
+      country: code ? (countryInfo(code)?.name ?? null) : null,
+      local: Object.fromEntries(Object.entries(local).sort(([a], [b]) => a.localeCompare(b)).map(([a, l]) => [a, l.sort()])),
+      wikidata: null,
+    } satisfies CorpusEntity
+  })
+  return { entities, globalId, countries }
+}

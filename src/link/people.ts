@@ -1,0 +1,254 @@
+/**
+ * One person across the corpus: the people of every record, merged.
+ *
+ * Union-find over the records' people, in four passes:
+ * 1. the user's `people.yaml` entries (aliases merge; "not the same as" forbids);
+ * 2. equal full-name keys (transliteration-tolerant, see names.ts), unless the
+ *    middle names or the countries of their roles contradict each other;
+ * 3. surname-only and initial mentions ("Smith", "J. Smith") join the one
+ *    compatible full-named person with that surname: first in the same
+ *    article, else in the corpus, preferring shared role nouns. With two or
+ *    more compatible candidates the mention stays apart: a wrong merge is worse
+ *    than a missed one;
+ * 4. people known only by surname in several articles join when their roles agree.
+ */
+import type { ArticleRecord, CorpusEntity, RoleSeen } from '../model.ts'
+import type { PeopleConfig } from './config.ts'
+import { firstNamesCompatible, fullKey, middlesCompatible, parseName, type ParsedName } from './names.ts'
+import { countriesConflict, roleCore, roleCountries, roleKey } from './roles.ts'
+import { slug } from '../knowledge/topics.ts'
+import { UnionFind } from './union-find.ts'
+
+interface Node {
+  article: string
+  date: string | null
+  local: string
+  name: string
+  parsed: ParsedName
+  roles: string[]
+  countries: string[]
+  cores: Set<string>
+}
+
+export interface MergedPeople {
+  entities: CorpusEntity[]
+  /** Global id of a record's person: `globalId.get(`${articleId}\u0000${localId}`)`. */
+  globalId: Map<string, string>
+  /** Countries named by each global person's roles (codes), for "our relations". */
+  countries: Map<string, string[]>
+}
+
+function normalName(s: string): string {
+  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+export function localKey(article: string, local: string): string {
+  return `${article}\u0000${local}`
+}
+
+export function mergePeople(records: ArticleRecord[], config: PeopleConfig): MergedPeople {
+  const nodes: Node[] = []
+  for (const r of records) {
+    for (const p of r.people) {
+      const countries = [...new Set(p.roles.flatMap(roleCountries))].sort()
+      nodes.push({
+        article: r.id,
+        date: r.date.value,
+        local: p.id,
+        name: p.name,
+        parsed: parseName(p.name),
+        roles: p.roles,
+        countries,
+        cores: new Set(p.roles.map(roleCore).filter(Boolean)),
+      })
+    }
+  }
+  const uf = new UnionFind(nodes.length)
+
+  // Pass 1: the user's corrections.
+  const entryOf = new Map<number, number>()
+  config.people.forEach((entry, e) => {
+    const names = [entry.name, ...entry.aliases]
+    const exact = new Set(names.map(normalName))
+    const keys = new Set(names.map((n) => fullKey(parseName(n))).filter((k): k is string => k !== null))
+    const matched: number[] = []
+    nodes.forEach((n, i) => {
+      if (entry.articles && !entry.articles.includes(n.article)) return
+      const k = fullKey(n.parsed)
+      if (exact.has(normalName(n.name)) || (k !== null && keys.has(k))) matched.push(i)
+    })
+    for (const i of matched) {
+      uf.tag(i, `entry:${e}`)
+      if (!entryOf.has(i)) entryOf.set(i, e)
+    }
+    for (const other of entry.notSameAs) {
+      const tag = `not:${e}:${normalName(other)}`
+      const ok = fullKey(parseName(other))
+      nodes.forEach((n, i) => {
+        if (matched.includes(i)) return
+        const k = fullKey(n.parsed)
+        if (normalName(n.name) === normalName(other) || (k !== null && k === ok)) uf.tag(i, tag)
+      })
+      uf.forbid(`entry:${e}`, tag)
+    }
+    for (let j = 1; j < matched.length; j++) uf.union(matched[0]!, matched[j]!)
+  })
+
+  // Pass 2: equal full-name keys.
+  const byFull = new Map<string, number[]>()
+  nodes.forEach((n, i) => {
+    const k = fullKey(n.parsed)
+    if (k) byFull.set(k, [...(byFull.get(k) ?? []), i])
+  })
+  for (const members of byFull.values()) {
+    for (let j = 1; j < members.length; j++) {
+      const b = nodes[members[j]!]!
+      // Join the first earlier member it agrees with; disagreeing namesakes stay apart.
+      for (let i = 0; i < j; i++) {
+        const a = nodes[members[i]!]!
+        if (middlesCompatible(a.parsed, b.parsed) && !countriesConflict(a.countries, b.countries) && uf.union(members[i]!, members[j]!)) break
+      }
+    }
+  }
+
+  // Cluster facts for passes 3 and 4.
+  const clusterCountries = new Map<number, Set<string>>()
+  const clusterCores = new Map<number, Set<string>>()
+  nodes.forEach((n, i) => {
+    const r = uf.find(i)
+    const cc = clusterCountries.get(r) ?? new Set<string>()
+    n.countries.forEach((c) => cc.add(c))
+    clusterCountries.set(r, cc)
+    const co = clusterCores.get(r) ?? new Set<string>()
+    n.cores.forEach((c) => co.add(c))
+    clusterCores.set(r, co)
+  })
+
+  // Pass 3: surname-only and initial mentions join a unique compatible full-named person.
+  const fullBySurname = new Map<string, number[]>()
+  nodes.forEach((n, i) => {
+    if (fullKey(n.parsed)) fullBySurname.set(n.parsed.last, [...(fullBySurname.get(n.parsed.last) ?? []), i])
+  })
+  const leftovers: number[] = []
+  nodes.forEach((n, i) => {
+    if (fullKey(n.parsed)) return
+    const candidates = fullBySurname.get(n.parsed.last) ?? []
+    const roots = new Map<number, number[]>()
+    for (const c of candidates) {
+      const cn = nodes[c]!
+      if (!firstNamesCompatible(n.parsed, cn.parsed)) continue
+      const r = uf.find(c)
+      if (countriesConflict(n.countries, clusterCountries.get(r) ?? [])) continue
+      if (!uf.canUnion(i, c)) continue
+      roots.set(r, [...(roots.get(r) ?? []), c])
+    }
+    let chosen = [...roots.keys()]
+    const sameArticle = chosen.filter((r) => roots.get(r)!.some((c) => nodes[c]!.article === n.article))
+    if (sameArticle.length) chosen = sameArticle
+    if (chosen.length > 1 && n.cores.size) {
+      const byRole = chosen.filter((r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)))
+      if (byRole.length) chosen = byRole
+    }
+    if (chosen.length === 1) uf.union(chosen[0]!, i)
+    else if (chosen.length === 0) leftovers.push(i)
+  })
+
+  // Pass 4: people known only by surname, in several articles, whose roles agree.
+  const bySurname = new Map<string, number[]>()
+  for (const i of leftovers) bySurname.set(nodes[i]!.parsed.last, [...(bySurname.get(nodes[i]!.parsed.last) ?? []), i])
+  for (const members of bySurname.values()) {
+    for (let j = 1; j < members.length; j++) {
+      const b = nodes[members[j]!]!
+      for (let i = 0; i < j; i++) {
+        const a = nodes[members[i]!]!
+        const shareRole = [...a.cores].some((c) => b.cores.has(c))
+        if (shareRole && !countriesConflict(a.countries, b.countries) && firstNamesCompatible(a.parsed, b.parsed) && uf.union(members[i]!, members[j]!)) break
+      }
+    }
+  }
+
+  return buildEntities(nodes, uf, config, entryOf)
+}
+
+function pickName(members: Node[]): string {
+  const counts = new Map<string, number>()
+  for (const m of members) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+  // Prefer full names, then the most frequent spelling, then the longest, then alphabetical (stable).
+  return [...counts.entries()].sort(
+    (a, b) =>
+      Number(fullKey(parseName(b[0])) !== null) - Number(fullKey(parseName(a[0])) !== null) ||
+      b[1] - a[1] ||
+      b[0].length - a[0].length ||
+      a[0].localeCompare(b[0]),
+  )[0]![0]
+}
+
+export function rolesSeen(entries: { role: string; date: string | null }[]): RoleSeen[] {
+  const byKey = new Map<string, { forms: Map<string, number>; first: string | null; last: string | null }>()
+  for (const { role, date } of entries) {
+    const k = roleKey(role)
+    if (!k) continue
+    const slot = byKey.get(k) ?? { forms: new Map(), first: null, last: null }
+    slot.forms.set(role.trim(), (slot.forms.get(role.trim()) ?? 0) + 1)
+    if (date) {
+      if (!slot.first || date < slot.first) slot.first = date
+      if (!slot.last || date > slot.last) slot.last = date
+    }
+    byKey.set(k, slot)
+  }
+  return [...byKey.values()]
+    .map((s) => ({
+      role: [...s.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
+      firstSeen: s.first,
+      lastSeen: s.last,
+    }))
+    .sort((a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999') || a.role.localeCompare(b.role))
+}
+
+/** Unique, stable ids: the slug of the name, with -2, -3 for namesakes in order. */
+export function uniqueIds(names: string[], prefix = ''): string[] {
+  const used = new Map<string, number>()
+  return names.map((n) => {
+    const base = prefix + (slug(n) || 'unnamed')
+    const k = (used.get(base) ?? 0) + 1
+    used.set(base, k)
+    return k === 1 ? base : `${base}-${k}`
+  })
+}
+
+function buildEntities(nodes: Node[], uf: UnionFind, config: PeopleConfig, entryOf: Map<number, number>): MergedPeople {
+  const groupIdx = uf.groups()
+  const named = groupIdx.map((idx) => {
+    const members = idx.map((i) => nodes[i]!)
+    const entryIdx = idx.map((i) => entryOf.get(i)).find((e) => e !== undefined)
+    const entry = entryIdx === undefined ? undefined : config.people[entryIdx]
+    return { members, entry, name: entry?.name ?? pickName(members) }
+  })
+  // Order by name, then by the first member's place, so ids are stable across runs.
+  named.sort((a, b) => a.name.localeCompare(b.name) || a.members[0]!.article.localeCompare(b.members[0]!.article) || a.members[0]!.local.localeCompare(b.members[0]!.local))
+  const ids = uniqueIds(named.map((n) => n.name))
+  const globalId = new Map<string, string>()
+  const countries = new Map<string, string[]>()
+  const entities = named.map(({ members, entry, name }, k) => {
+    const id = ids[k]!
+    const local: Record<string, string[]> = {}
+    for (const m of members) {
+      globalId.set(localKey(m.article, m.local), id)
+      ;(local[m.article] ??= []).push(m.local)
+    }
+    for (const a of Object.keys(local)) local[a]!.sort()
+    countries.set(id, [...new Set(members.flatMap((m) => m.countries))].sort())
+    const aliases = [...new Set([...members.map((m) => m.name), ...(entry?.aliases ?? [])])].filter((n) => n !== name).sort()
+    return {
+      id,
+      name,
+      aliases,
+      roles: rolesSeen(members.flatMap((m) => m.roles.map((role) => ({ role, date: m.date })))),
+      articles: Object.keys(local).sort(),
+      country: null,
+      local: Object.fromEntries(Object.entries(local).sort(([a], [b]) => a.localeCompare(b))),
+      wikidata: entry?.wikidata ?? null,
+    } satisfies CorpusEntity
+  })
+  return { entities, globalId, countries }
+}

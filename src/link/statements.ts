@@ -1,0 +1,152 @@
+/**
+ * The units linking works on: each claim, and each quote no claim was taken
+ * from, with its corpus-wide speaker, topics, stance, date and content concepts.
+ *
+ * Topics are the extractor's plus those `findTopics` sees in the statement
+ * with its paragraph, the title and the lead as context. A statement that
+ * names no topic inherits one, as readers do: from the headline when it echoes
+ * the headline's words ("no improvement trend"), else from the same speaker's
+ * previous statement in the same or the preceding paragraph ("it will clarify
+ * nothing" after "the elections will hardly change relations").
+ */
+import type { ArticleRecord, Stance, TopicRef } from '../model.ts'
+import { stanceOf } from '../knowledge/stance.ts'
+import { findTopics, type TopicContext } from '../knowledge/topics.ts'
+import { localKey, type MergedPeople } from './people.ts'
+import type { MergedOrganizations } from './organizations.ts'
+import { concepts, sharedCount } from './text.ts'
+
+export interface Unit {
+  article: string
+  /** Local quote or claim id ("q3", "c2"). */
+  id: string
+  kind: 'quote' | 'claim'
+  text: string
+  start: number
+  paragraph: number
+  /** Corpus-wide speaker key: a person or organisation id, `group:<name>`, or `outlet`. */
+  speaker: string | null
+  speakerName: string
+  speakerKind: 'person' | 'organization' | 'group' | 'outlet'
+  /** The quote a claim came from, for families ("q3"). */
+  quote: string | null
+  topics: string[]
+  stance: Stance
+  date: string | null
+  concepts: Set<string>
+}
+
+export interface ArticleUnits {
+  article: ArticleRecord
+  units: Unit[]
+  /** Every quote as a unit (a quote claims were taken from gets their topics): the members of families. */
+  quotes: Unit[]
+  /** Every topic the article evokes: its statements' and its title's. */
+  topics: string[]
+}
+
+/** Index of the paragraph holding `offset` (binary search over the sorted spans). */
+function paragraphOf(paragraphs: { start: number; end: number }[], offset: number): number {
+  let lo = 0
+  let hi = paragraphs.length - 1
+  let found = 0
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (paragraphs[mid]!.start <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
+
+export function buildUnits(
+  records: ArticleRecord[],
+  people: MergedPeople,
+  orgs: MergedOrganizations,
+  labels: Map<string, TopicRef & { kind?: string }>,
+): ArticleUnits[] {
+  return records.map((r) => articleUnits(r, people, orgs, labels))
+}
+
+function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Map<string, TopicRef & { kind?: string }>): ArticleUnits {
+  const paras = r.paragraphs.length ? r.paragraphs : [{ start: 0, end: r.text.length }]
+  const title = r.title.value
+  const lead = r.text.slice(paras[0]!.start, paras[0]!.end)
+  const titleTopics = findTopics(title, { contextText: lead })
+  for (const t of titleTopics) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+  const titleConcepts = concepts(title)
+  const quotesById = new Map(r.quotes.map((q) => [q.id, q]))
+  const quotedByClaim = new Set(r.claims.map((c) => c.quote).filter((q): q is string => q !== null))
+
+  const speakerOf = (ref: { id: string | null; name: string; kind: string }) => {
+    if (ref.kind === 'outlet') return { key: 'outlet', country: null as string | null }
+    if (ref.id) {
+      const p = people.globalId.get(localKey(r.id, ref.id))
+      if (p) return { key: p, country: people.countries.get(p)?.[0] ?? null }
+      const o = orgs.globalId.get(localKey(r.id, ref.id))
+      if (o) return { key: o, country: orgs.countries.get(o) ?? null }
+    }
+    return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }
+  }
+
+  const raw: (Omit<Unit, 'topics' | 'concepts'> & { topicRefs: TopicRef[]; context: TopicContext; extraText: string })[] = []
+  for (const c of r.claims) {
+    const q = c.quote ? quotesById.get(c.quote) : undefined
+    const sp = speakerOf(c.by)
+    raw.push({
+      article: r.id, id: c.id, kind: 'claim', text: c.text, start: c.start, paragraph: paragraphOf(paras, c.start),
+      speaker: sp.key, speakerName: c.by.name, speakerKind: c.by.kind, quote: c.quote, stance: c.stance,
+      date: q?.date ?? r.date.value, topicRefs: c.topics, extraText: q?.text ?? '',
+      context: { speakerCountry: sp.country, contextText: '' },
+    })
+  }
+  for (const q of r.quotes) {
+    if (quotedByClaim.has(q.id)) continue
+    const sp = q.speaker ? speakerOf(q.speaker) : null
+    raw.push({
+      article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
+      speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
+      stance: stanceOf(q.text), date: q.date ?? r.date.value, topicRefs: [], extraText: '',
+      context: { speakerCountry: sp?.country ?? null, contextText: '' },
+    })
+  }
+  raw.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+
+  const units: Unit[] = []
+  for (const u of raw) {
+    const para = paras[u.paragraph]!
+    const contextText = `${title}\n${lead}\n${r.text.slice(para.start, para.end)}`
+    const found = [
+      ...u.topicRefs.map((t) => ({ ...t, kind: undefined as string | undefined })),
+      ...findTopics(u.text, { ...u.context, contextText }),
+      ...(u.extraText ? findTopics(u.extraText, { ...u.context, contextText }) : []),
+    ]
+    let topics = [...new Set(found.map((t) => t.id))]
+    for (const t of found) if (!labels.has(t.id) || (t.kind && !labels.get(t.id)!.kind)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    const cs = concepts(u.text)
+    if (topics.length === 0) {
+      if (titleTopics.length && sharedCount(cs, titleConcepts) >= 2) topics = titleTopics.map((t) => t.id)
+      else {
+        const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)
+        if (prev) topics = [...prev.topics]
+      }
+    }
+    const { topicRefs: _t, context: _c, extraText: _e, ...rest } = u
+    units.push({ ...rest, topics, concepts: cs })
+  }
+  const topics = [...new Set([...titleTopics.map((t) => t.id), ...units.flatMap((u) => u.topics)])]
+  const quotes: Unit[] = r.quotes.map((q) => {
+    const own = units.find((u) => u.kind === 'quote' && u.id === q.id)
+    if (own) return own
+    const fromClaims = units.filter((u) => u.quote === q.id)
+    const sp = q.speaker ? speakerOf(q.speaker) : null
+    return {
+      article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
+      speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
+      stance: stanceOf(q.text), date: q.date ?? r.date.value, topics: [...new Set(fromClaims.flatMap((u) => u.topics))],
+      concepts: concepts(q.text),
+    }
+  })
+  return { article: r, units, quotes, topics }
+}

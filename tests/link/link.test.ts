@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import { link, loadPeopleConfig } from '../../src/link/index.ts'
+import { Corpus } from '../../src/model.ts'
+import { corpus, truth, tanakaEastern, tanakaNorthern, tanaka2019, senatorKowalski, ministerKowalski, surnameOnly, volkov2019, volkov2023 } from '../fixtures/link/corpus.ts'
+
+const linked = link(corpus)
+
+/** Pairwise precision and recall of the merge against the hand-labelled truth. */
+function pairScores(c: Corpus) {
+  const predicted = new Map<string, string>()
+  for (const p of c.people) for (const [a, ids] of Object.entries(p.local)) for (const id of ids) predicted.set(`${a}#${id}`, p.id)
+  const keys = Object.keys(truth).sort()
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const same = truth[keys[i]!] === truth[keys[j]!]
+      const merged = predicted.get(keys[i]!) === predicted.get(keys[j]!)
+      if (merged && same) tp++
+      else if (merged) fp++
+      else if (same) fn++
+    }
+  }
+  return { precision: tp / (tp + fp), recall: tp / (tp + fn) }
+}
+
+describe('link: fixtures', () => {
+  it('are real-shaped: every span slices its own text', () => {
+    for (const r of corpus) {
+      for (const q of r.quotes) expect(r.text.slice(q.start, q.end)).toBe(q.text)
+      for (const c of r.claims) expect(r.text.slice(c.start, c.end)).toBe(c.text)
+      for (const p of r.people) for (const m of p.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text)
+    }
+  })
+})
+
+describe('link: people', () => {
+  const person = (name: string) => linked.people.find((p) => p.name === name)
+
+  it('merges with full pairwise precision and recall on the fixtures', () => {
+    expect(pairScores(linked)).toEqual({ precision: 1, recall: 1 })
+  })
+
+  it('merges transliteration variants and keeps dated roles, including a changed title', () => {
+    const v = linked.people.find((p) => p.aliases.includes('Alexei Volkov') || p.name === 'Alexei Volkov')!
+    expect(v.articles).toEqual([volkov2023.id, volkov2019.id].sort())
+    expect(v.roles).toEqual([
+      { role: 'Russian Deputy Foreign Minister', firstSeen: '2019-05-14', lastSeen: '2019-05-14' },
+      { role: 'Former Russian Deputy Foreign Minister', firstSeen: '2023-02-01', lastSeen: '2023-02-01' },
+    ])
+  })
+
+  it('keeps two people who share a surname apart and gives a surname-only mention to the one whose role fits', () => {
+    const anna = person('Anna Kowalski')!
+    const mark = person('Mark Kowalski')!
+    expect(anna.id).not.toBe(mark.id)
+    expect(anna.articles).toEqual([surnameOnly.id, ministerKowalski.id].sort())
+    expect(mark.articles).toEqual([senatorKowalski.id])
+  })
+
+  it('leaves a surname-only mention apart when two namesakes fit equally', () => {
+    const bare = { ...surnameOnly, id: 'bare-kowalski', people: [{ ...surnameOnly.people[0]!, roles: [] }] }
+    const c = link([senatorKowalski, ministerKowalski, bare])
+    const owner = c.people.find((p) => p.articles.includes('bare-kowalski'))!
+    expect(owner.articles).toEqual(['bare-kowalski'])
+  })
+
+  it('does not merge namesakes whose roles name different countries', () => {
+    const other = { ...ministerKowalski, id: 'namesake', people: [{ ...ministerKowalski.people[0]!, roles: ['Canadian Foreign Minister'] }] }
+    const c = link([ministerKowalski, other])
+    expect(c.people.filter((p) => p.name === 'Anna Kowalski')).toHaveLength(2)
+  })
+
+  it('applies people.yaml: aliases merge, notSameAs separates, wikidata is kept', () => {
+    const yaml = [
+      'people:',
+      '  - name: Anna Kowalski',
+      '    wikidata: Q4242',
+      '    aliases: [Mark Kowalski]',
+      '  - name: Kenji Tanaka',
+      '    articles: [eastern-wire-tanaka-2019]',
+      '    notSameAs: [Kenji Tanaka]',
+    ].join('\n')
+    const { config, messages } = loadPeopleConfig(yaml, 'content/people.yaml')
+    expect(messages).toEqual([])
+    const c = link(corpus, { people: config })
+    const anna = c.people.find((p) => p.name === 'Anna Kowalski')!
+    expect(anna.wikidata).toBe('Q4242')
+    expect(anna.articles).toContain(senatorKowalski.id)
+    const tanakas = c.people.filter((p) => p.name === 'Kenji Tanaka')
+    expect(tanakas.map((t) => t.articles)).toEqual(expect.arrayContaining([[tanaka2019.id], [tanakaEastern.id, tanakaNorthern.id]]))
+    expect(new Set(tanakas.map((t) => t.id)).size).toBe(2)
+  })
+})
+
+describe('loadPeopleConfig', () => {
+  it('reports invalid YAML with line and column', () => {
+    const { config, messages } = loadPeopleConfig('people:\n  - name: [unclosed\n', 'people.yaml')
+    expect(config.people).toEqual([])
+    expect(messages[0]).toMatchObject({ file: 'people.yaml', severity: 'error', ruleId: 'people-config:yaml' })
+    expect(messages[0]!.line).toBeGreaterThanOrEqual(2)
+  })
+
+  it('reports a bad field at its place and keeps the valid entries', () => {
+    const text = 'people:\n  - name: Kenji Tanaka\n  - name: Li Wei\n    wikidata: 42\n'
+    const { config, messages } = loadPeopleConfig(text, 'people.yaml')
+    expect(config.people.map((p) => p.name)).toEqual(['Kenji Tanaka'])
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ line: 4, column: 15, ruleId: 'people-config:field' })
+    expect(messages[0]!.reason).toContain('wikidata')
+  })
+
+  it('reports a document that is not a list of people', () => {
+    const { messages } = loadPeopleConfig('people: yes\n', 'people.yaml')
+    expect(messages[0]).toMatchObject({ line: 1, column: 9, ruleId: 'people-config:shape' })
+  })
+})
+
+describe('link: organizations', () => {
+  it('joins an acronym to its expansion and records the country of a metonym', () => {
+    const iaea = linked.organizations.find((o) => o.name === 'International Atomic Energy Agency')!
+    expect(iaea.aliases).toEqual(['IAEA'])
+    expect(iaea.articles).toEqual([volkov2023.id, volkov2019.id].sort())
+    expect(linked.organizations.find((o) => o.name === 'Kremlin')!.country).toBe('Russia')
+  })
+})
+
+describe('link: topics, stories, families', () => {
+  it('canonicalises topics across wordings and articles', () => {
+    const t = linked.topics.find((x) => x.id === 'china-japan-relations')!
+    expect(t.label).toBe('China–Japan relations')
+    expect(t.articles).toEqual([tanaka2019.id, tanakaEastern.id, tanakaNorthern.id].sort())
+    expect(linked.topics.find((x) => x.id === 'germany-russia-relations')!.articles).toEqual([volkov2023.id, volkov2019.id].sort())
+  })
+
+  it('dates events', () => {
+    expect(linked.topics.find((x) => x.id === 'iran-sanctions')).toMatchObject({ label: 'Iran sanctions', date: '2021-03-02' })
+  })
+
+  it('groups the two reports of one meeting into a story, and nothing else', () => {
+    expect(linked.stories).toHaveLength(1)
+    expect(linked.stories[0]!.articles).toEqual([tanakaEastern.id, tanakaNorthern.id].sort())
+  })
+
+  it('finds one family: the same statement in two translations, not the same minister years earlier', () => {
+    expect(linked.families).toHaveLength(1)
+    const f = linked.families[0]!
+    expect(f.speaker).toBe(linked.people.find((p) => p.name === 'Kenji Tanaka')!.id)
+    expect(f.date).toBe('2021-03-02')
+    expect(f.members.map((m) => `${m.article}#${m.quote}`).sort()).toEqual(
+      [`${tanakaEastern.id}#q1`, `${tanakaEastern.id}#q2`, `${tanakaNorthern.id}#q1`, `${tanakaNorthern.id}#q2`].sort(),
+    )
+  })
+})
+
+describe('link: alignments', () => {
+  const pair = (a: string, b: string) => linked.alignments.find((x) => x.a === a && x.b === b)
+
+  it('aligns the two reports of one statement as the same stance, with what only one side says', () => {
+    const al = pair(tanakaEastern.id, tanakaNorthern.id)!
+    expect(al.reason).toContain('same story')
+    expect(al.rows).toEqual([{ topic: 'china-japan-relations', a: ['c1', 'q2'], b: ['c1', 'q2'], relation: 'same' }])
+    expect(al.onlyA).toEqual(['c2'])
+    expect(al.onlyB).toEqual(['q3'])
+  })
+
+  it('follows a speaker over time: an opposite stance two years later', () => {
+    const al = pair(tanaka2019.id, tanakaEastern.id)!
+    expect(al.reason).toBe('same speaker and topic: Kenji Tanaka on China–Japan relations')
+    expect(al.rows[0]).toMatchObject({ topic: 'china-japan-relations', a: ['c1'], relation: 'opposite' })
+  })
+
+  it('marks a neutral statement against a negative one as shifted', () => {
+    expect(pair(volkov2019.id, volkov2023.id)!.rows).toEqual([{ topic: 'germany-russia-relations', a: ['q1'], b: ['c1'], relation: 'shifted' }])
+  })
+
+  it('does not align unrelated articles', () => {
+    expect(linked.alignments.some((x) => [x.a, x.b].includes(senatorKowalski.id))).toBe(false)
+  })
+})
+
+describe('link: contract', () => {
+  it('produces a valid Corpus', () => {
+    expect(() => Corpus.parse(linked)).not.toThrow()
+  })
+
+  it('is deterministic whatever the input order', () => {
+    expect(link([...corpus].reverse())).toEqual(linked)
+  })
+
+  it('links an empty corpus', () => {
+    expect(link([])).toEqual({ articles: [], people: [], organizations: [], topics: [], stories: [], families: [], alignments: [] })
+  })
+})
