@@ -37,6 +37,7 @@ export interface CompareView extends PageBase {
   onlyB: OnlyItem[]
   others: Link[]
   summary: string
+  heading: string
 }
 
 export interface CompareIndexView extends PageBase {
@@ -127,6 +128,10 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     .filter((x) => x !== al && (x.a === al.a || x.b === al.a || x.a === al.b || x.b === al.b))
     .map((x) => ({ label: `${cat.articleTitle.get(x.a)} ↔ ${cat.articleTitle.get(x.b)}`, url: cat.compareUrl.get(pairKey(x.a, x.b))! }))
     .filter((l, i, list) => l.url !== url && list.findIndex((y) => y.url === l.url) === i)
+  const heading =
+    a.outlet.label !== b.outlet.label
+      ? `${a.outlet.label} and ${b.outlet.label}, side by side`
+      : `${a.outlet.label}: ${a.published} and ${b.published}, side by side`
   const summary = `${count(rows.length, 'aligned topic')}, ${al.onlyA.length} only in A, ${al.onlyB.length} only in B`
   return {
     path: pagePath(url),
@@ -145,5 +150,6 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     onlyB: onlyItems(cat, al.onlyB, al.b),
     others,
     summary,
+    heading,
   }
 }

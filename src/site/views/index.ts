@@ -18,6 +18,7 @@ import {
   type SimpleView,
 } from './lists.ts'
 import { timelineViews, type TimelineView } from './timeline.ts'
+import { finishPages } from './page.ts'
 
 export interface SiteViews {
   /** Single pages are one-element lists so every template paginates the same way. */
@@ -71,5 +72,9 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
       .sort((x, y) => ((x.published ?? '') < (y.published ?? '') ? 1 : -1)),
     buildDate,
   }
+  finishPages([
+    ...views.home, ...views.articlesIndex, ...views.articles, ...views.compareIndex, ...views.compares, ...views.timelines,
+    ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.simple, ...views.notFound,
+  ])
   return { views, catalog, messages }
 }

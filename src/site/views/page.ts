@@ -7,6 +7,8 @@ export interface PageBase {
   /** Root-relative URL; the HTML base plugin adds the base path. */
   url: string
   title: string
+  /** The <title>: the page title cut to a readable length, with the site name. Set by `finishPages`. */
+  headTitle?: string
   description: string
   /** Embedded JSON-LD, already escaped by `embedJson`. */
   jsonLd: string
@@ -19,4 +21,19 @@ export interface PageBase {
 
 export function pagePath(url: string): string {
   return `${url.replace(/^\//, '')}index.html`
+}
+
+/** Titles over this many characters are cut for the <title> element (search results cut them anyway). */
+const HEAD_TITLE_MAX = 55
+
+export function finishPages(pages: PageBase[]): void {
+  for (const p of pages) {
+    if (p.url === '/') {
+      p.headTitle = 'newscompare: who said what, and how it was reported'
+      continue
+    }
+    const flat = p.title.replace(/\s+/g, ' ').trim()
+    const cut = flat.length > HEAD_TITLE_MAX ? `${flat.slice(0, HEAD_TITLE_MAX - 1).replace(/\s+\S*$/, '')}…` : flat
+    p.headTitle = `${cut} · newscompare`
+  }
 }
