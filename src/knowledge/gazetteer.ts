@@ -156,31 +156,55 @@ export function metonymCountry(form: string): string | null {
   return METONYMS[cleaned] ?? null
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// Forms indexed by their first word, longest first, so "United States of America"
+// beats "United States"; a scan visits only capitalised word starts.
+const BY_FIRST_WORD = new Map<string, { form: string; code: string; kind: MentionKind }[]>()
+for (const [form, hit] of SURFACE) {
+  if (!hit) continue
+  const first = form.split(/[\s-]/)[0]!
+  const list = BY_FIRST_WORD.get(first) ?? []
+  list.push({ form, ...hit })
+  BY_FIRST_WORD.set(first, list)
 }
+for (const [prefix, code] of Object.entries(PREFIXES)) {
+  const list = BY_FIRST_WORD.get(prefix) ?? []
+  list.push({ form: prefix, code, kind: 'prefix' })
+  BY_FIRST_WORD.set(prefix, list)
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.form.length - a.form.length)
 
-// One alternation, longest first, so "United States of America" beats "United States".
-const forms = [...SURFACE.entries()].filter(([, v]) => v).map(([k]) => k)
-forms.sort((a, b) => b.length - a.length)
-const MENTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(PREFIXES).join('|')})(?=[-–])|(${forms.map(escapeRe).join('|')}))(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-  'gu',
-)
+const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}.'’]*/gu
+const LETTER = /[\p{L}\p{N}]/u
 
-/** Every country mention in `text`, in order, with offsets into `text`. */
+const cache = new Map<string, CountryMention[]>()
+
+/** Every country mention in `text`, in order, with offsets into `text`. Case-sensitive: "us" is never the US. */
 export function findCountries(text: string): CountryMention[] {
+  const hit = cache.get(text)
+  if (hit) return hit
   const out: CountryMention[] = []
-  for (const m of text.matchAll(MENTION_RE)) {
+  let skipTo = 0
+  for (const m of text.matchAll(WORD_START)) {
     const start = m.index!
-    if (m[1]) {
-      out.push({ code: PREFIXES[m[1]]!, kind: 'prefix', start, end: start + m[1].length, text: m[1] })
-      continue
+    if (start < skipTo) continue
+    // The first word as the index knows it: "U.S." keeps its dots, "Russia's" loses its possessive.
+    const word = m[0].replace(/['’]s$/, '')
+    const candidates = BY_FIRST_WORD.get(m[0]) ?? BY_FIRST_WORD.get(word) ?? BY_FIRST_WORD.get(word.replace(/[.'’]+$/, ''))
+    if (!candidates) continue
+    for (const c of candidates) {
+      if (!text.startsWith(c.form, start)) continue
+      const end = start + c.form.length
+      const next = text[end] ?? ''
+      if (c.kind === 'prefix') {
+        if (next !== '-' && next !== '–') continue
+      } else if (LETTER.test(next) || (next === '.' && LETTER.test(text[end + 1] ?? ''))) continue
+      out.push({ code: c.code, kind: c.kind, start, end, text: c.form })
+      skipTo = end
+      break
     }
-    const hit = SURFACE.get(m[2]!)!
-    // An all-caps "US" inside an all-caps headline word run is still the country; "us" never matches (case-sensitive).
-    out.push({ code: hit.code, kind: hit.kind, start, end: start + m[2]!.length, text: m[2]! })
   }
+  if (cache.size > 2000) cache.clear() // a bounded memo: statements share their article's context
+  cache.set(text, out)
   return out
 }
 

@@ -170,7 +170,7 @@ function pairFromContext(ctx: TopicContext | undefined, known: string[]): [strin
   if (have.length >= 2) return [have[0]!, have[1]!]
   if (ctx?.contextText) {
     // A relation stated explicitly in the context wins ("bilateral relations with the United States").
-    for (const t of findRelations(ctx.contextText, { speakerCountry: ctx.speakerCountry })) {
+    for (const t of contextRelations(ctx.contextText, resolveCountry(ctx.speakerCountry))) {
       if (have.length === 0 || have.every((c) => t.countries.includes(c))) return [t.countries[0]!, t.countries[1]!]
     }
     const ranked = rankedCountries(ctx.contextText).filter((c) => !have.includes(c))
@@ -279,7 +279,7 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
     else {
       // "these elections", "the midterm elections": the same event named in the context.
       const anaphoric = /\b(?:these|those|this|the|that|upcoming|coming|next|last|recent|tuesday's|today's)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, at - 30), at))
-      const fromCtx = depth === 0 && ctx?.contextText ? findEvents(ctx.contextText, undefined, 1).find((e) => e.countries.length > 0 && sameHead(e, canon, modifiers)) : undefined
+      const fromCtx = depth === 0 && ctx?.contextText ? contextEvents(ctx.contextText).find((e) => e.countries.length > 0 && sameHead(e, canon, modifiers)) : undefined
       if (anaphoric && fromCtx) topic = { id: fromCtx.id, label: fromCtx.label }
       else if (modifiers.length) topic = eventTopic([], modifiers, head)
       else continue // a bare "war" or "talks" names no event
@@ -288,6 +288,31 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
     out.push({ ...topic, kind: 'event', start: at, end, countries: [...codes].sort() })
   }
   return refineEvents(out)
+}
+
+// Statements of one article share their context: memoise what it yields (bounded).
+const ctxEventCache = new Map<string, FoundTopic[]>()
+const ctxRelationCache = new Map<string, FoundTopic[]>()
+
+function contextEvents(text: string): FoundTopic[] {
+  let hit = ctxEventCache.get(text)
+  if (!hit) {
+    if (ctxEventCache.size > 500) ctxEventCache.clear()
+    hit = findEvents(text, undefined, 1)
+    ctxEventCache.set(text, hit)
+  }
+  return hit
+}
+
+function contextRelations(text: string, speaker: string | null): FoundTopic[] {
+  const key = `${speaker ?? ''}\u0000${text}`
+  let hit = ctxRelationCache.get(key)
+  if (!hit) {
+    if (ctxRelationCache.size > 500) ctxRelationCache.clear()
+    hit = findRelations(text, { speakerCountry: speaker })
+    ctxRelationCache.set(key, hit)
+  }
+  return hit
 }
 
 function sameHead(e: FoundTopic, canon: string, modifiers: string[]): boolean {
@@ -319,7 +344,7 @@ export function findTopics(text: string, ctx?: TopicContext): FoundTopic[] {
   let events = findEvents(text, ctx)
   if (ctx?.contextText) {
     // A generic event here ("the US election") takes the specific name the context gives it.
-    const ctxEvents = findEvents(ctx.contextText, undefined, 1)
+    const ctxEvents = contextEvents(ctx.contextText)
     events = events.map((e) => refineEvents([e, ...ctxEvents])[0]!)
   }
   const all = [...findRelations(text, ctx), ...events, ...findIssues(text)]

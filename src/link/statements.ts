@@ -117,11 +117,10 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   for (const u of raw) {
     const para = paras[u.paragraph]!
     const contextText = `${title}\n${lead}\n${r.text.slice(para.start, para.end)}`
-    const found = [
-      ...u.topicRefs.map((t) => ({ ...t, kind: undefined as string | undefined })),
-      ...findTopics(u.text, { ...u.context, contextText }),
-      ...(u.extraText ? findTopics(u.extraText, { ...u.context, contextText }) : []),
-    ]
+    const own = findTopics(u.text, { ...u.context, contextText })
+    // The quote around a claim is read only when the claim itself names no topic.
+    const around = own.length === 0 && u.topicRefs.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
+    const found = [...u.topicRefs.map((t) => ({ ...t, kind: undefined as string | undefined })), ...own, ...around]
     let topics = [...new Set(found.map((t) => t.id))]
     for (const t of found) if (!labels.has(t.id) || (t.kind && !labels.get(t.id)!.kind)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     const cs = concepts(u.text)
