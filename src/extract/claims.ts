@@ -1,0 +1,114 @@
+/**
+ * Claims: the propositions a statement makes. Each sentence of a quote (its
+ * leading adverbial such as "As of now," set aside) is a claim by the quote's
+ * speaker; a sentence in the article's own voice that touches a topic is a
+ * claim by the outlet. Topics and stance come from the shared knowledge.
+ */
+import type { Article, Claim, Quote } from '../model.ts'
+import { stanceOf } from '../knowledge/stance.ts'
+import { topicsOf } from '../knowledge/topics.ts'
+import type { RecordFields } from './record.ts'
+import type { Run } from './run.ts'
+
+const INTRO_VERBS = /\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\b/i
+
+export function buildClaims(article: Article, run: Run, record: RecordFields): Claim[] {
+  const text = article.text
+  const lead = article.paragraphs.slice(0, 2).map((p) => text.slice(p.start, p.end)).join(' ')
+  const found: Omit<Claim, 'id'>[] = []
+  const countryOf = new Map<string, string | null>()
+  for (const e of run.registry.entities) countryOf.set(e.name, e.countries[0] ?? null)
+
+  for (const q of record.quotes) {
+    if (!q.speaker) continue
+    const by = { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind }
+    const context = paragraphAround(article, q.start) + ' ' + lead
+    for (const [s, e] of sentencesOf(text, q.start, q.end)) {
+      const [cs, ce] = trimClaim(text, s, e)
+      if (words(text.slice(cs, ce)) < 3) continue
+      const t = text.slice(cs, ce)
+      found.push({ text: t, start: cs, end: ce, by, topics: topicsOf(t, { speakerCountry: countryOf.get(q.speaker.name) ?? null, contextText: context }), stance: stanceOf(t), quote: q.id })
+    }
+  }
+
+  // Sentences in the outlet's own voice.
+  const outlet = article.source.name ?? 'the outlet'
+  run.units.forEach((u, ui) => {
+    if (run.speech[ui]) return
+    const t0 = text.slice(u.start, u.end)
+    if (!/[.!]$/.test(t0) || words(t0) < 6 || /\?/.test(t0)) return
+    const [cs, ce] = trimClaim(text, u.start, u.end)
+    const t = text.slice(cs, ce)
+    const topics = topicsOf(t, { contextText: paragraphAround(article, u.start) + ' ' + lead })
+    if (topics.length === 0) return
+    found.push({ text: t, start: cs, end: ce, by: { id: null, name: outlet, kind: 'outlet' }, topics, stance: stanceOf(t), quote: null })
+  })
+
+  found.sort((a, b) => a.start - b.start || a.end - b.end)
+  inheritTopics(article, found)
+  return found.map((c, i) => ({ id: `c${i + 1}`, ...c }))
+}
+
+/**
+ * A claim that names no topic of its own ("nothing has changed since")
+ * continues the topic of the same speaker's previous claim nearby.
+ */
+function inheritTopics(article: Article, claims: Omit<Claim, 'id'>[]): void {
+  const para = (o: number) => article.paragraphs.findIndex((p) => p.start <= o && o <= p.end)
+  const own = claims.map((c) => c.topics.length > 0)
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!
+    if (own[i] || c.by.kind === 'outlet') continue
+    for (let j = i - 1; j >= 0; j--) {
+      const p = claims[j]!
+      if (para(c.start) - para(p.start) > 1) break
+      if (p.by.name !== c.by.name || !own[j]) continue
+      c.topics = [...p.topics]
+      break
+    }
+  }
+}
+
+function paragraphAround(article: Article, offset: number): string {
+  const p = article.paragraphs.find((x) => x.start <= offset && offset <= x.end)
+  return p ? article.text.slice(p.start, p.end) : ''
+}
+
+/** Sentences of a span: breaks at ". " before a capital, within the span. */
+function sentencesOf(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = []
+  let s = start
+  for (let i = start; i < end - 1; i++) {
+    const c = text[i]
+    if ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && /[\p{Lu}"“]/u.test(text[i + 2] ?? '')) {
+      const w = text.slice(Math.max(start, i - 4), i + 1)
+      if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Gen|U\.S|Jr|Sr)\.$/.test(w) || /\b\p{Lu}\.$/u.test(w)) continue
+      out.push([s, i + 1])
+      s = i + 2
+    }
+  }
+  out.push([s, end])
+  return out
+}
+
+/** Trims trailing punctuation and a short leading adverbial ("As of now,", "However,"). */
+function trimClaim(text: string, s: number, e: number): [number, number] {
+  while (e > s && /[\s,.;:!?"”’'»]/.test(text[e - 1]!)) e--
+  while (s < e && /[\s"“„«‘']/.test(text[s]!)) s++
+  const comma = text.indexOf(',', s)
+  if (comma > s && comma < e) {
+    const intro = text.slice(s, comma)
+    if (words(intro) <= 4 && !INTRO_VERBS.test(intro) && words(text.slice(comma + 1, e)) >= 3) {
+      s = comma + 1
+      while (s < e && text[s] === ' ') s++
+    }
+  }
+  if (text.slice(s, s + 5).toLowerCase() === 'that ') s += 5
+  return [s, e]
+}
+
+function words(t: string): number {
+  return t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+export type { Quote }

@@ -1,0 +1,120 @@
+/**
+ * The per-article registry of people and organisations, and their mentions.
+ * A person's name and first roles come from the first full mention; later
+ * surnames, given names, acronyms, role descriptions and pronouns are linked
+ * to it as mentions.
+ */
+import type { Gender } from '../knowledge/pronouns.ts'
+
+export type EntityKind = 'person' | 'organization'
+
+export interface MentionRef {
+  start: number
+  end: number
+  text: string
+  /** Mentions inside a quotation cannot be antecedents of a cue's pronoun. */
+  inQuote: boolean
+  /** Index of the unit (sentence) it is in. */
+  unit: number
+  type: 'name' | 'short' | 'pronoun' | 'role' | 'description' | 'alias'
+  /** True when the mention is the grammatical subject at the start of its clause. */
+  subject?: boolean
+}
+
+export interface Entity {
+  index: number
+  kind: EntityKind
+  name: string
+  roles: string[]
+  gender: Gender
+  mentions: MentionRef[]
+  /** Lower-case keys: surname, given name, acronyms. */
+  surname: string
+  given: string
+  aliases: string[]
+  /** Countries named in its roles ("Russian" -> Russia), for "the Russian leader". */
+  countries: string[]
+  /** How sure we are it is a person: name lexicon, title or speech verb evidence. */
+  evidence: number
+}
+
+export class Registry {
+  readonly entities: Entity[] = []
+  private readonly byKey = new Map<string, Entity>()
+
+  add(kind: EntityKind, name: string, extra: Partial<Entity> = {}): Entity {
+    const parts = name.split(/\s+/)
+    const e: Entity = {
+      index: this.entities.length,
+      kind,
+      name,
+      roles: [],
+      gender: 'unknown',
+      mentions: [],
+      surname: kind === 'person' ? lastNamePart(parts) : '',
+      given: kind === 'person' && parts.length > 1 ? parts[0]!.toLowerCase() : '',
+      aliases: [],
+      countries: [],
+      evidence: 0,
+      ...extra,
+    }
+    this.entities.push(e)
+    this.index(e)
+    return e
+  }
+
+  /** Registers the lookup keys of an entity; earlier entities keep a shared key. */
+  index(e: Entity): void {
+    const keys = [e.name.toLowerCase(), ...e.aliases]
+    if (e.kind === 'person') {
+      if (e.surname) keys.push('s:' + e.surname)
+      if (e.given) keys.push('g:' + e.given)
+    }
+    for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, e)
+  }
+
+  full(name: string): Entity | undefined {
+    return this.byKey.get(name.toLowerCase())
+  }
+
+  surname(word: string): Entity | undefined {
+    return this.byKey.get('s:' + word.toLowerCase())
+  }
+
+  given(word: string): Entity | undefined {
+    return this.byKey.get('g:' + word.toLowerCase())
+  }
+
+  alias(word: string): Entity | undefined {
+    const e = this.byKey.get(word.toLowerCase())
+    return e
+  }
+
+  setKey(key: string, e: Entity): void {
+    this.byKey.set(key, e)
+  }
+
+  addRole(e: Entity, role: string): void {
+    const r = role.trim()
+    if (!r) return
+    const lower = r.toLowerCase()
+    if (e.roles.some((x) => x.toLowerCase() === lower)) return
+    e.roles.push(r)
+  }
+
+  mention(e: Entity, m: MentionRef): void {
+    const last = e.mentions[e.mentions.length - 1]
+    if (last && last.start === m.start && last.end === m.end) return
+    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return
+    e.mentions.push(m)
+  }
+}
+
+/** The surname of a name's parts: the last part that is not a suffix ("Jr."). */
+export function lastNamePart(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!.toLowerCase().replace(/[’']s$/, '')
+    if (!/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(p)) return p.replace(/,$/, '')
+  }
+  return parts[parts.length - 1]!.toLowerCase()
+}

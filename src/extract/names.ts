@@ -1,0 +1,236 @@
+/**
+ * Finds names of people and organisations in a unit: runs of capitalised
+ * words, split into a role prefix ("German Deputy Foreign Minister") and a
+ * name ("Anna Weber"), told apart by the role, organisation and place
+ * lexicons, and linked to the registry (surnames, acronyms, given names).
+ */
+import { FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
+import type { Entity, Registry } from './entities.ts'
+import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS } from './lexicon.ts'
+import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
+import type { Token } from './tokens.ts'
+
+export interface NameHit {
+  /** Token range [from, to) of the whole mention, role included. */
+  from: number
+  to: number
+  /** Token range of the name itself. */
+  nameFrom: number
+  entity: Entity
+  type: 'name' | 'short' | 'alias'
+  role: string | null
+}
+
+const EXTRA_ROLES = new Set(['counterpart', 'colleague', 'predecessor', 'successor', 'rival', 'opponent', 'ally', 'deputy', 'boss', 'chief'])
+
+export function isRoleish(t: Token): boolean {
+  const w = t.lower
+  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w) || (t.cap && HONORIFICS.has(w + '.'))
+}
+
+function isModifier(t: Token): boolean {
+  const w = t.lower
+  return ROLE_MODIFIERS.has(w) || isCountryWord(w) || /^then-/.test(w) || /^ex-/.test(w) || /^(?:co|vice)-/.test(w)
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['’]s?$/, '')
+}
+
+function isAcronym(t: string): boolean {
+  return /^[A-Z][A-Z&]{1,6}$/.test(t) || /^(?:[A-Z]\.){2,4}$/.test(t)
+}
+
+function isNameToken(t: Token): boolean {
+  if (!t.word) return false
+  if (t.cap) return true
+  return false
+}
+
+/** Capitalised tokens that can be part of a name, particles included when a capitalised token follows. */
+function runEnd(tokens: Token[], i: number, blocked: (i: number) => boolean): number {
+  let j = i
+  let hasOrgNoun = false
+  while (j < tokens.length && !blocked(j)) {
+    const t = tokens[j]!
+    if (isNameToken(t)) {
+      if (ORG_NOUNS.has(t.lower)) hasOrgNoun = true
+      j++
+      continue
+    }
+    const next = tokens[j + 1]
+    const nextCap = next !== undefined && isNameToken(next) && !blocked(j + 1)
+    if (nextCap && (NAME_PARTICLES.has(t.lower) || t.lower === 'of' || (t.lower === 'for' && hasOrgNoun) || (t.lower === 'and' && hasOrgNoun) || t.text === '&')) {
+      j++
+      continue
+    }
+    // "Office of the Director": "of the" followed by a capital.
+    if (t.lower === 'of' && next?.lower === 'the' && tokens[j + 2] && isNameToken(tokens[j + 2]!) && hasOrgNoun) {
+      j += 2
+      continue
+    }
+    if (NAME_SUFFIXES.has(t.lower) && j > i) {
+      j++
+      continue
+    }
+    break
+  }
+  // Never end on a particle.
+  while (j > i && !isNameToken(tokens[j - 1]!)) j--
+  return j
+}
+
+export interface NameContext {
+  text: string
+  unit: number
+  tokens: Token[]
+  inQuote: boolean[]
+  registry: Registry
+}
+
+export function findNames(ctx: NameContext): NameHit[] {
+  const { tokens, inQuote } = ctx
+  const hits: NameHit[] = []
+  const blocked = (i: number) => tokens[i]!.text === '"' // quote marks are not tokens of names
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    if (!isNameToken(t)) {
+      i++
+      continue
+    }
+    const end = runEnd(tokens, i, (k) => blocked(k) || inQuote[k] !== inQuote[i])
+    const hit = classify(ctx, i, end)
+    if (hit) hits.push(hit)
+    i = Math.max(end, i + 1)
+  }
+  return hits
+}
+
+/** Splits a capitalised run and links it to the registry. */
+function classify(ctx: NameContext, from: number, to: number): NameHit | null {
+  const { tokens, registry } = ctx
+  let a = from
+  let b = to
+  // Leading sentence words ("But", "When"), and trailing months or days.
+  while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b)) a++
+  while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || NOT_NAMES.has(tokens[b - 1]!.lower))) b--
+  if (a >= b) return null
+
+  // Role prefix: the longest run of role words and modifiers that ends in a role word.
+  let r = -1
+  for (let k = a; k < b - 1; k++) {
+    const tk = tokens[k]!
+    if (isRoleish(tk)) r = k
+    else if (!(isModifier(tk) || tk.lower === 'of' || tk.lower === 'the' || ORG_NOUNS.has(tk.lower) || isPlaceWord(tk.lower) || PLACE_WORDS.has(tk.lower) || (r < 0 && tk.cap))) break
+  }
+  // A title ends where the name begins: the tokens after it must look like a name.
+  if (r >= 0) {
+    const rest = tokens.slice(r + 1, b)
+    const nameLike = rest.length > 0 && rest.length <= 5 && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of') && !rest.every((x) => isPlaceWord(x.lower))
+    if (!nameLike) r = -1
+  }
+  const nameFrom = r >= 0 ? r + 1 : a
+  const nameToks = tokens.slice(nameFrom, b)
+  const lastTok = nameToks[nameToks.length - 1]!
+  const possessive = /['’]s?$/.test(lastTok.text) && !/^[A-Z]+'?$/.test(lastTok.text)
+  const nameEnd = possessive ? lastTok.end - (lastTok.text.endsWith('s') ? 2 : 1) : lastTok.end
+  const name = ctx.text.slice(nameToks[0]!.start, nameEnd)
+  const words = nameToks.map((x) => stripPossessive(x.lower))
+
+  let roleFrom = r >= 0 ? a : nameFrom
+  if (r >= 0 || nameFrom === a) roleFrom = extendRoleLeft(tokens, r >= 0 ? a : nameFrom)
+  const role = roleFrom < nameFrom ? ctx.text.slice(tokens[roleFrom]!.start, tokens[nameFrom - 1]!.end) : null
+  const roleHasNoun = role !== null && tokens.slice(roleFrom, nameFrom).some(isRoleish)
+  const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
+
+  // Organisations: acronyms, runs with an organisation noun, "the X daily".
+  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || (words.length === 1 && isAcronym(nameToks[0]!.text.replace(/['’]s$/, '')))
+  if (!roleHasNoun && orgLike) {
+    if (words.every((w) => isCountryWord(w))) return null
+    return orgHit(ctx, name, mention)
+  }
+  if (words.every((w) => isPlaceWord(w) || PLACE_WORDS.has(w) || isCountryWord(w))) {
+    // "the Gazette daily": handled as an organisation by the speaker parser.
+    return null
+  }
+  if (words.some((w) => MONTHS_AND_DAYS.has(w))) return null
+
+  // Known people: full name, surname or given name.
+  const known = registry.full(name) ?? (words.length === 1 ? registry.surname(words[0]!) ?? registry.given(words[0]!) ?? registry.alias(words[0]!) : undefined)
+  if (known) {
+    if (roleHasNoun && role) registry.addRole(known, role)
+    return { ...mention, entity: known, type: words.length === 1 && known.name.toLowerCase() !== words[0] ? 'short' : 'name', role }
+  }
+  if (words.length > 1) {
+    // A longer form of a known short name ("Smith" then "John Smith").
+    const bySurname = registry.surname(words[words.length - 1]!)
+    if (bySurname && bySurname.kind === 'person' && (bySurname.given === '' || bySurname.given === words[0])) {
+      if (bySurname.given === '') {
+        bySurname.name = name
+        bySurname.given = words[0]!
+        registry.index(bySurname)
+      }
+      if (roleHasNoun && role) registry.addRole(bySurname, role)
+      return { ...mention, entity: bySurname, type: 'name', role }
+    }
+  }
+  const given = givenNameGender(words[0]!)
+  const single = words.length === 1
+  // A lone capitalised word is a person only with a title; others are left to the speaker parser.
+  if (single && !roleHasNoun) return null
+  if (!single && !given && !roleHasNoun && words.length > 4) return null
+  const e = registry.add('person', name)
+  e.evidence = (given ? 1 : 0) + (roleHasNoun ? 1 : 0)
+  e.gender = genderOf(tokens.slice(roleFrom, nameFrom), words[0]!, single)
+  if (roleHasNoun && role) {
+    registry.addRole(e, role)
+    for (const tk of tokens.slice(roleFrom, nameFrom)) {
+      const c = countryOf(tk.lower)
+      if (c && !e.countries.includes(c)) e.countries.push(c)
+    }
+  }
+  return { ...mention, entity: e, type: 'name', role }
+}
+
+function orgHit(ctx: NameContext, name: string, mention: { from: number; to: number; nameFrom: number }): NameHit {
+  const { registry, tokens } = ctx
+  const clean = name.replace(/^the\s+/i, '')
+  let e = registry.full(clean) ?? registry.alias(clean)
+  if (!e) e = registry.add('organization', clean)
+  // "(DHS)" right after the name is its acronym.
+  const open = tokens[mention.to]
+  const acr = tokens[mention.to + 1]
+  const close = tokens[mention.to + 2]
+  if (open?.text === '(' && acr && isAcronym(acr.text) && close?.text === ')' && !e.aliases.includes(acr.lower)) {
+    e.aliases.push(acr.lower)
+    registry.setKey(acr.lower, e)
+  }
+  return { ...mention, entity: e, type: e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', role: null }
+}
+
+/** Lower-case role words and capitalised modifiers before a name ("White House spokesman", "former"). */
+function extendRoleLeft(tokens: Token[], k: number): number {
+  let s = k
+  while (s > 0) {
+    const t = tokens[s - 1]!
+    if (!t.word) break
+    if (isRoleish(t) || isModifier(t) || (t.cap && !NOT_NAMES.has(t.lower)) || (t.lower === 'of' && s - 2 >= 0 && isRoleish(tokens[s - 2]!))) {
+      s--
+      continue
+    }
+    break
+  }
+  // A role starts with a role word or a modifier, never with "of".
+  while (s < k && tokens[s]!.lower === 'of') s++
+  return s
+}
+
+function genderOf(roleToks: Token[], first: string, single: boolean): 'male' | 'female' | 'unknown' {
+  for (const t of roleToks) {
+    if (FEMALE_HONORIFICS.has(t.lower) || FEMALE_ROLES.has(t.lower)) return 'female'
+    if (MALE_HONORIFICS.has(t.lower) || MALE_ROLES.has(t.lower)) return 'male'
+  }
+  if (single) return 'unknown'
+  return givenNameGender(first) ?? 'unknown'
+}

@@ -1,0 +1,114 @@
+/**
+ * Resolves what a cue points at: pronouns to the most recent compatible
+ * person, role descriptions ("the White House spokesman") to the person introduced
+ * with that role, organisation descriptions ("the ministry") to the
+ * organisation last named with that head word.
+ */
+import { pronoun } from '../knowledge/pronouns.ts'
+import { FEMALE_ROLES, GENERIC_ROLE_HEADS, MALE_ROLES } from '../knowledge/roles.ts'
+import type { Entity, MentionRef, Registry } from './entities.ts'
+import { countryOf } from './places.ts'
+
+export interface Placed {
+  entity: Entity
+  mention: MentionRef
+}
+
+export class Resolver {
+  /** Mentions outside quotes, by unit, in text order. */
+  private readonly byUnit: Placed[][] = []
+  /** The last attributed speaker and the unit where it spoke. */
+  lastSpeaker: { entity: Entity; unit: number } | null = null
+
+  constructor(readonly registry: Registry) {}
+
+  note(entity: Entity, mention: MentionRef): void {
+    this.registry.mention(entity, mention)
+    if (mention.inQuote) return
+    const list = (this.byUnit[mention.unit] ??= [])
+    if (list.some((p) => p.mention.start === mention.start && p.entity === entity)) return
+    list.push({ entity, mention })
+    list.sort((a, b) => a.mention.start - b.mention.start)
+  }
+
+  /** The entity a pronoun at `offset` in unit `unit` refers to. */
+  pronoun(word: string, unit: number, offset: number): Entity | null {
+    const info = pronoun(word)
+    if (!info) return null
+    const wantPerson = !info.organization
+    const fits = (e: Entity) => {
+      if (info.plural) return e.kind === 'organization'
+      if (wantPerson) return e.kind === 'person' && (e.gender === 'unknown' || e.gender === info.gender)
+      return e.kind === 'organization'
+    }
+    // The current unit first (mentions before the pronoun), then earlier units.
+    const here = (this.byUnit[unit] ?? []).filter((p) => p.mention.start < offset && fits(p.entity))
+    if (here.length > 0) return pickSubject(here)
+    const last = this.lastSpeaker
+    for (let u = unit - 1; u >= 0 && u >= unit - 8; u--) {
+      const list = (this.byUnit[u] ?? []).filter((p) => fits(p.entity))
+      if (list.length === 0) continue
+      // A speaker who was just quoted keeps the floor when still mentioned there.
+      if (last && list.some((p) => p.entity === last.entity)) return last.entity
+      return pickSubject(list)
+    }
+    if (last && fits(last.entity) && unit - last.unit <= 10) return last.entity
+    return null
+  }
+
+  /** The person introduced with a role whose head word is `head` ("spokesman", "leader"). */
+  role(head: string, modifiers: string[], unit: number): Entity | null {
+    const h = head.toLowerCase()
+    const countries = modifiers.map((m) => countryOf(m)).filter((c): c is string => c !== undefined)
+    let best: Entity | null = null
+    let bestAt = -1
+    for (const e of this.registry.entities) {
+      if (e.kind !== 'person') continue
+      const at = this.lastMentionBefore(e, unit)
+      if (at < 0) continue
+      const heads = e.roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/))
+      let ok = heads.includes(h) || (h === 'spokesperson' && (heads.includes('spokesman') || heads.includes('spokeswoman')))
+      if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length > 0) ok = countries.some((c) => e.countries.includes(c))
+      if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length === 0) ok = heads.some((x) => ['president', 'leader', 'minister', 'chancellor', 'premier'].includes(x)) && modifiers.length === 0
+      if (ok && countries.length > 0 && e.countries.length > 0 && !countries.some((c) => e.countries.includes(c))) ok = false
+      if (FEMALE_ROLES.has(h) && e.gender === 'male') ok = false
+      if (MALE_ROLES.has(h) && e.gender === 'female') ok = false
+      if (ok && at > bestAt) {
+        best = e
+        bestAt = at
+      }
+    }
+    return best
+  }
+
+  /** The organisation most recently named with `head` in its name, or any for a generic head. */
+  organization(head: string, unit: number, generic: boolean): Entity | null {
+    const h = head.toLowerCase()
+    let best: Entity | null = null
+    let bestAt = -1
+    for (const e of this.registry.entities) {
+      if (e.kind !== 'organization') continue
+      const at = this.lastMentionBefore(e, unit)
+      if (at < 0) continue
+      const words = e.name.toLowerCase().split(/\s+/)
+      const ok = words.includes(h) || (generic && e.evidence >= 1)
+      if (ok && at > bestAt) {
+        best = e
+        bestAt = at
+      }
+    }
+    return best
+  }
+
+  private lastMentionBefore(e: Entity, unit: number): number {
+    let at = -1
+    for (const m of e.mentions) if (m.unit <= unit && m.start > at) at = m.start
+    return at
+  }
+}
+
+/** The subject of a unit: its first mention outside quotes. */
+function pickSubject(list: Placed[]): Entity {
+  const subject = list.find((p) => p.mention.subject)
+  return (subject ?? list[0]!).entity
+}

@@ -1,0 +1,264 @@
+/**
+ * The pass over the units of an article: names, cues, and the quotes and
+ * terms they give, in text order. Everything positional stays in offsets of
+ * `article.text`.
+ */
+import type { Article, QuoteKind } from '../model.ts'
+import { pronoun } from '../knowledge/pronouns.ts'
+import { findCues, type Cue } from './attribution.ts'
+import { Registry, type Entity } from './entities.ts'
+import { toItems, type Item } from './items.ts'
+import { findNames, type NameHit } from './names.ts'
+import { scanQuotes, type QuoteSpan } from './quotes.ts'
+import { Resolver } from './resolve.ts'
+import { segment, type Unit } from './sentences.ts'
+import type { SpeakerContext, SpeakerHit } from './speaker.ts'
+import { tokenize, type Token } from './tokens.ts'
+import { isPlaceWord } from './places.ts'
+
+export interface RawSpeaker {
+  entity: Entity | null
+  name: string
+  kind: 'person' | 'organization' | 'group'
+  start: number
+  end: number
+}
+
+export interface RawQuote {
+  kind: QuoteKind
+  start: number
+  end: number
+  speaker: RawSpeaker | null
+  cue: { start: number; end: number } | null
+  statement: number
+  relay: { start: number; end: number } | null
+  unit: number
+}
+
+export interface RawTerm {
+  start: number
+  end: number
+  attributedTo: string | null
+}
+
+export interface Run {
+  registry: Registry
+  quotes: RawQuote[]
+  terms: RawTerm[]
+  units: Unit[]
+  /** Units that hold a cue or a quote: not in the outlet's own voice. */
+  speech: boolean[]
+}
+
+/** Words before a quoted term that name it rather than quote a statement. */
+const NAMING = new Set(['called', 'dubbed', 'termed', 'labeled', 'labelled', 'so-called', 'named', 'titled', 'entitled', 'nicknamed', 'branded', 'as', 'word', 'term', 'phrase', 'slogan', 'hashtag'])
+
+export function runUnits(article: Article): Run {
+  const text = article.text
+  const quotes = scanQuotes(text, article.paragraphs)
+  const units = segment(text, article.paragraphs, quotes)
+  const registry = new Registry()
+  const resolver = new Resolver(registry)
+  const out: RawQuote[] = []
+  const terms: RawTerm[] = []
+  const speech: boolean[] = []
+  let statements = 0
+  let qi = 0
+  let prevUnitCueless: RawQuote[] = []
+
+  units.forEach((unit, ui) => {
+    const tokens = tokenize(text, unit.start, unit.end)
+    while (qi < quotes.length && quotes[qi]!.open < unit.start) qi++
+    const unitQuotes: QuoteSpan[] = []
+    for (let k = qi; k < quotes.length && quotes[k]!.open < unit.end; k++) unitQuotes.push(quotes[k]!)
+    const { items, inQuote } = toItems(tokens, unitQuotes)
+    const hits = findNames({ text, unit: ui, tokens, inQuote, registry })
+    const ctx = speakerContext(text, ui, tokens, items, hits, inQuote, resolver)
+    const cues = findCues(ctx)
+    const used = new Set<QuoteSpan>()
+    const produced: RawQuote[] = []
+    let relay: { start: number; end: number } | null = null
+    for (const c of cues) if (c.relay) relay = { start: items[c.from]!.start, end: items[c.to - 1]!.end }
+
+    for (const c of cues) {
+      if (c.relay || c.kind === 'bare') continue
+      const statement = ++statements
+      const speaker = rawSpeaker(c.speaker)
+      const cueSpan = cueSpanOf(items, c)
+      for (const region of [c.post, c.pre]) {
+        if (!region) continue
+        for (const r of contentOf(text, items, region[0], region[1])) {
+          for (const q of r.quotes) used.add(q)
+          produced.push({ kind: r.kind, start: r.start, end: r.end, speaker, cue: cueSpan, statement, relay, unit: ui })
+        }
+      }
+      if (c.speaker.entity && c.speaker.entity.kind === 'person') resolver.lastSpeaker = { entity: c.speaker.entity, unit: ui }
+    }
+
+    // A unit that is only a cue ("Smith added.") speaks for the uncued quotes just before it.
+    const bare = cues.find((c) => c.kind === 'bare')
+    if (bare && prevUnitCueless.length > 0 && cues.every((c) => c.kind === 'bare' || c.relay)) {
+      const speaker = rawSpeaker(bare.speaker)
+      const cueSpan = cueSpanOf(items, bare)
+      const statement = ++statements
+      for (const q of prevUnitCueless) {
+        q.speaker = speaker
+        q.cue = cueSpan
+        q.statement = statement
+      }
+      if (bare.speaker.entity?.kind === 'person') resolver.lastSpeaker = { entity: bare.speaker.entity, unit: ui }
+    }
+
+    // Quotes no cue claimed: continuation of the previous speaker, or terms.
+    const cueless: RawQuote[] = []
+    for (const it of items) {
+      const q = it.quote
+      if (!q || used.has(q)) continue
+      const alone = isAlone(items, it)
+      const words = countWords(text, q.start, q.end)
+      const naming = NAMING.has(prevWord(items, it))
+      if (!alone && (naming || words < 6)) {
+        terms.push({ start: q.start, end: q.end, attributedTo: namingSubject(items, it, hits, inQuote) })
+        continue
+      }
+      if (!alone && words < 8 && !/[.!?,]$/.test(text.slice(q.start, q.end).trim())) {
+        terms.push({ start: q.start, end: q.end, attributedTo: null })
+        continue
+      }
+      const prev = [...out, ...produced].reverse().find((x) => x.kind === 'direct')
+      const near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
+      const speaker = near ? prev!.speaker : null
+      const rq: RawQuote = {
+        kind: 'direct',
+        start: q.start,
+        end: q.end,
+        speaker,
+        cue: null,
+        statement: near ? prev!.statement : ++statements,
+        relay,
+        unit: ui,
+      }
+      produced.push(rq)
+      cueless.push(rq)
+    }
+    prevUnitCueless = cueless
+    produced.sort((a, b) => a.start - b.start)
+    out.push(...produced)
+    speech[ui] = produced.length > 0 || cues.length > 0 || unitQuotes.length > 0
+  })
+  return { registry, quotes: out, terms, units, speech }
+}
+
+function speakerContext(text: string, ui: number, tokens: Token[], items: Item[], hits: NameHit[], inQuote: boolean[], resolver: Resolver): SpeakerContext {
+  const hitEnding = new Map<number, NameHit>()
+  const hitStarting = new Map<number, NameHit>()
+  const itemOfToken = new Map<number, number>()
+  items.forEach((it, i) => {
+    if (it.ti !== undefined) itemOfToken.set(it.ti, i)
+  })
+  let first = true
+  for (const h of hits) {
+    const fromItem = itemOfToken.get(h.from)
+    const toItem = itemOfToken.get(h.to - 1)
+    const quoted = inQuote[h.from] === true
+    if (!quoted && fromItem !== undefined && toItem !== undefined) {
+      const mentionStart = items[fromItem]!.start
+      hitStarting.set(fromItem, h)
+      hitEnding.set(toItem, h)
+      const end = mentionEnd(text, items[toItem]!.end)
+      resolver.note(h.entity, { start: mentionStart, end, text: text.slice(mentionStart, end), inQuote: false, unit: ui, type: h.type, subject: first })
+      first = false
+    } else {
+      // Names inside quotes are mentions too, never antecedents of a cue's pronoun.
+      const start = tokens[h.from]!.start
+      const end = mentionEnd(text, tokens[h.to - 1]!.end)
+      resolver.note(h.entity, { start, end, text: text.slice(start, end), inQuote: true, unit: ui, type: h.type })
+    }
+  }
+  return { text, items, unit: ui, hitEnding, hitStarting, resolver }
+}
+
+/** A possessive "'s" is not part of the mention. */
+function mentionEnd(text: string, end: number): number {
+  if (text[end - 2] === '’' || text[end - 2] === "'") {
+    if (text[end - 1] === 's') return end - 2
+  }
+  if (text[end - 1] === '’' || text[end - 1] === "'") return end - 1
+  return end
+}
+
+function rawSpeaker(s: SpeakerHit): RawSpeaker {
+  return { entity: s.entity, name: s.name, kind: s.kind, start: s.start, end: s.end }
+}
+
+function cueSpanOf(items: Item[], c: Cue): { start: number; end: number } {
+  const from = items[c.from]!
+  const to = items[Math.max(c.from, c.to - 1)]!
+  return { start: from.start, end: to.end }
+}
+
+interface Content {
+  kind: QuoteKind
+  start: number
+  end: number
+  quotes: QuoteSpan[]
+}
+
+const TRAIL = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?'])
+
+/** What a content region holds: direct quotes, one partial quote, or indirect speech. */
+function contentOf(text: string, items: Item[], a: number, b: number): Content[] {
+  while (a < b && items[a]!.tok && !items[a]!.tok!.word && items[a]!.tok!.text !== '(') a++
+  if (a < b && items[a]!.tok?.lower === 'that') a++
+  while (b > a && items[b - 1]!.tok && !items[b - 1]!.tok!.word && (TRAIL.has(items[b - 1]!.tok!.text) || items[b - 1]!.tok!.text === ')' && !items.slice(a, b).some((x) => x.tok?.text === '('))) b--
+  if (b <= a) return []
+  const quotes = items.slice(a, b).filter((x) => x.quote)
+  const words = items.slice(a, b).filter((x) => x.tok?.word)
+  if (quotes.length > 0) {
+    const onlyPronoun = words.length === 1 && pronoun(words[0]!.tok!.lower)?.case === 'subject' && items[b - 1]!.quote
+    if (words.length === 0 || onlyPronoun) {
+      return quotes.map((x) => ({ kind: 'direct' as const, start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
+    }
+    return [{ kind: 'partial', start: items[a]!.start, end: items[b - 1]!.end, quotes: quotes.map((x) => x.quote!) }]
+  }
+  if (words.length < 3) return []
+  return [{ kind: 'indirect', start: items[a]!.start, end: items[b - 1]!.end, quotes: [] }]
+}
+
+function isAlone(items: Item[], it: Item): boolean {
+  return items.every((x) => x === it || (x.tok !== undefined && !x.tok.word))
+}
+
+function countWords(text: string, s: number, e: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    const w = c > 47 && ((c < 58) || (c > 64 && c < 91) || (c > 96 && c < 123) || c > 191)
+    if (w && !inWord) n++
+    inWord = w
+  }
+  return n
+}
+
+function prevWord(items: Item[], it: Item): string {
+  const i = items.indexOf(it)
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = items[k]!.tok
+    if (t?.word) return t.lower
+  }
+  return ''
+}
+
+/**
+ * "Ankara launched what it called a 'peace operation'": a term is
+ * attributed to the subject of its sentence, the first name of the unit.
+ */
+function namingSubject(items: Item[], it: Item, hits: NameHit[], inQuote: boolean[]): string | null {
+  const hit = hits.find((h) => inQuote[h.from] !== true)
+  const first = items.find((x) => x.tok?.word)
+  if (hit && hit.entity && first && first.ti !== undefined && hit.from <= first.ti + 1 && first.start < it.start) return hit.entity.name
+  if (first?.tok && first.tok.cap && isPlaceWord(first.tok.lower) && first.start < it.start) return first.tok.text
+  return null
+}
+

@@ -1,0 +1,295 @@
+/**
+ * Parses the speaker phrase next to a reporting verb, before it ("Smith
+ * said", "the White House spokesman said", "Smith, the senator, said") or after it
+ * ("said Smith"), and resolves it to an entity of the registry or a text-only
+ * actor ("analysts", "the statement").
+ */
+import { DOCUMENT_NOUNS } from '../knowledge/reporting-verbs.ts'
+import { pronoun } from '../knowledge/pronouns.ts'
+import { GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
+import type { Entity, MentionRef } from './entities.ts'
+import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
+import { isRoleish, type NameHit } from './names.ts'
+import { isCountryWord, isPlaceWord } from './places.ts'
+import type { Resolver } from './resolve.ts'
+import type { Item } from './items.ts'
+
+export interface SpeakerHit {
+  /** Item range [from, to) of the speaker phrase. */
+  from: number
+  to: number
+  start: number
+  end: number
+  entity: Entity | null
+  name: string
+  kind: 'person' | 'organization' | 'group'
+  plural: boolean
+}
+
+export interface SpeakerContext {
+  text: string
+  items: Item[]
+  unit: number
+  /** Name hits by the item index they start and end at. */
+  hitEnding: Map<number, NameHit>
+  hitStarting: Map<number, NameHit>
+  resolver: Resolver
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'senior', 'both', 'few', 'our'])
+const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
+const RELATIVES = new Set(['who', 'which'])
+const LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in'])
+
+function word(items: Item[], i: number): string {
+  const it = items[i]
+  return it && it.tok ? it.tok.lower : ''
+}
+
+function mentionOf(ctx: SpeakerContext, start: number, end: number, type: MentionRef['type']): MentionRef {
+  return { start, end, text: ctx.text.slice(start, end), inQuote: false, unit: ctx.unit, type }
+}
+
+function fromHit(ctx: SpeakerContext, hit: NameHit, from: number, to: number): SpeakerHit {
+  const s = ctx.items[from]!.start
+  const e = ctx.items[to - 1]!.end
+  return { from, to, start: s, end: e, entity: hit.entity, name: hit.entity.name, kind: hit.entity.kind, plural: false }
+}
+
+/** The speaker phrase that ends at item `k`. */
+export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = true): SpeakerHit | null {
+  const { items } = ctx
+  const it = items[k]
+  if (!it || it.quote) return null
+  const hit = ctx.hitEnding.get(k)
+  if (hit) return fromHit(ctx, hit, itemIndexOf(ctx, hit.from, k), k + 1)
+  const w = it.tok!.lower
+  if (allowAppositive && w === ')') {
+    let j = k - 1
+    while (j > 0 && k - j < 12 && word(items, j) !== '(') j--
+    if (word(items, j) === '(') return speakerBefore(ctx, j - 1, false)
+    return null
+  }
+  if (allowAppositive && w === ',') {
+    // "Smith, the White House spokesman, said" / "Smith, 45, said"
+    let j = k - 1
+    while (j >= 0 && k - j < 16 && !items[j]!.quote && word(items, j) !== ',') j--
+    if (j < 0 || word(items, j) !== ',' || j === k - 1) return null
+    const first = word(items, j + 1)
+    const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
+    if (!appositiveLike) return null
+    const head = speakerBefore(ctx, j - 1, false)
+    if (!head || !head.entity) return null
+    if (head.entity.kind === 'person' && DETERMINERS.has(first) && first !== 'one') {
+      const role = ctx.text.slice(items[j + 2]?.start ?? 0, items[k - 1]!.end)
+      if (items.slice(j + 1, k).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80) ctx.resolver.registry.addRole(head.entity, role)
+    }
+    return head
+  }
+  const pro = pronoun(w)
+  if (pro && pro.case === 'subject') {
+    const e = ctx.resolver.pronoun(w, ctx.unit, it.start)
+    if (e) {
+      ctx.resolver.note(e, mentionOf(ctx, it.start, it.end, 'pronoun'))
+      return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: pro.plural }
+    }
+    return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: pro.plural ? 'group' : pro.organization ? 'organization' : 'person', plural: pro.plural }
+  }
+  if (RELATIVES.has(w)) {
+    // "a report by the daily, which said that ...": the antecedent before the comma.
+    let j = k - 1
+    if (word(items, j) === ',') j--
+    for (let back = 0; j >= 0 && back < 10; back++, j--) {
+      const h = ctx.hitEnding.get(j)
+      if (h) {
+        const s = fromHit(ctx, h, itemIndexOf(ctx, h.from, j), j + 1)
+        return { ...s, from: k, to: k + 1, start: it.start, end: it.end }
+      }
+      if (items[j]!.quote || word(items, j) === '.') break
+    }
+    const np = nounPhraseBefore(ctx, k - (word(items, k - 1) === ',' ? 2 : 1))
+    if (np) return { ...np, from: k, to: k + 1, start: it.start, end: it.end }
+    return null
+  }
+  return nounPhraseBefore(ctx, k) ?? bareCapitalBefore(ctx, k)
+}
+
+/** The speaker phrase that starts at item `k` ("said Smith", "said the statement"). */
+export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null {
+  const { items } = ctx
+  const it = items[k]
+  if (!it || it.quote) return null
+  const hit = ctx.hitStarting.get(k)
+  if (hit) {
+    const to = itemIndexOfEnd(ctx, hit.to, k)
+    const s = fromHit(ctx, hit, k, to)
+    appositiveRole(ctx, s, to)
+    return s
+  }
+  const w = it.tok!.lower
+  const pro = pronoun(w)
+  if (pro && pro.case === 'subject') return speakerBefore(ctx, k, false)
+  // Forward noun phrase: up to a comma, a stop or a preposition after the head.
+  let j = k
+  while (j < items.length && j - k < 8) {
+    const x = items[j]!
+    if (x.quote || !x.tok!.word) break
+    if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and')) break
+    const h = ctx.hitStarting.get(j)
+    if (h && j > k) {
+      // "said White House spokesman John Smith": the name wins.
+      const to = itemIndexOfEnd(ctx, h.to, j)
+      return fromHit(ctx, h, k, to)
+    }
+    j++
+  }
+  if (j === k) return null
+  // "a spokesman for the ministry": keep the head before the link.
+  let end = j
+  if (word(items, j) === 'for' || word(items, j) === 'of' || word(items, j) === 'at') {
+    let e = j + 1
+    while (e < items.length && e - j < 7 && items[e]!.tok?.word) e++
+    end = e
+  }
+  return nounPhraseBefore(ctx, j - 1, k, end) ?? (j - k === 1 ? bareCapitalBefore(ctx, k) : null)
+}
+
+function appositiveRole(ctx: SpeakerContext, s: SpeakerHit, to: number): void {
+  const { items } = ctx
+  if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return
+  let j = to + 1
+  const first = word(items, j)
+  if (!(first === 'the' || first === 'a' || first === 'an')) return
+  while (j < items.length && j - to < 14 && items[j]!.tok?.word) j++
+  if (items.slice(to + 2, j).some((x) => x.tok && isRoleish(x.tok))) ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[to + 2]!.start, items[j - 1]!.end))
+}
+
+/**
+ * A description ending at item `k`: "the German government spokesman",
+ * "analysts", "the statement", "the ministry", "a spokesman for the Pentagon".
+ */
+function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = -1): SpeakerHit | null {
+  const { items } = ctx
+  let headAt = k
+  let j = k
+  // "a spokesman for the Pentagon said": step over the linked phrase to its head.
+  if (extendTo < 0) {
+    for (let back = 0, x = k; x > floor && back < 7; back++, x--) {
+      const w = word(items, x)
+      if (!items[x]!.tok?.word) break
+      if (LINKS.has(w) && x < k) {
+        const head = word(items, x - 1)
+        if (isRoleish(items[x - 1]!.tok!) || GROUP_NOUNS.has(head) || head === 'spokesperson') {
+          headAt = x - 1
+          j = x - 1
+        }
+        break
+      }
+    }
+  }
+  const head = word(items, headAt)
+  const headTok = items[headAt]?.tok
+  if (!headTok || !headTok.word) return null
+  const isRole = isRoleish(headTok) && !headTok.cap
+  const isGroup = GROUP_NOUNS.has(head)
+  const isDoc = DOCUMENT_NOUNS.has(head)
+  const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
+  if (!isRole && !isGroup && !isDoc && !isOrg) return null
+  // Walk back over modifiers to a determiner or the phrase start.
+  const mods: string[] = []
+  let from = headAt
+  while (from - 1 >= floor) {
+    const p = items[from - 1]!
+    if (p.quote || !p.tok!.word) break
+    const w = p.tok!.lower
+    if (DETERMINERS.has(w)) {
+      from--
+      break
+    }
+    if (pronoun(w) || RELATIVES.has(w) || NOT_NAMES.has(w) && !p.tok!.cap && !isCountryWord(w)) break
+    if (isVerbLike(w)) break
+    mods.unshift(w)
+    from--
+    if (from - headAt > 6) break
+  }
+  const to = extendTo > 0 ? extendTo : k + 1
+  const start = items[from]!.start
+  const end = items[to - 1]!.end
+  const phrase = ctx.text.slice(start, end)
+  const det = word(items, from)
+  const definite = det === 'the' || det === 'its' || det === 'his' || det === 'her' || det === 'their'
+  if (isGroup) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|some|many|several|other)\s+/i, ''), kind: 'group', plural: true }
+  if (isDoc) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|a|an|its|his|her|their)\s+/i, ''), kind: 'organization', plural: false }
+  if (isRole) {
+    const e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
+    if (e) {
+      ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
+      if (definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
+      return { from, to, start, end, entity: e, name: e.name, kind: 'person', plural: false }
+    }
+    return { from, to, start, end, entity: null, name: phrase, kind: 'person', plural: false }
+  }
+  // An organisation described by its head noun ("the ministry", "the daily").
+  const generic = GENERIC_MEDIA.has(head)
+  // "the Gazette daily": the capitalised modifiers name it.
+  const named = items.slice(from, headAt).filter((x) => x.tok?.cap && !isCountryWord(x.tok.lower))
+  if (generic && named.length > 0 && named.length === headAt - from - (DETERMINERS.has(det) ? 1 : 0)) {
+    const reg = ctx.resolver.registry
+    const s0 = named[0]!.start
+    const e0 = named[named.length - 1]!.end
+    const nm = ctx.text.slice(s0, e0)
+    const org = reg.full(nm) ?? reg.add('organization', nm, { evidence: 1 })
+    org.evidence = Math.max(org.evidence, 1)
+    ctx.resolver.note(org, { start: s0, end: e0, text: nm, inQuote: false, unit: ctx.unit, type: 'name' })
+    return { from, to, start, end, entity: org, name: org.name, kind: 'organization', plural: false }
+  }
+  const e = definite ? ctx.resolver.organization(head, ctx.unit, generic) : null
+  if (e) {
+    ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'description' })
+    return { from, to, start, end, entity: e, name: e.name, kind: 'organization', plural: false }
+  }
+  if (!definite && mods.length === 0) return null
+  return { from, to, start, end, entity: null, name: phrase.replace(/^the\s+/i, ''), kind: 'organization', plural: false }
+}
+
+/** A lone capitalised word that the name finder left open ("Google said", "Moscow warned", "Smith said"). */
+function bareCapitalBefore(ctx: SpeakerContext, k: number): SpeakerHit | null {
+  const it = ctx.items[k]
+  const t = it?.tok
+  if (!t || !t.word || !t.cap) return null
+  const w = t.lower.replace(/['’]s$/, '')
+  if (NOT_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return null
+  // Two capitalised words in a row were a name already if they could be one.
+  const reg = ctx.resolver.registry
+  const name = t.text.replace(/['’]s$/, '')
+  let e = reg.full(name) ?? reg.surname(name) ?? reg.alias(name)
+  if (!e) {
+    // A capitalised word next to another belongs to a longer name the finder rejected.
+    if (ctx.items[k + 1]?.tok?.cap || ctx.items[k - 1]?.tok?.cap) return null
+    const org = isPlaceWord(w) || isCountryWord(w) || /^[A-Z]{2,6}$/.test(name) || GROUP_NOUNS.has(w)
+    if (GROUP_NOUNS.has(w)) return { from: k, to: k + 1, start: t.start, end: t.end, entity: null, name, kind: 'group', plural: true }
+    e = reg.add(org ? 'organization' : 'person', name)
+  }
+  ctx.resolver.note(e, { start: t.start, end: t.start + name.length, text: name, inQuote: false, unit: ctx.unit, type: 'name' })
+  return { from: k, to: k + 1, start: t.start, end: t.start + name.length, entity: e, name: e.name, kind: e.kind, plural: false }
+}
+
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not'])
+function isVerbLike(w: string): boolean {
+  return VERBISH.has(w)
+}
+
+/** The item index whose token starts at token index `tokIndex` (hits are in token indices). */
+function itemIndexOf(ctx: SpeakerContext, tokIndex: number, near: number): number {
+  const { items } = ctx
+  let i = near
+  while (i > 0 && (items[i]!.ti ?? -1) > tokIndex) i--
+  return i
+}
+
+function itemIndexOfEnd(ctx: SpeakerContext, tokEnd: number, near: number): number {
+  const { items } = ctx
+  let i = near
+  while (i < items.length && (items[i]!.ti ?? Infinity) < tokEnd) i++
+  return i
+}

@@ -1,0 +1,135 @@
+/**
+ * Titles and roles: the words that introduce or describe a person in news
+ * ("Sen.", "spokesman", "Secretary of State", "the German leader"). Compiled by
+ * hand from US and international newswire usage (AP style titles, government
+ * offices, party and business roles). All entries are lower case.
+ */
+
+/** Courtesy titles and abbreviated ranks written before a name. */
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'lt', 'lt.', 'gen', 'gen.', 'col', 'col.', 'maj', 'maj.', 'capt', 'capt.',
+  'sgt', 'sgt.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'atty', 'atty.', 'supt', 'supt.', 'sec', 'sec.', 'amb', 'amb.',
+  'rev', 'rev.', 'fr', 'fr.', 'del', 'del.', 'pres', 'pres.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'insp', 'insp.', 'det', 'det.',
+  'sheikh', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'pope',
+  'emperor', 'crown', 'ayatollah', 'mullah', 'archbishop', 'bishop', 'cardinal', 'reverend', 'judge', 'justice',
+])
+
+/** Female and male honorifics, for pronoun agreement. */
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'])
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'pope', 'emperor'])
+
+/** Nouns that name a role a person holds. Multi-word roles are matched word by word. */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice', 'senator', 'representative', 'congressman', 'congresswoman', 'congressperson',
+  'governor', 'mayor', 'secretary', 'minister', 'premier', 'chancellor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director',
+  'chief', 'leader', 'speaker', 'whip', 'attorney', 'lawyer', 'prosecutor', 'judge', 'justice',
+  'commissioner', 'adviser', 'advisor', 'aide', 'official', 'officer', 'general', 'admiral', 'colonel',
+  'captain', 'lieutenant', 'sergeant', 'major', 'commander', 'candidate', 'nominee', 'founder', 'co-founder',
+  'ceo', 'cfo', 'coo', 'cto', 'executive', 'analyst', 'professor', 'economist', 'strategist', 'pollster',
+  'researcher', 'scientist', 'author', 'editor', 'reporter', 'correspondent', 'columnist', 'activist',
+  'lawmaker', 'legislator', 'delegate', 'councilman', 'councilwoman', 'councilmember', 'councillor',
+  'councilor', 'treasurer', 'comptroller', 'auditor', 'sheriff', 'superintendent', 'president-elect',
+  'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'coach', 'manager',
+  'owner', 'partner', 'head', 'deputy', 'counsel', 'counselor', 'solicitor', 'inspector', 'surgeon',
+  'campaign', 'staff', 'press', 'member', 'fellow', 'historian', 'expert', 'diplomat', 'negotiator',
+  'investigator', 'agent', 'detective', 'trooper', 'marshal', 'clerk', 'registrar', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'alderman', 'supervisor', 'administrator', 'regent', 'trustee',
+  'dean', 'provost', 'principal', 'teacher', 'student', 'doctor', 'physician', 'nurse', 'spokesmen',
+  'premier', 'monarch', 'dictator', 'strongman', 'ruler', 'emir', 'sultan', 'sheikh', 'ayatollah',
+  'founder', 'publisher', 'host', 'anchor', 'commentator', 'consultant', 'operative', 'organizer',
+  'director-general', 'secretary-general', 'attorney-general', 'chief-of-staff', 'politician',
+  'democrat', 'republican', 'independent', 'incumbent', 'challenger', 'contender', 'frontrunner',
+  'front-runner', 'hopeful', 'representative-elect', 'governor-elect', 'mayor-elect', 'senator-elect',
+  'justice', 'magistrate', 'defendant', 'plaintiff', 'witness', 'whistleblower', 'investor', 'banker',
+  'entrepreneur', 'billionaire', 'businessman', 'businesswoman', 'actor', 'actress', 'singer', 'rapper',
+  'star', 'player', 'quarterback', 'pitcher', 'athlete', 'mother', 'father', 'wife', 'husband', 'son',
+  'daughter', 'brother', 'sister', 'widow', 'resident', 'veteran', 'voter', 'protester', 'survivor',
+])
+
+/** Roles that are only role heads when a name or a "the" description goes with them. */
+export const WEAK_ROLE_NOUNS = new Set([
+  'member', 'head', 'press', 'campaign', 'staff', 'vice', 'general', 'major', 'mother', 'father', 'wife', 'husband',
+  'son', 'daughter', 'brother', 'sister', 'resident', 'voter', 'student', 'star', 'host', 'partner', 'owner',
+])
+
+/** Words that qualify a role without naming one ("former", "acting", "top"). */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'deputy', 'assistant', 'associate', 'senior', 'junior', 'top', 'chief', 'vice', 'interim',
+  'outgoing', 'incoming', 'retired', 'presidential', 'executive', 'managing', 'general', 'principal', 'lead',
+  'longtime', 'then', 'then-', 'first', 'second', 'prime', 'foreign', 'defense', 'defence', 'state', 'federal',
+  'national', 'special', 'democratic', 'republican', 'gop', 'majority', 'minority', 'house', 'senate', 'white',
+  'press', 'white house', 'communications', 'security', 'intelligence', 'finance', 'treasury', 'health',
+  'education', 'energy', 'interior', 'homeland', 'economic', 'trade', 'labor', 'commerce', 'transportation',
+  'agriculture', 'justice', 'foreign affairs', 'attorney', 'district', 'county', 'city', 'u.s.', 'us', 'u.s',
+  'american', 'kremlin', 'pentagon', 'party', 'opposition', 'ruling', 'conservative', 'liberal', 'progressive',
+  'veteran', 'freshman', 'sophomore', 'two-term', 'three-term', 'longtime', 'former', 'co', 'self-described',
+])
+
+/** Generic heads that can stand for any role-holder of a country or body ("the German leader"). */
+export const GENERIC_ROLE_HEADS = new Set(['leader', 'official', 'politician', 'lawmaker', 'head', 'chief', 'statesman', 'diplomat'])
+
+/** Role heads that imply a gender, for pronoun agreement. */
+export const FEMALE_ROLES = new Set(['spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'queen', 'princess', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow'])
+export const MALE_ROLES = new Set(['spokesman', 'congressman', 'chairman', 'councilman', 'assemblyman', 'businessman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'alderman'])
+
+/** Nouns for groups of unnamed speakers ("officials said", "analysts say"). */
+export const GROUP_NOUNS = new Set([
+  'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'lawmakers',
+  'legislators', 'senators', 'democrats', 'republicans', 'observers', 'economists', 'diplomats', 'investigators',
+  'prosecutors', 'authorities', 'police', 'witnesses', 'residents', 'activists', 'protesters', 'supporters',
+  'opponents', 'organizers', 'researchers', 'scientists', 'doctors', 'people', 'voters', 'leaders', 'members',
+  'spokesmen', 'representatives', 'insiders', 'allies', 'strategists', 'pollsters', 'historians', 'scholars',
+  'conservatives', 'liberals', 'progressives', 'moderates', 'candidates', 'governors', 'mayors', 'ministers',
+  'attorneys', 'lawyers', 'judges', 'officers', 'agents', 'staffers', 'employees', 'workers', 'teachers',
+  'students', 'parents', 'families', 'users', 'customers', 'investors', 'executives', 'campaigners', 'others',
+  'many', 'some', 'both', 'polls', 'reports', 'studies', 'documents', 'records', 'republicans', 'forecasters',
+  'commentators', 'pundits', 'skeptics', 'proponents', 'advocates', 'defenders', 'detractors', 'insurgents',
+])
+
+/** Nouns that head an organisation's name or a description of one ("the ministry", "Department of X"). */
+export const ORG_NOUNS = new Set([
+  'department', 'ministry', 'agency', 'office', 'bureau', 'council', 'committee', 'commission', 'party',
+  'administration', 'government', 'parliament', 'congress', 'senate', 'house', 'assembly', 'court', 'army',
+  'navy', 'force', 'forces', 'police', 'service', 'services', 'university', 'college', 'school', 'institute',
+  'foundation', 'association', 'union', 'federation', 'organization', 'organisation', 'corporation', 'corp',
+  'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'co', 'co.', 'company', 'group', 'bank', 'fund', 'board',
+  'authority', 'center', 'centre', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
+  'press', 'media', 'agency', 'campaign', 'coalition', 'alliance', 'league', 'society', 'club', 'church',
+  'caucus', 'cabinet', 'kremlin', 'pentagon', 'embassy', 'consulate', 'mission', 'secretariat', 'tribunal',
+  'legislature', 'regime', 'junta', 'movement', 'front', 'brigade', 'brigades', 'guard', 'command',
+  'directorate', 'watchdog', 'regulator', 'firm', 'spokesperson', 'daily', 'newspaper', 'magazine',
+  'broadcaster', 'channel', 'outlet', 'website', 'laboratory', 'lab', 'hospital', 'clinic', 'team', 'studio',
+  'studios', 'industries', 'systems', 'technologies', 'holdings', 'partners', 'enterprises', 'airlines',
+  'motors', 'labs', 'games', 'entertainment', 'records', 'pictures', 'communications', 'capital', 'ventures',
+  'trust', 'institution', 'initiative', 'project', 'program', 'programme', 'conference', 'summit', 'nations',
+  'reuters', 'ap', 'afp', 'staff', 'gop',
+])
+
+/** Organisation descriptions that can speak ("the ministry said", "the company said"). */
+export const SPEAKING_ORG_HEADS = new Set([
+  'ministry', 'department', 'agency', 'office', 'bureau', 'council', 'committee', 'commission', 'party',
+  'administration', 'government', 'company', 'firm', 'group', 'campaign', 'court', 'embassy', 'kremlin',
+  'pentagon', 'military', 'army', 'police', 'daily', 'newspaper', 'paper', 'agency', 'network', 'outlet',
+  'magazine', 'broadcaster', 'union', 'organization', 'organisation', 'association', 'coalition', 'board',
+  'authority', 'regulator', 'watchdog', 'bank', 'fund', 'university', 'school', 'foundation', 'institute',
+  'center', 'centre', 'service', 'spokesperson', 'team', 'club', 'league', 'caucus', 'cabinet', 'white',
+  'house', 'senate', 'congress', 'parliament', 'legislature', 'secretariat', 'mission', 'site', 'website',
+  'publication', 'startup', 'corporation', 'retailer', 'automaker', 'manufacturer', 'airline', 'developer',
+  'studio', 'publisher', 'network', 'channel', 'station', 'lab', 'laboratory', 'hospital', 'district',
+  'county', 'city', 'state', 'country', 'nation', 'ministry', 'ministries', 'forces', 'source', 'statement',
+])
+
+const ROLE_WORDS_FOR_TITLE = new Set([...ROLE_NOUNS].filter((w) => !WEAK_ROLE_NOUNS.has(w)))
+
+/** True when a lower-cased word names a role (not a weak one). */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS_FOR_TITLE.has(word.toLowerCase())
+}
+
+/** True when a lower-cased word names a role, weak ones included. */
+export function isAnyRoleWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return ROLE_NOUNS.has(w) || HONORIFICS.has(w)
+}

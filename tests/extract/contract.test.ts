@@ -1,0 +1,48 @@
+/** The public contract of extract(): input forms, language gate, spans and ids. */
+import { describe, expect, it } from 'vitest'
+import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts'
+import { articleFromText } from '../../src/ingest/index.ts'
+
+const TEXT = [
+  'Senator Jane Holloway said on Tuesday that the bill would not pass the Senate this year.',
+  '“We simply do not have the votes,” she told reporters. "Maybe next year."',
+  'The measure was called a “tax grab” by opponents.',
+].join('\n\n')
+
+describe('extract()', () => {
+  it('accepts a string and an article alike, deterministically', () => {
+    const a = extract(TEXT, { file: 'a.txt' })
+    const b = extract(articleFromText(TEXT, 'a.txt'))
+    expect(a).toEqual(b)
+    expect(a.extractorVersion).toBe(EXTRACTOR_VERSION)
+    expect(a.extractionSupported).toBe(true)
+  })
+
+  it('returns empty findings for a language it does not support', () => {
+    const article = { ...articleFromText(TEXT, 'b.txt'), language: 'de' }
+    const r = extract(article)
+    expect(r.extractionSupported).toBe(false)
+    expect(r.quotes).toEqual([])
+    expect(r.people).toEqual([])
+    expect(r.claims).toEqual([])
+  })
+
+  it('finds indirect, direct and continued quotes with the speaker and cue', () => {
+    const r = extract(TEXT, { file: 'c.txt' })
+    const kinds = r.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue?.text ?? null])
+    expect(kinds).toEqual([
+      ['indirect', 'the bill would not pass the Senate this year', 'Jane Holloway', 'Senator Jane Holloway said on Tuesday that'],
+      ['direct', 'We simply do not have the votes,', 'Jane Holloway', 'she told reporters'],
+      ['direct', 'Maybe next year.', 'Jane Holloway', null],
+    ])
+    expect(r.quotes[2]!.statement).toBe(r.quotes[1]!.statement)
+    expect(r.people.map((p) => [p.id, p.name, p.roles])).toEqual([['p1', 'Jane Holloway', ['Senator']]])
+    expect(r.terms.map((t) => t.text)).toEqual(['tax grab'])
+  })
+
+  it('only scans the body paragraphs', () => {
+    const article = articleFromText(TEXT, 'd.txt')
+    const r = extract({ ...article, paragraphs: article.paragraphs.slice(2) })
+    expect(r.quotes).toEqual([])
+  })
+})
