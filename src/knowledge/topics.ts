@@ -323,7 +323,7 @@ function sameHead(e: FoundTopic, canon: string, modifiers: string[]): boolean {
  * "the US election" beside "the US midterm elections" in the same text is the
  * same event: the less specific mention takes the more specific name.
  */
-function refineEvents(events: FoundTopic[]): FoundTopic[] {
+export function refineEvents(events: FoundTopic[]): FoundTopic[] {
   return events.map((e) => {
     const better = events.find((o) => o !== e && o.countries.join() === e.countries.join() && o.label.length > e.label.length && o.label.endsWith(e.label.split(' ').slice(-1)[0]!) && e.label.split(' ').every((w) => o.label.includes(w)))
     return better ? { ...e, id: better.id, label: better.label } : e

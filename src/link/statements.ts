@@ -11,7 +11,7 @@
  */
 import type { ArticleRecord, Stance, TopicRef } from '../model.ts'
 import { stanceOf } from '../knowledge/stance.ts'
-import { findTopics, type TopicContext } from '../knowledge/topics.ts'
+import { findTopics, refineEvents, type FoundTopic, type TopicContext } from '../knowledge/topics.ts'
 import { localKey, type MergedPeople } from './people.ts'
 import type { MergedOrganizations } from './organizations.ts'
 import { concepts, sharedCount } from './text.ts'
@@ -74,6 +74,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   const title = r.title.value
   const lead = r.text.slice(paras[0]!.start, paras[0]!.end)
   const titleTopics = findTopics(title, { contextText: lead })
+  const seenTopics: FoundTopic[] = [...titleTopics]
   for (const t of titleTopics) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
   const titleConcepts = concepts(title)
   const quotesById = new Map(r.quotes.map((q) => [q.id, q]))
@@ -113,6 +114,26 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   }
   raw.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
 
+  // The reporter's words around the quotes of a paragraph ("asked whether X will
+  // watch the US election, he said that ...") name what the quotes are about.
+  const narrationCache = new Map<number, string[]>()
+  const narrationTopics = (paragraph: number, context: TopicContext): string[] => {
+    const hit = narrationCache.get(paragraph)
+    if (hit) return hit
+    const para = paras[paragraph]!
+    let narration = r.text.slice(para.start, para.end)
+    for (const q of r.quotes) {
+      if (q.start < para.start || q.end > para.end) continue
+      narration = narration.slice(0, q.start - para.start) + ' '.repeat(q.end - q.start) + narration.slice(q.end - para.start)
+    }
+    const found = findTopics(narration, { ...context, contextText: `${title}\n${lead}` })
+    seenTopics.push(...found)
+    for (const t of found) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    const ids = found.map((t) => t.id)
+    narrationCache.set(paragraph, ids)
+    return ids
+  }
+
   const units: Unit[] = []
   for (const u of raw) {
     const para = paras[u.paragraph]!
@@ -120,12 +141,15 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const own = findTopics(u.text, { ...u.context, contextText })
     // The quote around a claim is read only when the claim itself names no topic.
     const around = own.length === 0 && u.topicRefs.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
+    seenTopics.push(...own, ...around)
     const found = [...u.topicRefs.map((t) => ({ ...t, kind: undefined as string | undefined })), ...own, ...around]
     let topics = [...new Set(found.map((t) => t.id))]
     for (const t of found) if (!labels.has(t.id) || (t.kind && !labels.get(t.id)!.kind)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     const cs = concepts(u.text)
     if (topics.length === 0) {
+      const narration = narrationTopics(u.paragraph, u.context)
       if (titleTopics.length && sharedCount(cs, titleConcepts) >= 2) topics = titleTopics.map((t) => t.id)
+      else if (narration.length) topics = narration
       else {
         const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)
         if (prev) topics = [...prev.topics]
@@ -134,7 +158,15 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const { topicRefs: _t, context: _c, extraText: _e, ...rest } = u
     units.push({ ...rest, topics, concepts: cs })
   }
-  const topics = [...new Set([...titleTopics.map((t) => t.id), ...units.flatMap((u) => u.topics)])]
+  // One article, one event: "the US election" takes the name "the US midterm elections" has elsewhere in it.
+  const events = seenTopics.filter((t) => t.kind === 'event')
+  const refined = refineEvents(events)
+  const better = new Map<string, string>()
+  events.forEach((e, i) => {
+    if (refined[i]!.id !== e.id) better.set(e.id, refined[i]!.id)
+  })
+  if (better.size) for (const u of units) u.topics = [...new Set(u.topics.map((t) => better.get(t) ?? t))]
+  const topics = [...new Set([...titleTopics.map((t) => better.get(t.id) ?? t.id), ...units.flatMap((u) => u.topics)])]
   const quotes: Unit[] = r.quotes.map((q) => {
     const own = units.find((u) => u.kind === 'quote' && u.id === q.id)
     if (own) return own
