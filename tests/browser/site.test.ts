@@ -1,0 +1,179 @@
+/**
+ * The built site in a real browser: navigation from the home page to a
+ * compare page and on to a quote's exact words, search, timeline filtering,
+ * keyboard use, layout at 360 and 1280 px, axe-core, and a screenshot of each
+ * page type under test-results/.
+ */
+import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { corpus, records } from '../fixtures/site/corpus.ts'
+import { buildInto } from '../site/build.ts'
+import { launch, serve } from './helpers.ts'
+
+const require = createRequire(import.meta.url)
+const SHOTS = 'test-results'
+
+/** One page of each type, by the name used for its screenshot. */
+const PAGE_TYPES: Record<string, string> = {
+  home: '',
+  article: 'articles/toll-2023-wire/',
+  compare: 'compare/port-plan-2019-vs-toll-2023-wire/',
+  'compare-index': 'compare/',
+  timeline: 'timeline/',
+  'timeline-filtered': 'timeline/person/mara-lindqvist/',
+  person: 'people/mara-lindqvist/',
+  people: 'people/',
+  topic: 'topics/road-tolls/',
+  story: 'stories/minister-rules-out-harbour-toll/',
+  family: 'families/fam-no-toll/',
+  outlet: 'outlets/coastal-wire/',
+  articles: 'articles/',
+  search: 'search/',
+  data: 'data/',
+  'not-found': '404.html',
+}
+
+let browser: Browser
+let site: { url: string; close: () => Promise<void> }
+let subSite: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  const built = await buildInto(corpus, records, { search: true })
+  site = await serve(built.dir)
+  const sub = await buildInto(corpus, records, { base: '/sub/path/', search: true })
+  subSite = await serve(sub.dir, '/sub/path/')
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+  await subSite?.close()
+})
+
+async function open(path: string, width = 1280, colorScheme: 'light' | 'dark' = 'light', base = site.url, bypassCSP = false): Promise<Page> {
+  // bypassCSP only for injecting axe-core, which the page's own policy rightly refuses.
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  ;(page as Page & { errors: string[] }).errors = errors
+  await page.goto(base + path)
+  return page
+}
+
+describe('the built site in Chromium', () => {
+  it('goes from the home page to a compare page, then to a quote in its article', async () => {
+    const page = await open('')
+    await page.click('a.compare-card >> nth=0')
+    await page.waitForURL(/\/compare\//)
+    expect(await page.locator('section.row').count()).toBeGreaterThan(0)
+    const link = page.locator('section.row a.goto').first()
+    const href = (await link.getAttribute('href'))!
+    await link.click()
+    await page.waitForURL(/\/articles\/.+#/)
+    const id = href.split('#')[1]!
+    const target = page.locator(':target')
+    expect(await target.getAttribute('id')).toBe(id)
+    expect(await target.evaluate((el) => el.tagName)).toBe('MARK')
+    // The quote is scrolled into view.
+    const box = (await target.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y).toBeLessThan(900)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  })
+
+  it('finds a speaker by name with the search page', async () => {
+    for (const base of [site.url, subSite.url]) {
+      const page = await open('search/', 1280, 'light', base)
+      await page.fill('#search-input', 'Lindqvist')
+      await page.press('#search-input', 'Enter')
+      await page.waitForSelector('#search-results li a', { timeout: 15_000 })
+      const hrefs = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
+      expect(hrefs.some((h) => h === new URL('people/mara-lindqvist/', base).pathname)).toBe(true)
+      if (base === site.url) await page.screenshot({ path: `${SHOTS}/search-results.png`, fullPage: true })
+      expect((page as Page & { errors: string[] }).errors).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('filters the timeline instantly and by pre-rendered pages', async () => {
+    const page = await open('timeline/')
+    const all = await page.locator('.tl-entry:visible').count()
+    await page.selectOption('#f-people', 'tomas-berg')
+    const some = await page.locator('.tl-entry:visible').count()
+    expect(some).toBeGreaterThan(0)
+    expect(some).toBeLessThan(all)
+    for (const people of await page.locator('.tl-entry:visible').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.people ?? ''))) {
+      expect(people.split(' ')).toContain('tomas-berg')
+    }
+    expect(await page.textContent('#filter-status')).toMatch(new RegExp(`${some} of ${all}`))
+    await page.selectOption('#f-people', '')
+    expect(await page.locator('.tl-entry:visible').count()).toBe(all)
+    await page.click('.filters a[href$="/timeline/outlet/bay-courier/"]')
+    await page.waitForURL(/outlet\/bay-courier/)
+    const outlets = await page.locator('.tl-entry').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.outlet))
+    expect(new Set(outlets)).toEqual(new Set(['bay-courier']))
+    await page.close()
+  })
+
+  it('works by keyboard on the compare and timeline pages', async () => {
+    for (const [path, selector] of [
+      [PAGE_TYPES.compare!, 'a.goto'],
+      [PAGE_TYPES.timeline!, '.filters details a'],
+    ] as const) {
+      const page = await open(path)
+      let reached = false
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press('Tab')
+        reached = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)
+      }
+      expect(reached, path).toBe(true)
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+      expect(outline, path).not.toBe('none')
+      const before = page.url()
+      await page.keyboard.press('Enter')
+      await page.waitForURL((u) => u.toString() !== before)
+      await page.close()
+    }
+  })
+
+  it('has no horizontal overflow at 360 px and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        const page = await open(path, width)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0)
+        if (width === 360) await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true })
+        await page.close()
+      }
+    }
+  })
+
+  it('has no serious or critical axe-core violations on any page type, light or dark', async () => {
+    const source = axe.source ?? require('axe-core').source
+    const found: Record<string, unknown> = {}
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        const page = await open(path, 1280, scheme, site.url, true)
+        await page.addScriptTag({ content: source })
+        const result = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))
+        })
+        const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        if (bad.length) found[`${name} (${scheme})`] = bad
+        await page.screenshot({ path: `${SHOTS}/${name}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true })
+        await page.close()
+      }
+    }
+    expect(found).toEqual({})
+  })
+})
