@@ -52,7 +52,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   RUS: ['Russian Federation'],
   CHN: ["People's Republic of China", 'PRC'],
   CZE: ['Czech Republic'],
-  TUR: ['Türkiye', 'Turkiye'],
+  TUR: ['Turkey', 'Türkiye', 'Turkiye'],
   NLD: ['Holland'],
   COD: ['DRC', 'DR Congo'],
   PRK: ['DPRK'],

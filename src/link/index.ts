@@ -26,7 +26,7 @@ export function link(records: ArticleRecord[], options: LinkOptions = {}): Corpu
   // Sort by id first: the output must not depend on the order files were read in.
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const people = mergePeople(sorted, options.people ?? emptyPeopleConfig)
-  const organizations = mergeOrganizations(sorted)
+  const organizations = mergeOrganizations(sorted, new Set(people.entities.map((p) => p.id)))
   const labels = new Map<string, TopicRef & { kind?: string }>()
   const units = buildUnits(sorted, people, organizations, labels)
   const topics = corpusTopics(units, labels)

@@ -9,6 +9,16 @@
 
 /** Honorifics and generic titles that precede a name and are not part of it. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'sen', 'rep', 'gov', 'rev'])
+/**
+ * Titles an extractor may leave in front of a name ("President Smith"); they
+ * are roles, not names, so they are dropped before comparing.
+ */
+const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'general', 'admiral', 'secretary', 'ambassador', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'deputy', 'foreign', 'defence', 'defense', 'former', 'sheikh', 'emir',
+  'judge', 'justice', 'commissioner', 'premier', 'congressman', 'congresswoman', 'speaker', 'leader', 'archbishop',
+])
 /** Generational suffixes that follow a surname. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
@@ -50,7 +60,8 @@ export function parseName(name: string): ParsedName {
     .split(/\s+/)
     .map((t) => t.replace(/,$/, ''))
     .filter(Boolean)
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase().replace(/\.$/, ''))) tokens = tokens.slice(1)
+  const lead = (t: string) => t.toLowerCase().replace(/\.$/, '')
+  while (tokens.length > 1 && (HONORIFICS.has(lead(tokens[0]!)) || TITLES.has(lead(tokens[0]!)))) tokens = tokens.slice(1)
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!.toLowerCase().replace(/\.$/, ''))) tokens = tokens.slice(0, -1)
   const last = tokenKey(tokens[tokens.length - 1] ?? name)
   if (tokens.length < 2) return { tokens, first: null, initial: false, middle: [], last }

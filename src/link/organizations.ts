@@ -54,7 +54,8 @@ export interface MergedOrganizations {
   countries: Map<string, string | null>
 }
 
-export function mergeOrganizations(records: ArticleRecord[]): MergedOrganizations {
+/** `taken`: ids already used (the people's), so person and organisation ids never collide. */
+export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> = new Set()): MergedOrganizations {
   const nodes: Node[] = []
   for (const r of records) {
     for (const o of r.organizations) nodes.push({ article: r.id, local: o.id, name: o.name, kind: o.kind, ...analyse(o.name) })
@@ -97,7 +98,7 @@ export function mergeOrganizations(records: ArticleRecord[]): MergedOrganization
     return { members, name }
   })
   named.sort((a, b) => a.name.localeCompare(b.name) || a.members[0]!.article.localeCompare(b.members[0]!.article))
-  const ids = uniqueIds(named.map((n) => n.name))
+  const ids = uniqueIds(named.map((n) => n.name), new Set(taken))
   const globalId = new Map<string, string>()
   const countries = new Map<string, string | null>()
   const entities = named.map(({ members, name }, k) => {

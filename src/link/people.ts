@@ -206,13 +206,19 @@ export function rolesSeen(entries: { role: string; date: string | null }[]): Rol
 }
 
 /** Unique, stable ids: the slug of the name, with -2, -3 for namesakes in order. */
-export function uniqueIds(names: string[], prefix = ''): string[] {
+export function uniqueIds(names: string[], taken: Set<string> = new Set()): string[] {
   const used = new Map<string, number>()
   return names.map((n) => {
-    const base = prefix + (slug(n) || 'unnamed')
-    const k = (used.get(base) ?? 0) + 1
+    const base = slug(n) || 'unnamed'
+    let k = used.get(base) ?? 0
+    let id: string
+    do {
+      k++
+      id = k === 1 ? base : `${base}-${k}`
+    } while (taken.has(id))
     used.set(base, k)
-    return k === 1 ? base : `${base}-${k}`
+    taken.add(id)
+    return id
   })
 }
 
