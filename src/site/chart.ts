@@ -31,8 +31,9 @@ export function stanceChart(points: StancePoint[], label: string): string | null
   const svg = Plot.plot({
     document,
     width: 640,
-    height: 60 + topics.length * 34,
-    marginLeft: 170,
+    height: 64 + topics.length * 40,
+    marginLeft: 180,
+    marginTop: 20,
     marginRight: 30,
     x: { type: 'utc', label: null, grid: true, ticks: 5, inset: 20 },
     y: { label: null, domain: topics },
@@ -45,6 +46,7 @@ export function stanceChart(points: StancePoint[], label: string): string | null
   for (const style of [...svg.querySelectorAll('style')]) style.remove()
   svg.removeAttribute('class')
   svg.setAttribute('class', 'stance-chart')
+  svg.setAttribute('font-size', '13')
   svg.setAttribute('role', 'img')
   svg.setAttribute('aria-label', label)
   for (const el of [svg, ...svg.querySelectorAll('*')]) el.removeAttribute('style')
