@@ -27,7 +27,11 @@ beforeAll(async () => {
   records = readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => extract(ingest(`seeds/${f}`, readFileSync(join(SEEDS, f))).article))
+    .map((f) => {
+      const { article, messages } = ingest(`seeds/${f}`, readFileSync(join(SEEDS, f)))
+      if (!article) throw new Error(`seed ${f} not ingested: ${messages.map((m) => m.reason).join('; ')}`)
+      return extract(article)
+    })
   corpus = link(records)
   root = (await buildInto(corpus, records, { search: false })).dir
   subRoot = (await buildInto(corpus, records, { base: '/seeds/', search: false })).dir
