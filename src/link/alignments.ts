@@ -43,45 +43,49 @@ export function relationOf(a: Unit[], b: Unit[]): AlignmentRow['relation'] {
 function similarity(u: Unit, v: Unit): number {
   const shared = u.topics.filter((t) => v.topics.includes(t)).length
   const union = new Set([...u.topics, ...v.topics]).size
-  return dice(u.concepts, v.concepts) + (union ? (0.5 * shared) / union : 0) + (u.stance === v.stance ? 0.1 : 0)
+  const primary = u.topics[0] !== undefined && u.topics[0] === v.topics[0] ? 0.5 : 0
+  return dice(u.concepts, v.concepts) + (union ? (0.5 * shared) / union : 0) + primary + (u.stance === v.stance ? 0.1 : 0)
+}
+
+/** Who may share a row: persons and organisations always; outlets' own voice and groups only within one story. */
+function alignable(u: Unit, sameStory: boolean): boolean {
+  if (!u.speaker) return false
+  return sameStory || (u.speakerKind !== 'outlet' && u.speakerKind !== 'group')
 }
 
 /** Rows, onlyA and onlyB for one pair of articles. */
-export function alignPair(A: ArticleUnits, B: ArticleUnits): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
+export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
   const ua = A.units
   const ub = B.units
-  const candidates: { u: Unit; v: Unit; sim: number; topics: string[] }[] = []
+  const candidates: { u: Unit; v: Unit; sim: number; topic: string }[] = []
   for (const u of ua) {
-    if (!u.speaker) continue
+    if (!alignable(u, sameStory)) continue
     for (const v of ub) {
-      if (v.speaker !== u.speaker) continue
-      let topics = u.topics.filter((t) => v.topics.includes(t))
-      if (topics.length === 0) {
-        if (!sameStatement(u, v)) continue
-        topics = [u.topics[0] ?? v.topics[0] ?? '']
-      }
-      candidates.push({ u, v, sim: similarity(u, v), topics })
+      if (v.speaker !== u.speaker || !alignable(v, sameStory)) continue
+      const shared = u.topics.filter((t) => v.topics.includes(t))
+      let topic: string
+      // The row's topic: a primary topic both share, else the first shared one.
+      if (shared.length) topic = shared.includes(u.topics[0]!) ? u.topics[0]! : shared.includes(v.topics[0]!) ? v.topics[0]! : shared[0]!
+      else if (sameStatement(u, v)) topic = u.topics[0] ?? v.topics[0] ?? ''
+      else continue
+      candidates.push({ u, v, sim: similarity(u, v), topic })
     }
   }
   candidates.sort((x, y) => y.sim - x.sim || x.u.start - y.u.start || x.v.start - y.v.start)
 
+  // One-to-one matching, most similar first: each statement is matched at most once.
   const rowOf = new Map<Unit, string>()
   const rowKey = (topic: string, speaker: string) => `${topic}\u0000${speaker}`
-  for (const { u, v, topics } of candidates) {
-    const ku = rowOf.get(u)
-    const kv = rowOf.get(v)
-    if (ku && kv) continue
-    if (!ku && !kv) {
-      const k = rowKey(topics[0]!, u.speaker!)
-      rowOf.set(u, k)
-      rowOf.set(v, k)
-    } else if (ku && topics.includes(ku.split('\u0000')[0]!)) rowOf.set(v, ku)
-    else if (kv && topics.includes(kv.split('\u0000')[0]!)) rowOf.set(u, kv)
+  for (const { u, v, topic } of candidates) {
+    if (rowOf.has(u) || rowOf.has(v)) continue
+    const k = rowKey(topic, u.speaker!)
+    rowOf.set(u, k)
+    rowOf.set(v, k)
   }
-  // Unmatched statements by a row's speaker on the row's topic join it.
+  // Unmatched statements by a row's speaker on the row's topic join it (their primary topic first).
   const keys = new Set(rowOf.values())
   for (const u of [...ua, ...ub]) {
-    if (rowOf.has(u) || !u.speaker) continue
+    if (rowOf.has(u) || !alignable(u, sameStory)) continue
     const k = u.topics.map((t) => rowKey(t, u.speaker!)).find((key) => keys.has(key))
     if (k) rowOf.set(u, k)
   }
@@ -119,10 +123,12 @@ export function findAlignments(
   const index = new Map(all.map((a, i) => [a.article.id, i]))
   const day = all.map((a) => dayNumber(a.article.date.value))
   const reasons = new Map<string, string[]>()
-  const addPair = (i: number, j: number, reason: string) => {
+  const storyPairs = new Set<string>()
+  const addPair = (i: number, j: number, reason: string, story = false) => {
     // Earlier article on the left; equal dates by id, so the order is stable.
     const [x, y] = (day[i] ?? Infinity) < (day[j] ?? Infinity) || (day[i] === day[j] && all[i]!.article.id < all[j]!.article.id) ? [i, j] : [j, i]
     const key = `${x}:${y}`
+    if (story) storyPairs.add(key)
     const r = reasons.get(key)
     if (!r) reasons.set(key, [reason])
     else if (r.length < 3 && !r.includes(reason)) r.push(reason)
@@ -132,8 +138,8 @@ export function findAlignments(
     const members = s.articles.map((id) => index.get(id)!).sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0) || a - b)
     const reason = `same story: ${s.label}`
     if (members.length <= STORY_ALL_PAIRS) {
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) addPair(members[x]!, members[y]!, reason)
-    } else for (let x = 0; x + 1 < members.length; x++) addPair(members[x]!, members[x + 1]!, reason)
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) addPair(members[x]!, members[y]!, reason, true)
+    } else for (let x = 0; x + 1 < members.length; x++) addPair(members[x]!, members[x + 1]!, reason, true)
   }
 
   const buckets = new Map<string, number[]>()
@@ -157,7 +163,7 @@ export function findAlignments(
   const out: Alignment[] = []
   for (const [key, rs] of reasons) {
     const [x, y] = key.split(':').map(Number) as [number, number]
-    const { rows, onlyA, onlyB } = alignPair(all[x]!, all[y]!)
+    const { rows, onlyA, onlyB } = alignPair(all[x]!, all[y]!, storyPairs.has(key))
     out.push({ a: all[x]!.article.id, b: all[y]!.article.id, reason: rs.join('; '), rows, onlyA, onlyB })
   }
   out.sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b))

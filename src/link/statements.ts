@@ -140,21 +140,24 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const contextText = `${title}\n${lead}\n${r.text.slice(para.start, para.end)}`
     const own = findTopics(u.text, { ...u.context, contextText })
     // The quote around a claim is read only when the claim itself names no topic.
-    const around = own.length === 0 && u.topicRefs.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
+    const around = own.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
     seenTopics.push(...own, ...around)
-    const found = [...u.topicRefs.map((t) => ({ ...t, kind: undefined as string | undefined })), ...own, ...around]
-    let topics = [...new Set(found.map((t) => t.id))]
-    for (const t of found) if (!labels.has(t.id) || (t.kind && !labels.get(t.id)!.kind)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    for (const t of [...own, ...around]) if (!labels.has(t.id) || !labels.get(t.id)!.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    for (const t of u.topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
     const cs = concepts(u.text)
-    if (topics.length === 0) {
+    // What the statement's own words name comes first (its primary topic), then
+    // what it inherits, then the extractor's topics.
+    let inferred = [...own, ...around].map((t) => t.id)
+    if (inferred.length === 0) {
       const narration = narrationTopics(u.paragraph, u.context)
-      if (titleTopics.length && sharedCount(cs, titleConcepts) >= 2) topics = titleTopics.map((t) => t.id)
-      else if (narration.length) topics = narration
+      if (titleTopics.length && sharedCount(cs, titleConcepts) >= 2) inferred = titleTopics.map((t) => t.id)
+      else if (narration.length) inferred = narration
       else {
         const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)
-        if (prev) topics = [...prev.topics]
+        if (prev) inferred = [...prev.topics]
       }
     }
+    const topics = [...new Set([...inferred, ...u.topicRefs.map((t) => t.id)])]
     const { topicRefs: _t, context: _c, extraText: _e, ...rest } = u
     units.push({ ...rest, topics, concepts: cs })
   }
