@@ -74,7 +74,7 @@ function run(label: string, input: (id: string) => { name: string; bytes: Uint8A
   const F = (2 * P * R) / (P + R)
   console.log(`${label}: F1 ${F.toFixed(3)}  (P ${P.toFixed(3)}, R ${R.toFixed(3)}, ${n} pages, ${(bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s)`)
   if (verbose) {
-    for (const row of rows.sort((a, b) => a.p + a.r - b.p - b.r).slice(0, 15)) console.log(`  ${row.id.slice(0, 12)}  P ${row.p.toFixed(2)}  R ${row.r.toFixed(2)}`)
+    for (const row of rows.sort((a, b) => a.p + a.r - b.p - b.r).slice(0, Number(process.env.EVAL_SHOW ?? 15))) console.log(`  ${row.id.slice(0, 12)}  P ${row.p.toFixed(2)}  R ${row.r.toFixed(2)}`)
   }
   return F
 }

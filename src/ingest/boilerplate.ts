@@ -31,36 +31,177 @@ export interface Classified {
 function isProse(f: Features, docScript: Script): boolean {
   if (f.script !== docScript) return false
   if (f.letterRatio < 0.5) return false
-  return (f.words >= 8 && f.terminal) || f.words >= 30
+  if (f.words >= 8 && f.terminal) return true
+  // Long lines without final punctuation: running text has mostly lower-case words; tag clouds and menus do not.
+  return f.words >= 30 && f.capRatio < 0.4
 }
 
 function lineScore(l: LineInfo): number {
-  if (l.prose) return l.f.words
+  if (l.prose) return Math.min(l.f.words, 80)
   return -(3 + Math.min(l.f.words, 12))
 }
 
-/** Maximum-sum contiguous run; linear. */
-function bestRegion(lines: LineInfo[]): [number, number] | null {
-  let best = 0
-  let bestRange: [number, number] | null = null
+interface Run { a: number; b: number; score: number }
+
+/** Maximum-sum contiguous run of lines[lo..hi] that ends on a prose line; linear. */
+function kadane(lines: LineInfo[], lo: number, hi: number): Run | null {
+  let best: Run | null = null
   let sum = 0
-  let start = 0
-  for (let i = 0; i < lines.length; i++) {
+  let start = lo
+  for (let i = lo; i <= hi; i++) {
     if (sum <= 0) { sum = 0; start = i }
     sum += lineScore(lines[i])
-    if (sum > best && lines[i].prose) { best = sum; bestRange = [start, i] }
+    if (lines[i].prose && (!best || sum > best.score)) best = { a: start, b: i, score: sum }
   }
-  if (!bestRange) return null
-  // The run may begin on a non-prose line only if the sum stayed positive through it; trim to prose ends.
-  let [a, b] = bestRange
-  while (a < b && !lines[a].prose) a++
-  return [a, b]
+  if (!best) return null
+  while (best.a < best.b && !lines[best.a].prose) best.a++
+  return best
+}
+
+/** The best runs of the page, disjoint: the best one, then the best ones left and right of it. */
+function runs(lines: LineInfo[]): Run[] {
+  const out: Run[] = []
+  const stack: Array<[number, number]> = [[0, lines.length - 1]]
+  while (stack.length && out.length < 12) {
+    const [lo, hi] = stack.pop()!
+    if (hi < lo) continue
+    const r = kadane(lines, lo, hi)
+    if (!r) continue
+    out.push(r)
+    stack.push([lo, r.a - 1], [r.b + 1, hi])
+  }
+  return out
+}
+
+const STOP = new Set('the and for with that this from have has had are was were will would its their his her they them than then into over after about said says not but who what when which while been being also more most such can could should may might our you your any all one two new how why'.split(' '))
+export function contentWords(tokens: string[]): Set<string> {
+  return new Set(tokens.filter((t) => t.length >= 3 && !STOP.has(t)))
+}
+
+interface Group { a: number; b: number; mass: number }
+
+/** Prose lines grouped where at most `gap` non-prose lines separate them. */
+function groups(lines: LineInfo[], gap: number): Group[] {
+  const out: Group[] = []
+  let cur: Group | null = null
+  let lastProse = -Infinity
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].prose) continue
+    if (cur && i - lastProse - 1 <= gap) {
+      cur.b = i
+      cur.mass += Math.min(lines[i].f.words, 80)
+    } else {
+      cur = { a: i, b: i, mass: Math.min(lines[i].f.words, 80) }
+      out.push(cur)
+    }
+    lastProse = i
+  }
+  return out
+}
+
+function vocabulary(lines: LineInfo[], a: number, b: number): Map<string, number> {
+  const v = new Map<string, number>()
+  for (let i = a; i <= b; i++) if (lines[i].prose) for (const w of contentWords(lines[i].f.tokens)) v.set(w, (v.get(w) ?? 0) + 1)
+  return v
+}
+
+/** Share of a group's content words that the body already uses: continuation paragraphs share names and topic, teasers do not. */
+function cohesion(lines: LineInfo[], g: Group, body: Map<string, number>): number {
+  let n = 0
+  let shared = 0
+  for (let i = g.a; i <= g.b; i++) {
+    if (!lines[i].prose) continue
+    for (const w of contentWords(lines[i].f.tokens)) {
+      n++
+      if (body.has(w)) shared++
+    }
+  }
+  return n ? shared / n : 0
+}
+
+const MASS_EXP = Number(process.env.BP_EXP ?? 1)
+const REL_BASE = Number(process.env.BP_BASE ?? 0.25)
+const GAP = Number(process.env.BP_GAP ?? 4)
+const MAX_BRIDGE = Number(process.env.BP_BRIDGE ?? 10)
+const MIN_COHESION = Number(process.env.BP_COH ?? 0.25)
+
+/**
+ * The main body. Prose lines are grouped across small gaps; the seed is the group with the most
+ * prose whose opening restates the page title (an article's lead echoes its headline, teaser lists
+ * and comment threads do not). Neighbouring groups join when they are near and share the body's
+ * vocabulary (an article split by an advert or a related-links box).
+ */
+function bestRegion(lines: LineInfo[], titleWords: Set<string>): [number, number] | null {
+  const gs = groups(lines, GAP)
+  if (!gs.length) return null
+  let seed = 0
+  let bestValue = -Infinity
+  gs.forEach((g, k) => {
+    let rel = 0
+    if (titleWords.size) {
+      const lead = new Set<string>()
+      let n = 0
+      for (let i = g.a; i <= g.b && n < 3; i++) {
+        if (!lines[i].prose) continue
+        for (const t of lines[i].f.tokens) lead.add(t)
+        n++
+      }
+      let shared = 0
+      for (const w of titleWords) if (lead.has(w)) shared++
+      rel = shared / titleWords.size
+    }
+    const value = Math.pow(g.mass, MASS_EXP) * (REL_BASE + rel)
+    if (value > bestValue) { bestValue = value; seed = k }
+  })
+  let lo = seed
+  let hi = seed
+  let body = vocabulary(lines, gs[seed].a, gs[seed].b)
+  for (let changed = true; changed; ) {
+    changed = false
+    const next = gs[hi + 1]
+    if (next && next.a - gs[hi].b - 1 <= MAX_BRIDGE && cohesion(lines, next, body) >= MIN_COHESION) {
+      hi++
+      changed = true
+    }
+    const prev = gs[lo - 1]
+    if (prev && gs[lo].a - prev.b - 1 <= MAX_BRIDGE && cohesion(lines, prev, body) >= MIN_COHESION) {
+      lo--
+      changed = true
+    }
+    if (changed) body = vocabulary(lines, gs[lo].a, gs[hi].b)
+  }
+  return [gs[lo].a, gs[hi].b]
+}
+
+/** Lines that open a comment thread or the share/subscribe block after an article. */
+const THREAD = /^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\b|\b\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)|\b(?:says|said|wrote|writes):\s*$/iu
+
+/** Headings of the link lists that follow an article ("Related articles", "You may also like"). */
+const AFTER_ARTICLE = /^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|recommended(?:\s+for\s+you)?|more\s+(?:from|on|in|stories|news|articles)\b.*|read\s+(?:more|next|also)|also\s+read|see\s+also|trending(?:\s+now)?|most\s+(?:popular|read|viewed|shared)|popular\s+(?:posts|stories|now)|latest\s+(?:news|stories|posts)|don[’']t\s+miss|up\s+next|what\s+to\s+read\s+next)\s*[:.…]*$/iu
+
+/** Ends the body at the first comment-thread marker inside it. (Related-links headings do not end it: in page text they often sit in a sidebar printed mid-article.) */
+function cutAtThread(lines: LineInfo[], region: [number, number]): [number, number] {
+  for (let i = region[0] + 1; i <= region[1]; i++) {
+    const l = lines[i]
+    if (l.prose) continue
+    const ui = uiReason(l.f.tokens)
+    if (THREAD.test(l.text) || (ui?.reason === 'comment-widget' && ui.share >= 0.3)) {
+      let b = i - 1
+      while (b > region[0] && !lines[b].prose) b--
+      return [region[0], b]
+    }
+  }
+  return region
 }
 
 const SEPARATED = /\s+(?:\/|\||»|›|>|::|·)\s+/u
 const DATE_LINE = /^(?:(?:published|updated|posted|last updated)[:\s]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.{0,30}$/iu
 const BYLINE = /^(?:by|written by|posted by|author:?|reporting by)\s+\p{Lu}/iu
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i
+/** Photo credits: "Name/Agency/Getty Images", "Photo: Name, AP", "(Reuters)". */
+const CREDIT = /^(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b|^\p{Lu}[\p{L}.'’ -]+(?:\/\p{Lu}[\p{L}.'’ -]+){1,3}$/iu
+/** "Jane Doe is a reporter for …": the author's note that closes many articles. */
+const BIO_END = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\(@\w+\)\s+)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|editor|correspondent|contributor|columnist|journalist|author|producer|curator|analyst|fellow|professor|intern|blogger)\b/u
 const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+/u
 
 /** Separated short segments such as "Home / World / Europe". */
@@ -82,8 +223,11 @@ export function classify(text: string, rawLines: Line[]): Classified {
     const f = features(l.text)
     return { ...l, f, prose: isProse(f, docScript) }
   })
-  const region = bestRegion(lines)
   const pageTitle = lines.length ? splitPageTitle(lines[0]) : null
+  // The page title (first line, as browsers save it) gives the headline's words before the body is known.
+  const titleWords = lines.length && lines[0].f.words <= 30 && !lines[0].prose ? contentWords(lines[0].f.tokens) : new Set<string>()
+  const found = bestRegion(lines, titleWords)
+  const region = found ? cutAtThread(lines, found) : null
   const title = chooseTitle(lines, region, pageTitle)
   const titleKey = title ? normalise(title.value) : null
 
@@ -94,16 +238,38 @@ export function classify(text: string, rawLines: Line[]): Classified {
     const l = lines[i]
     if (i === titleLine) continue
     const inside = region !== null && i >= region[0] && i <= region[1]
-    const reason = inside ? insideReason(l, docScript, titleKey) : outsideReason(l, i, lines, region, docScript, titleKey, pageTitle, titleLine)
+    const reason = inside ? insideReason(l, docScript, titleKey) ?? fragmentReason(lines, i) : outsideReason(l, i, lines, region, docScript, titleKey, pageTitle, titleLine)
     if (reason) removed.push({ line: l, reason })
     else kept.push(l)
   }
   return { lines, kept, removed, title, pageTitle, docScript, region }
 }
 
+/**
+ * A short line inside the body stays when it reads as text: a sentence, a subheading between two
+ * paragraphs, or a long line. Lone one- or two-word lines (labels, "Shares", "Advert") go.
+ */
+function fragmentReason(lines: LineInfo[], i: number): string | null {
+  const l = lines[i]
+  if (l.prose || l.f.terminal) return null
+  const sandwiched = Boolean(lines[i - 1]?.prose && lines[i + 1]?.prose)
+  if (sandwiched && l.f.words >= 3) return null
+  if (l.f.words >= Number(process.env.BP_LONG ?? 11)) return null
+  return 'short-fragment'
+}
+
 /** Inside the body, only clear furniture goes: widget lines, foreign UI, a repeated headline. */
 export function insideReason(l: LineInfo, docScript: Script, titleKey: string | null): string | null {
-  if (l.prose) return null
+  if (CREDIT.test(l.text) && l.f.words <= 12 && !l.f.terminal) return 'caption'
+  if (/^\[?\s*(?:related|read more|see also|also read|more)\s*:/iu.test(l.text) || AFTER_ARTICLE.test(l.text)) return 'navigation'
+  if (l.prose) {
+    if (l.f.words <= 30 && BIO_END.test(l.text)) return 'author-bio'
+    if (l.f.words <= 25) {
+      const ui = uiReason(l.f.tokens)
+      if (ui && (ui.reason === 'subscribe' || ui.reason === 'cookie-notice') && ui.share >= 0.08) return ui.reason
+    }
+    return null
+  }
   if (titleKey && normalise(l.text) === titleKey) return 'repeated-headline'
   if (l.f.script !== docScript && l.f.script !== 'none') return 'foreign-ui'
   if (COPYRIGHT.test(l.text)) return 'footer'

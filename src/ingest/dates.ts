@@ -12,7 +12,7 @@
 import type { DateInfo, Evidence } from '../model.ts'
 import type { Line } from './lines.ts'
 import type { Draft } from './draft.ts'
-import { day, iso, weekday, yearOf, monthNumber, WEEKDAYS, MONTH_PATTERN, WEEKDAY_PATTERN, type Day } from './day.ts'
+import { day, iso, weekday, yearOf, civil, daysInMonth, monthNumber, WEEKDAYS, MONTH_PATTERN, WEEKDAY_PATTERN, type Day } from './day.ts'
 import { RECURRING_EVENTS, type RecurringEvent } from '../knowledge/calendars.ts'
 import { officeHolders, countryTerms, roleTerms, type OfficeHolder } from './office-holders.ts'
 
@@ -119,13 +119,26 @@ function ev(reason: string, s: Sentence, at: number, len: number): Evidence {
 }
 
 /** The occurrence of month-day nearest to `pub` in the direction the tense implies, or null if none is plausible. */
-function occurrence(pub: Day, month: number, date: number, tense: Sentence['tense']): Day | null {
-  const y = yearOf(pub)
-  const options: Day[] = []
-  for (const yy of [y - 1, y, y + 1]) {
-    const d = day(yy, month, date)
-    if (iso(d).slice(5) === `${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`) options.push(d)
+const ALL_DAYS = Int32Array.from({ length: LAST - FIRST + 1 }, (_, i) => FIRST + i)
+/** Year of each day in the range, looked up instead of computed on the hot path. */
+const YEARS = new Int16Array(LAST - FIRST + 1)
+for (let d = FIRST; d <= LAST; d++) YEARS[d - FIRST] = yearOf(d)
+/** Day number of (year, month, 1), for month-day arithmetic without Date objects. */
+const MONTH_START = new Map<number, number>()
+function dayOfMonthDay(y: number, month: number, date: number): Day {
+  const k = y * 16 + month
+  let s = MONTH_START.get(k)
+  if (s === undefined) {
+    s = day(y, month, 1)
+    MONTH_START.set(k, s)
   }
+  return s + date - 1
+}
+
+function occurrence(pub: Day, month: number, date: number, tense: Sentence['tense']): Day | null {
+  const y = pub >= FIRST && pub <= LAST ? YEARS[pub - FIRST] : yearOf(pub)
+  const options: Day[] = []
+  for (const yy of [y - 1, y, y + 1]) if (date <= daysInMonth(yy, month)) options.push(dayOfMonthDay(yy, month, date))
   if (tense === 'future') return options.find((d) => d >= pub && d - pub <= 183) ?? null
   if (tense === 'past') {
     const past = options.filter((d) => d <= pub && pub - d <= 300)
@@ -165,14 +178,35 @@ function escape(s: string): string {
 }
 
 /** "Russian President Vladimir Putin", "his US counterpart Donald Trump": office-holder clues. */
-function officeConstraints(sents: Sentence[], holders: OfficeHolder[]): Constraint[] {
-  const out: Constraint[] = []
+interface HolderIndex {
+  bySurname: Map<string, OfficeHolder[]>
+  nameRe: RegExp
+}
+/** The index of the shipped table is built once; user extensions get their own. */
+const indexCache = new WeakMap<OfficeHolder[], HolderIndex>()
+function holderIndex(holders: OfficeHolder[]): HolderIndex {
+  const cached = indexCache.get(holders)
+  if (cached) return cached
   const bySurname = new Map<string, OfficeHolder[]>()
   for (const h of holders) for (const s of [h.surname, ...(h.aliases ?? [])]) bySurname.set(s, [...(bySurname.get(s) ?? []), h])
-  if (!bySurname.size) return out
   const nameRe = new RegExp(String.raw`(?<![\p{L}])(${[...bySurname.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu')
+  const index = { bySurname, nameRe }
+  indexCache.set(holders, index)
+  return index
+}
+
+function officeConstraints(sents: Sentence[], holders: OfficeHolder[]): Constraint[] {
+  const out: Constraint[] = []
+  if (!holders.length) return out
+  const { bySurname, nameRe } = holderIndex(holders)
+  // Most texts name no office holder at all: one scan over the sentences decides.
+  const hits = sents.filter((s) => {
+    nameRe.lastIndex = 0
+    return nameRe.test(s.text)
+  })
+  if (!hits.length) return out
   const seen = new Set<string>()
-  for (const s of sents) {
+  for (const s of hits) {
     for (const m of s.text.matchAll(nameRe)) {
       const at = m.index!
       const before = s.text.slice(Math.max(0, at - 90), at)
@@ -209,6 +243,16 @@ function officeConstraints(sents: Sentence[], holders: OfficeHolder[]): Constrai
   return out
 }
 
+const reCache = new Map<string, RegExp>()
+function cachedRe(source: string): RegExp {
+  let re = reCache.get(source)
+  if (!re) {
+    re = new RegExp(source, 'u')
+    reCache.set(source, re)
+  }
+  return re
+}
+
 function ymd(s: string): [number, number, number] {
   const [y, m, d] = s.split('-').map(Number)
   return [y, m, d]
@@ -224,12 +268,12 @@ function matchRole(before: string, sentenceBefore: string, group: OfficeHolder[]
     const roleAlt = roleTerms(role).map(escape).join('|')
     const countries = new Set(group.filter((h) => h.role === role).map((h) => h.country))
     const countryAlt = [...countries].flatMap(countryTerms).map(escape).join('|')
-    const direct = new RegExp(String.raw`((?:former|ex-|then-?)\s*)?(?:(${countryAlt})(?:[’']s)?\s+)?(?:${roleAlt})\s+${given}$`, 'u').exec(before)
-    const counterpart = new RegExp(String.raw`(?:(${countryAlt})\s+)?counterparts?,?\s+${given}$`, 'u').exec(before)
+    const direct = cachedRe(String.raw`((?:former|ex-|then-?)\s*)?(?:(${countryAlt})(?:[’']s)?\s+)?(?:${roleAlt})\s+${given}$`).exec(before)
+    const counterpart = cachedRe(String.raw`(?:(${countryAlt})\s+)?counterparts?,?\s+${given}$`).exec(before)
     let m = direct
     if (!m && counterpart) {
       // The counterpart holds the role named earlier in the sentence ("President X and his US counterpart Y").
-      const earlier = new RegExp(String.raw`\b(?:${roleAlt})\b`, 'u').test(sentenceBefore.slice(0, sentenceBefore.length - counterpart[0].length))
+      const earlier = cachedRe(String.raw`\b(?:${roleAlt})\b`).test(sentenceBefore.slice(0, sentenceBefore.length - counterpart[0].length))
       if (earlier) m = counterpart
     }
     if (!m) continue
@@ -367,17 +411,19 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
     constraints.push({
       strength: 6,
       evidence: { ...partial.evidence, reason: 'dateline without a year: the article is from that month-day' },
-      test: (pub) => iso(pub).slice(5) === `${String(partial.month).padStart(2, '0')}-${String(partial.date).padStart(2, '0')}`,
+      test: (pub) => {
+        const [, m, dd] = civil(pub)
+        return m === partial.month && dd === partial.date
+      },
     })
   }
   constraints.sort((a, b) => b.strength - a.strength)
 
   const evidence: Evidence[] = [{ reason: 'no explicit date in the text: inferred from clues in the text' }]
-  let days: Day[] = []
-  for (let d = FIRST; d <= LAST; d++) days.push(d)
+  let days: Int32Array = ALL_DAYS
   let applied = 0
   for (const c of constraints) {
-    const next = days.filter(c.test)
+    const next: Int32Array = days.filter(c.test)
     if (next.length === 0) {
       evidence.push({ ...c.evidence, reason: `set aside (conflicts with stronger clues): ${c.evidence.reason}` })
       continue
@@ -388,6 +434,7 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
     }
     days = next
   }
+  const left: Day[] = Array.from(days)
   if (!applied) {
     return {
       value: null,
@@ -397,16 +444,16 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
       candidates: [],
     }
   }
-  if (days.length === 1) {
-    return { value: iso(days[0]), basis: 'inferred', confidence: 0.8, evidence, candidates: [] }
+  if (left.length === 1) {
+    return { value: iso(left[0]), basis: 'inferred', confidence: 0.8, evidence, candidates: [] }
   }
-  if (days.length > MAX_CANDIDATES) {
-    evidence.push({ reason: `the clues leave ${days.length} possible days between ${iso(days[0])} and ${iso(days[days.length - 1])}` })
+  if (left.length > MAX_CANDIDATES) {
+    evidence.push({ reason: `the clues leave ${left.length} possible days between ${iso(left[0])} and ${iso(left[left.length - 1])}` })
     return { value: null, basis: 'inferred', confidence: 0, evidence, candidates: [] }
   }
   softs.push(...weekdaySofts(sents))
-  const scored = days.map((d) => ({ d, s: softs.reduce((acc, f) => acc + f.score(d), 0) })).sort((a, b) => b.s - a.s || a.d - b.d)
-  const candidates = days.map(iso)
+  const scored = left.map((d) => ({ d, s: softs.reduce((acc, f) => acc + f.score(d), 0) })).sort((a, b) => b.s - a.s || a.d - b.d)
+  const candidates = left.map(iso)
   const [top, second] = scored
   if (top.s > 0 && top.s - second.s >= 1) {
     for (const f of softs) if (f.score(top.d) > 0) evidence.push(f.evidence)

@@ -12,13 +12,16 @@ const ISO1: Record<string, string> = {
   azj: 'az', hye: 'hy', kat: 'ka', afr: 'af', swh: 'sw', tgl: 'tl', mkd: 'mk', als: 'sq',
 }
 
+const ONLY = Object.keys(ISO1)
+
 /** Below this many letters franc's guess is noise. */
 const MIN_LETTERS = 40
 
 export function detectLanguage(body: string): string {
-  const sample = body.length > 4000 ? body.slice(0, 4000) : body
+  const sample = body.length > 700 ? body.slice(0, 700) : body
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return 'und'
-  const code = franc(sample, { minLength: MIN_LETTERS })
+  // Restricting franc to the languages mapped above makes it several times faster.
+  const code = franc(sample, { minLength: MIN_LETTERS, only: ONLY })
   if (code === 'und') return 'und'
   return ISO1[code] ?? code
 }

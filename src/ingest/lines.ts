@@ -45,12 +45,20 @@ const SCRIPTS: Array<[Script, RegExp]> = [
 /** Letters per script in a string. */
 export function scriptCounts(s: string): Map<Script, number> {
   const counts = new Map<Script, number>()
+  let ascii = 0
   for (const ch of s) {
+    const c = ch.charCodeAt(0)
+    // Fast path: ASCII letters are Latin, other ASCII is not a letter.
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii++
+      continue
+    }
     if (!/\p{L}/u.test(ch)) continue
     let script: Script = 'other'
     for (const [name, re] of SCRIPTS) if (re.test(ch)) { script = name; break }
     counts.set(script, (counts.get(script) ?? 0) + 1)
   }
+  if (ascii) counts.set('latin', (counts.get('latin') ?? 0) + ascii)
   return counts
 }
 
@@ -81,16 +89,43 @@ const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[.!?…]["'”’»]?\s*\(\
 export function features(line: string): Features {
   const words = line.match(WORD) ?? []
   let caps = 0
-  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++
-  const nonSpace = line.replace(/\s+/g, '')
-  const letters = (nonSpace.match(/\p{L}/gu) ?? []).length
+  for (const w of words) {
+    const c = w.charCodeAt(0)
+    if (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w)) caps++
+  }
+  // One pass for letters, non-space characters and scripts; ASCII needs no regular expression.
+  let nonSpace = 0
+  let letters = 0
+  let ascii = 0
+  let other: Map<Script, number> | null = null
+  const n = Math.min(line.length, 600)
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i)
+    if (c < 128) {
+      if (c === 32 || c === 9 || c === 13 || c === 10) continue
+      nonSpace++
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; ascii++ }
+      continue
+    }
+    const ch = line[i]
+    if (/\s/.test(ch)) continue
+    nonSpace++
+    if (!/\p{L}/u.test(ch)) continue
+    letters++
+    other ??= new Map()
+    let script: Script = 'other'
+    for (const [name, re] of SCRIPTS) if (re.test(ch)) { script = name; break }
+    other.set(script, (other.get(script) ?? 0) + 1)
+  }
+  const counts = other ?? new Map<Script, number>()
+  if (ascii) counts.set('latin', (counts.get('latin') ?? 0) + ascii)
   return {
     words: words.length,
     chars: line.length,
     terminal: TERMINAL.test(line),
     capRatio: words.length ? caps / words.length : 0,
-    script: dominantScript(scriptCounts(line.length > 400 ? line.slice(0, 400) : line)),
-    letterRatio: nonSpace.length ? letters / nonSpace.length : 0,
+    script: dominantScript(counts),
+    letterRatio: nonSpace ? letters / nonSpace : 0,
     tokens: words.map((w) => w.toLowerCase()),
   }
 }
