@@ -38,10 +38,18 @@ interface EleventyConfigLike {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void
   setUseGitIgnore(use: boolean): void
   setQuietMode(quiet: boolean): void
+  /** Internal in Eleventy 3.1: timing groups that print "Benchmark" notes even in quiet mode. */
+  benchmarks?: Record<string, { setIsVerbose?: (verbose: boolean) => void }>
+  benchmarkManager?: { setVerboseOutput?: (verbose: boolean) => void }
 }
 
-/** Render every template into `outDir`; returns how many files Eleventy wrote. */
-export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean): Promise<number> {
+/**
+ * Render every template into `outDir`. In quiet mode Eleventy's console output
+ * (its forced "Wrote N files" line and timing notes) is captured instead of
+ * printed; warnings other than timing notes are returned for the caller.
+ */
+export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean): Promise<string[]> {
+  const warnings: string[] = []
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: quiet,
     pathPrefix: globals.base,
@@ -51,6 +59,10 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
       eleventyConfig.setTemplateFormats(['njk'])
       eleventyConfig.setUseGitIgnore(false)
       eleventyConfig.setQuietMode(quiet)
+      if (quiet) {
+        eleventyConfig.benchmarkManager?.setVerboseOutput?.(false)
+        for (const group of Object.values(eleventyConfig.benchmarks ?? {})) group.setIsVerbose?.(false)
+      }
       // Autoescape is what keeps article text inert: every `| safe` in templates carries a comment.
       eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: false })
       eleventyConfig.addGlobalData('nc', views)
@@ -60,7 +72,13 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
       eleventyConfig.addPlugin(rssPlugin)
     },
   })
-  const result = (await elev.write()) as unknown
-  const written = Array.isArray(result) ? (result as unknown[]).flat(2).length : 0
-  return written
+  if (quiet) {
+    const keep = (line: unknown) => {
+      const text = String(line)
+      if (!/\bBenchmark\b|\bWrote \d+ files?\b/.test(text)) warnings.push(text.replace(/^\[11ty\]\s*/, ''))
+    }
+    elev.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: keep, error: keep })
+  }
+  await elev.write()
+  return warnings
 }

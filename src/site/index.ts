@@ -90,7 +90,8 @@ export async function buildSite(
     pages: pageUrls(views),
   }
   await mkdir(options.outDir, { recursive: true })
-  await runEleventy(options.outDir, views, globals, options.quiet ?? true)
+  const eleventyWarnings = await runEleventy(options.outDir, views, globals, options.quiet ?? true)
+  for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
   await writeExports(options.outDir, corpus, catalog.records, catalog, base)
   if (options.search ?? true) {

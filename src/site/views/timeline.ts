@@ -54,7 +54,10 @@ export interface TimelineView extends PageBase {
   filterLabel: string | null
   years: TimelineYear[]
   total: number
-  filters: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
+  /** Links to the pre-rendered filter pages, the busiest first, capped so pages stay light. */
+  filterGroups: { label: string; items: FilterOption[]; more: Link | null }[]
+  /** Options for the instant filter: only keys that occur on this page. */
+  choices: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
   pager: { prev: string | null; next: string | null; label: string } | null
 }
 
@@ -96,7 +99,6 @@ export function timelineEntries(cat: Catalog): TimelineEntry[] {
     const outlet = cat.outletOf.get(r.id)!
     const statements = cat.byArticle.get(r.id) ?? []
     const topics = [...cat.topic.values()].filter((t) => t.articles.includes(r.id))
-    const speakers = [...new Set(statements.map((s) => s.speakerEntity).filter((x): x is string => !!x))]
     const published = statements[0]?.article ?? null
     const day = parseDay(r.date?.value) ? r.date.value : null
     entries.push({
@@ -115,7 +117,8 @@ export function timelineEntries(cat: Catalog): TimelineEntry[] {
       stance: null,
       stanceLabel: null,
       topics: topics.map((t) => ({ label: t.label, url: t.url })),
-      filterPeople: speakers.map((id) => lastSegment(cat.entityUrl.get(id)!)).join(' '),
+      // Filtering by person shows that person's words, not the articles they appear in.
+      filterPeople: '',
       filterTopics: topics.map((t) => t.slug).join(' '),
       filterOutlet: outlet.slug,
     })
@@ -166,28 +169,49 @@ interface FilterDef {
   label: string
   folder: string
   test: (e: TimelineEntry) => boolean
+  entries: TimelineEntry[]
 }
+
+/** Filter links shown per group; the index pages list everything. */
+const NAV_MAX = 25
+const GROUPS: { kind: FilterDef['kind']; label: string; more: Link }[] = [
+  { kind: 'people', label: 'People', more: { label: 'All people', url: '/people/' } },
+  { kind: 'topics', label: 'Topics', more: { label: 'All topics', url: '/topics/' } },
+  { kind: 'outlets', label: 'Outlets', more: { label: 'All outlets', url: '/outlets/' } },
+]
 
 export function timelineViews(cat: Catalog): TimelineView[] {
   const all = timelineEntries(cat)
   const defs: FilterDef[] = []
-  const hasWords = (id: string) => [...cat.statements.values()].some((s) => s.speakerEntity === id)
+  const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, test: (e: TimelineEntry) => boolean) => {
+    const entries = all.filter(test)
+    if (entries.length) defs.push({ kind, key, label, folder, test, entries })
+  }
   for (const [id, e] of cat.entity) {
-    if (!hasWords(id)) continue
     const key = lastSegment(cat.entityUrl.get(id)!)
     const folder = e.kind === 'person' ? 'person' : 'organization'
-    defs.push({ kind: 'people', key, label: e.name, folder, test: (x) => x.filterPeople.split(' ').includes(key) })
+    // Only people with words of their own; an article entry lists its speakers too.
+    add('people', key, e.name, folder, (x) => x.kind === 'statement' && x.filterPeople === key)
   }
   for (const t of cat.topic.values()) {
-    defs.push({ kind: 'topics', key: t.slug, label: t.label, folder: 'topic', test: (x) => x.filterTopics.split(' ').includes(t.slug) })
+    add('topics', t.slug, t.label, 'topic', (x) => x.filterTopics.split(' ').includes(t.slug))
   }
   for (const o of cat.outlet.values()) {
-    defs.push({ kind: 'outlets', key: o.slug, label: o.name, folder: 'outlet', test: (x) => x.filterOutlet === o.slug })
+    add('outlets', o.slug, o.name, 'outlet', (x) => x.filterOutlet === o.slug)
   }
   const urlOf = (d: FilterDef) => `/timeline/${d.folder}/${d.key}/`
-  const options = (current: FilterDef | null) => {
+  const option = (d: FilterDef, current: FilterDef | null): FilterOption => ({ key: d.key, label: d.label, url: urlOf(d), current: d === current })
+  const navGroups = (current: FilterDef | null) =>
+    GROUPS.map((g) => {
+      const ranked = defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)
+      const shown = ranked.slice(0, NAV_MAX)
+      if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
+      return { label: g.label, items: shown.map((d) => option(d, current)), more: ranked.length > shown.length ? g.more : null }
+    }).filter((g) => g.items.length > 0)
+  const choices = (chunk: TimelineEntry[]) => {
+    const on = new Set(chunk)
     const pick = (kind: FilterDef['kind']) =>
-      defs.filter((d) => d.kind === kind).map((d) => ({ key: d.key, label: d.label, url: urlOf(d), current: d === current }))
+      defs.filter((d) => d.kind === kind && d.entries.some((e) => on.has(e))).map((d) => option(d, null)).sort((a, b) => a.label.localeCompare(b.label, 'en'))
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
   }
 
@@ -214,7 +238,8 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         filterLabel: current?.label ?? null,
         years: group(chunk),
         total: entries.length,
-        filters: options(current),
+        filterGroups: navGroups(current),
+        choices: choices(chunk),
         pager:
           chunks.length > 1
             ? {
@@ -227,6 +252,6 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     })
   }
   paged('/timeline/', all, null)
-  for (const d of defs) paged(urlOf(d), all.filter(d.test), d)
+  for (const d of defs) paged(urlOf(d), d.entries, d)
   return views
 }
