@@ -155,20 +155,25 @@ function bestRegion(lines: LineInfo[], titleWords: Set<string>): [number, number
   })
   let lo = seed
   let hi = seed
-  let body = vocabulary(lines, gs[seed].a, gs[seed].b)
+  // The body's vocabulary grows as groups join (added, never recomputed: linear in the page).
+  const body = vocabulary(lines, gs[seed].a, gs[seed].b)
+  const join = (g: Group) => {
+    for (const [w, n] of vocabulary(lines, g.a, g.b)) body.set(w, (body.get(w) ?? 0) + n)
+  }
   for (let changed = true; changed; ) {
     changed = false
     const next = gs[hi + 1]
     if (next && next.a - gs[hi].b - 1 <= MAX_BRIDGE && cohesion(lines, next, body) >= MIN_COHESION) {
       hi++
+      join(next)
       changed = true
     }
     const prev = gs[lo - 1]
     if (prev && gs[lo].a - prev.b - 1 <= MAX_BRIDGE && cohesion(lines, prev, body) >= MIN_COHESION) {
       lo--
+      join(prev)
       changed = true
     }
-    if (changed) body = vocabulary(lines, gs[lo].a, gs[hi].b)
   }
   return [gs[lo].a, gs[hi].b]
 }

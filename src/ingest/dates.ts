@@ -34,7 +34,7 @@ export function resolveDate(text: string, d: Draft, body: Line[], extraHolders: 
     const evidence = [...best.evidence]
     for (const other of stated.slice(1)) {
       if (other.value !== best.value) {
-        evidence.push({ reason: `${other.basis} gives ${other.value}, less trusted than ${best.basis}`, quote: other.evidence[0]?.quote })
+        evidence.push({ reason: `${other.evidence[0]?.reason ?? other.basis} gives ${other.value}; ${best.evidence[0]?.reason ?? best.basis} is trusted more`, quote: other.evidence[0]?.quote })
       }
     }
     return { value: best.value, basis: best.basis, confidence: TRUST[best.basis], evidence, candidates: [] }
@@ -418,11 +418,17 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
     })
   }
   constraints.sort((a, b) => b.strength - a.strength)
+  // The same clue repeated (a long text, a reprinted paragraph) is one constraint.
+  const unique = new Map<string, Constraint>()
+  for (const c of constraints) {
+    const key = `${c.strength}|${c.evidence.reason}`
+    if (!unique.has(key)) unique.set(key, c)
+  }
 
   const evidence: Evidence[] = [{ reason: 'no explicit date in the text: inferred from clues in the text' }]
   let days: Int32Array = ALL_DAYS
   let applied = 0
-  for (const c of constraints) {
+  for (const c of unique.values()) {
     const next: Int32Array = days.filter(c.test)
     if (next.length === 0) {
       evidence.push({ ...c.evidence, reason: `set aside (conflicts with stronger clues): ${c.evidence.reason}` })

@@ -56,9 +56,19 @@ export function fromMarkdown(file: string, source: string): Draft {
   let data: Record<string, unknown> = {}
   let content = source
   let raw = ''
+  // gray-matter hands the engine the text after the opening "---", usually starting with its newline:
+  // the engine's line 1 is then the delimiter's line. Track that so places are file lines.
+  let firstYamlLine = 2
   try {
     // Options object on purpose: gray-matter caches by content only when called without options.
-    const parsed = matter(source, { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } })
+    const parsed = matter(source, {
+      engines: {
+        yaml: (s: string) => {
+          firstYamlLine = /^\r?\n/.test(s) ? 1 : 2
+          return (YAML.parse(s) ?? {}) as object
+        },
+      },
+    })
     data = parsed.data
     content = parsed.content
     raw = parsed.matter.replace(/^\r?\n/, '')
@@ -67,7 +77,7 @@ export function fromMarkdown(file: string, source: string): Draft {
     const pos = err.linePos?.[0]
     const reason = (err.message ?? String(cause)).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     // The YAML starts on line 2, after the opening "---".
-    messages.push(message(file, `broken YAML front matter: ${reason}`, 'ingest:yaml', 'error', pos ? { line: pos.line + 1, column: pos.col } : { line: 1, column: 1 }))
+    messages.push(message(file, `broken YAML front matter: ${reason}`, 'ingest:yaml', 'error', pos ? { line: pos.line + firstYamlLine - 1, column: pos.col } : { line: 1, column: 1 }))
     return emptyDraft(source, messages)
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
