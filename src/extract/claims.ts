@@ -10,6 +10,18 @@ import { topicsOf } from '../knowledge/topics.ts'
 import type { RecordFields } from './record.ts'
 import type { Run } from './run.ts'
 
+/**
+ * The context only matters for phrases that leave a party or an event open
+ * ("bilateral ties", "these elections", "the two countries"); scanning it for
+ * every sentence would dominate extraction time, so it is passed only then.
+ */
+const NEEDS_CONTEXT = /\b(?:relations?|relationships?|ties|dialogue|cooperation|rapprochement|elections?|midterms?|polls|summit|war|talks|negotiations|sanctions|countries|country|bilateral|sides|referendum|ceasefire|truce)\b/i
+
+function topicsFor(t: string, ctx: { speakerCountry?: string | null; contextText: () => string }) {
+  if (!NEEDS_CONTEXT.test(t)) return topicsOf(t, { speakerCountry: ctx.speakerCountry ?? null })
+  return topicsOf(t, { speakerCountry: ctx.speakerCountry ?? null, contextText: ctx.contextText() })
+}
+
 const INTRO_VERBS = /\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\b/i
 
 export function buildClaims(article: Article, run: Run, record: RecordFields): Claim[] {
@@ -22,12 +34,12 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
   for (const q of record.quotes) {
     if (!q.speaker) continue
     const by = { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind }
-    const context = paragraphAround(article, q.start) + ' ' + lead
+    const context = () => paragraphAround(article, q.start) + ' ' + lead
     for (const [s, e] of sentencesOf(text, q.start, q.end)) {
       const [cs, ce] = trimClaim(text, s, e)
       if (words(text.slice(cs, ce)) < 3) continue
       const t = text.slice(cs, ce)
-      found.push({ text: t, start: cs, end: ce, by, topics: topicsOf(t, { speakerCountry: countryOf.get(q.speaker.name) ?? null, contextText: context }), stance: stanceOf(t), quote: q.id })
+      found.push({ text: t, start: cs, end: ce, by, topics: topicsFor(t, { speakerCountry: countryOf.get(q.speaker.name) ?? null, contextText: context }), stance: stanceOf(t), quote: q.id })
     }
   }
 
@@ -39,7 +51,7 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
     if (!/[.!]$/.test(t0) || words(t0) < 6 || /\?/.test(t0)) return
     const [cs, ce] = trimClaim(text, u.start, u.end)
     const t = text.slice(cs, ce)
-    const topics = topicsOf(t, { contextText: paragraphAround(article, u.start) + ' ' + lead })
+    const topics = topicsFor(t, { contextText: () => paragraphAround(article, u.start) + ' ' + lead })
     if (topics.length === 0) return
     found.push({ text: t, start: cs, end: ce, by: { id: null, name: outlet, kind: 'outlet' }, topics, stance: stanceOf(t), quote: null })
   })
@@ -107,8 +119,27 @@ function trimClaim(text: string, s: number, e: number): [number, number] {
   return [s, e]
 }
 
+/** Words: runs of characters other than spaces that hold a letter or digit. */
 function words(t: string): number {
-  return t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  let n = 0
+  let inWord = false
+  let counted = false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c === 32 || c === 10 || c === 9 || c === 0xa0) {
+      inWord = false
+      continue
+    }
+    if (!inWord) {
+      inWord = true
+      counted = false
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191)) {
+      n++
+      counted = true
+    }
+  }
+  return n
 }
 
 export type { Quote }

@@ -44,7 +44,7 @@ for (const c of countries) {
 
 /** True when a lower-cased word is a country name, a country's alternative name, or a demonym. */
 export function isCountryWord(word: string): boolean {
-  return COUNTRY_WORDS.has(word.toLowerCase())
+  return COUNTRY_WORDS.has(word) || (/[A-Z]/.test(word) && COUNTRY_WORDS.has(word.toLowerCase()))
 }
 
 /** The country a country word or demonym stands for. */
@@ -54,6 +54,8 @@ export function countryOf(word: string): string | undefined {
 
 /** True when a lower-cased word names a place (country, US state, frequent city). */
 export function isPlaceWord(word: string): boolean {
+  if (COUNTRY_WORDS.has(word) || PLACES.has(word)) return true
+  if (!/[A-Z]/.test(word)) return false
   const w = word.toLowerCase()
   return COUNTRY_WORDS.has(w) || PLACES.has(w)
 }

@@ -65,6 +65,7 @@ export function runUnits(article: Article): Run {
   let statements = 0
   let qi = 0
   let prevUnitCueless: RawQuote[] = []
+  let lastDirect: RawQuote | null = null
 
   units.forEach((unit, ui) => {
     const tokens = tokenize(text, unit.start, unit.end)
@@ -111,12 +112,14 @@ export function runUnits(article: Article): Run {
 
     // Quotes no cue claimed: continuation of the previous speaker, or terms.
     const cueless: RawQuote[] = []
-    for (const it of items) {
+    for (const r of produced) if (r.kind === 'direct' && (!lastDirect || r.start > lastDirect.start)) lastDirect = r
+    for (let ii = 0; ii < items.length; ii++) {
+      const it = items[ii]!
       const q = it.quote
       if (!q || used.has(q)) continue
       const alone = isAlone(items, it)
       const words = countWords(text, q.start, q.end)
-      const naming = NAMING.has(prevWord(items, it))
+      const naming = NAMING.has(prevWord(items, ii))
       if (!alone && (naming || words < 6)) {
         terms.push({ start: q.start, end: q.end, attributedTo: namingSubject(items, it, hits, inQuote) })
         continue
@@ -125,7 +128,7 @@ export function runUnits(article: Article): Run {
         terms.push({ start: q.start, end: q.end, attributedTo: null })
         continue
       }
-      const prev = [...out, ...produced].reverse().find((x) => x.kind === 'direct')
+      const prev = lastDirect ?? undefined
       const near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
       const speaker = near ? prev!.speaker : null
       const rq: RawQuote = {
@@ -140,6 +143,7 @@ export function runUnits(article: Article): Run {
       }
       produced.push(rq)
       cueless.push(rq)
+      lastDirect = rq
     }
     prevUnitCueless = cueless
     produced.sort((a, b) => a.start - b.start)
@@ -241,8 +245,7 @@ function countWords(text: string, s: number, e: number): number {
   return n
 }
 
-function prevWord(items: Item[], it: Item): string {
-  const i = items.indexOf(it)
+function prevWord(items: Item[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = items[k]!.tok
     if (t?.word) return t.lower

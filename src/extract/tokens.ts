@@ -13,38 +13,87 @@ export interface Token {
   cap: boolean
 }
 
-// Words may carry inner apostrophes, hyphens and dots ("O'Rourke", "U.S.", "al-Assad"),
-// and a final dot only when they are abbreviations, decided by the caller.
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*\.?|[\p{Pd}]+|\S/gu
+// Words may carry inner apostrophes, hyphens, dots and ampersands ("O'Rourke",
+// "U.S.", "al-Assad", "AT&T"), and a final dot only when they are abbreviations.
+// A hand-written scanner: this runs over every character of every article.
+const WORD = new Uint8Array(65536) // 0 unknown, 1 word character, 2 other
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  let k = WORD[c]!
+  if (k === 0) {
+    k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
+    WORD[c] = k
+  }
+  return k === 1
+}
+
+function isDashCode(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xad
+}
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
-  const slice = text.slice(start, end)
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0]
-    let s = start + m.index
-    // A trailing dot belongs to the word only for abbreviations and initials.
-    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t)) {
-      push(out, t.slice(0, -1), s)
-      push(out, '.', s + t.length - 1)
+  let i = start
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (isSpaceCode(c)) {
+      i++
       continue
     }
-    push(out, t, s)
+    if (isWordCode(c)) {
+      let j = i + 1
+      for (;;) {
+        while (j < end && isWordCode(text.charCodeAt(j))) j++
+        const d = text.charCodeAt(j)
+        if (j + 1 < end && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordCode(text.charCodeAt(j + 1))) {
+          j += 2
+          continue
+        }
+        break
+      }
+      if (j < end && text.charCodeAt(j) === 46) {
+        const withDot = text.slice(i, j + 1)
+        if (isAbbreviation(withDot)) {
+          push(out, withDot, i, true)
+          i = j + 1
+          continue
+        }
+      }
+      push(out, text.slice(i, j), i, true)
+      i = j
+      continue
+    }
+    if (isDashCode(c)) {
+      let j = i + 1
+      while (j < end && isDashCode(text.charCodeAt(j))) j++
+      push(out, text.slice(i, j), i, false)
+      i = j
+      continue
+    }
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1
+    push(out, text.slice(i, i + w), i, false)
+    i += w
   }
   return out
 }
 
-function push(out: Token[], t: string, s: number): void {
+function push(out: Token[], t: string, s: number, word: boolean): void {
+  const lower = t.toLowerCase()
   const c = t.charCodeAt(0)
-  const word = /[\p{L}\p{N}]/u.test(t[0]!)
   out.push({
     text: t,
-    lower: t.toLowerCase(),
+    lower,
     start: s,
     end: s + t.length,
     word,
-    cap: word && t[0] !== t[0]!.toLowerCase() && c !== 0,
+    cap: word && (c < 128 ? c >= 65 && c <= 90 : t[0] !== lower[0]),
   })
 }
 

@@ -205,7 +205,8 @@ for (const lemma of Object.keys(PHRASAL)) {
 
 /** The reporting verb a lower-cased word form belongs to, if any. */
 export function reportingVerb(word: string): VerbEntry | undefined {
-  return TABLE.get(word.toLowerCase())
+  // Callers mostly pass lower-cased words: look up first, lower-case only on a miss.
+  return TABLE.get(word) ?? (/[A-Z]/.test(word) ? TABLE.get(word.toLowerCase()) : undefined)
 }
 
 /** Every known surface form (for tests and documentation). */
