@@ -91,8 +91,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       }
       if (!opts.quiet) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1)
-        const quotes = result.records.reduce((n, r) => n + r.quotes.length, 0)
-        io.stderr(`built ${result.records.length} articles, ${quotes} quotes, ${result.pages} pages into ${opts.out}/ in ${seconds} s\n`)
+        const { articles, quotes } = result.summary
+        const verb = result.unchanged ? 'up to date:' : 'built'
+        io.stderr(`${verb} ${articles} articles, ${quotes} quotes, ${result.pages} pages in ${opts.out}/ (${seconds} s)\n`)
       }
     })
 

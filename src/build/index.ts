@@ -12,9 +12,10 @@ import { findContentFiles } from './files.ts'
 import { ExtractionCache, cacheKey, type CacheEntry } from './cache.ts'
 import { processAll } from './pool.ts'
 import { Progress } from './progress.ts'
-import { loadKnowledge } from './knowledge.ts'
+import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
 import { withAtomicOutput } from './atomic.ts'
+import { fingerprint, readManifest, writeManifest } from './manifest.ts'
 import { EXTRACTOR_VERSION } from '../extract/index.ts'
 import { link } from '../link/index.ts'
 import { buildSite } from '../site/index.ts'
@@ -42,6 +43,10 @@ export interface BuildOptions {
 
 export interface BuildResult {
   ok: boolean
+  /** True when the output was already built from the same inputs; nothing was redone. */
+  unchanged: boolean
+  /** Counts for reporting (records is empty when unchanged). */
+  summary: { articles: number; quotes: number }
   records: ArticleRecord[]
   corpus: Corpus | null
   messages: Message[]
@@ -49,10 +54,14 @@ export interface BuildResult {
   timings: Record<string, number>
 }
 
-export async function readRecords(
-  content: string[],
-  options: { cacheDir?: string | null; quiet?: boolean; threads?: number } = {},
-): Promise<{ records: ArticleRecord[]; messages: Message[]; knowledge: Awaited<ReturnType<typeof loadKnowledge>> }> {
+interface Plan {
+  inputs: Array<{ file: string; bytes: Uint8Array; key: string }>
+  messages: Message[]
+  knowledge: Knowledge
+}
+
+/** Finds the inputs and their cache keys; reads every file once, a bounded number at a time. */
+async function plan(content: string[]): Promise<Plan> {
   const messages: Message[] = []
   const knowledge = await loadKnowledge(content)
   messages.push(...knowledge.messages)
@@ -61,20 +70,35 @@ export async function readRecords(
   for (const file of found.unknown) {
     messages.push(message(file, `not an article: unknown extension "${path.extname(file)}" (use .txt, .md or .html)`, 'unknown-extension', 'warning'))
   }
-  const cache = new ExtractionCache(options.cacheDir ?? null)
-  const entries: Array<CacheEntry | null> = new Array(found.articles.length).fill(null)
-  const todo: Array<{ index: number; file: string; bytes: Uint8Array; key: string }> = []
+  const inputs: Plan['inputs'] = []
+  for (let i = 0; i < found.articles.length; i += READ_BATCH) {
+    const batch = found.articles.slice(i, i + READ_BATCH)
+    const read = await Promise.all(
+      batch.map(async (file) => {
+        const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+          messages.push(message(file, `cannot read the file (${error.code ?? error.message})`, 'unreadable', 'error'))
+          return null
+        })
+        return bytes && { file, bytes, key: cacheKey([EXTRACTOR_VERSION, knowledge.fingerprint, file, bytes]) }
+      }),
+    )
+    for (const input of read) if (input) inputs.push(input)
+  }
+  return { inputs, messages, knowledge }
+}
 
-  await Promise.all(
-    found.articles.map(async (file, index) => {
-      const bytes = await readFile(file)
-      const key = cacheKey([EXTRACTOR_VERSION, knowledge.fingerprint, file, bytes])
-      const hit = await cache.get(key)
-      if (hit) entries[index] = hit
-      else todo.push({ index, file, bytes, key })
-    }),
-  )
-  todo.sort((a, b) => a.index - b.index)
+// Enough files in flight to keep the disk busy, few enough to stay far from the descriptor limit.
+const READ_BATCH = 64
+
+/** Ingest and extract every input, from the cache when it holds a valid entry, else on worker threads. */
+async function load(
+  { inputs, messages: planned, knowledge }: Plan,
+  options: { cacheDir?: string | null; quiet?: boolean; threads?: number },
+): Promise<{ records: ArticleRecord[]; messages: Message[] }> {
+  const messages = [...planned]
+  const cache = new ExtractionCache(options.cacheDir ?? null)
+  const entries: Array<CacheEntry | null> = await Promise.all(inputs.map((input) => cache.get(input.key)))
+  const todo = inputs.flatMap((input, index) => (entries[index] ? [] : [{ ...input, index }]))
 
   const progress = new Progress(todo.length, options.quiet)
   const writes: Promise<void>[] = []
@@ -96,7 +120,15 @@ export async function readRecords(
     messages.push(...entry!.messages)
     if (entry!.record) records.push(entry!.record)
   }
-  return { records: uniqueIds(records, messages), messages, knowledge }
+  return { records: uniqueIds(records, messages), messages }
+}
+
+export async function readRecords(
+  content: string[],
+  options: { cacheDir?: string | null; quiet?: boolean; threads?: number } = {},
+): Promise<{ records: ArticleRecord[]; messages: Message[]; knowledge: Knowledge }> {
+  const planned = await plan(content)
+  return { ...(await load(planned, options)), knowledge: planned.knowledge }
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -110,11 +142,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   }
 
-  const { records, messages, knowledge } = await time('extract', () => readRecords(options.content, options))
+  const planned = await time('read', () => plan(options.content))
+  // With a cache, an output built from exactly these inputs, options and code needs no work.
+  const stateDir = options.cacheDir ? path.dirname(options.cacheDir) : null
+  const print = await fingerprint([
+    ...planned.inputs.map((i) => i.key),
+    planned.knowledge.fingerprint,
+    JSON.stringify([options.base ?? '/', options.buildDate ?? '', options.search ?? true]),
+  ])
+  const previous = stateDir ? await readManifest(stateDir, options.outDir) : null
+  if (previous?.fingerprint === print && !(options.strict && previous.messages.some((m) => m.severity !== 'info'))) {
+    const { articles, quotes, pages, messages } = previous
+    return { ok: true, unchanged: true, records: [], corpus: null, messages, pages, summary: { articles, quotes }, timings }
+  }
+
+  const { records, messages } = await time('extract', () => load(planned, options))
+  const knowledge = planned.knowledge
   const corpus = await time('link', () => link(records, { people: knowledge.people }))
   const fail = (reason: string): BuildResult => {
     messages.push(message(options.outDir, reason, 'build-failed', 'error'))
-    return { ok: false, records, corpus, messages, pages: 0, timings }
+    return { ok: false, unchanged: false, records, corpus, messages, pages: 0, summary: summarise(records), timings }
   }
 
   if (records.length === 0) return fail('no article could be built; the previous site is left as it was')
@@ -141,5 +188,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     return fail(`the site could not be written (${error instanceof Error ? error.message : String(error)}); the previous site is left as it was`)
   }
-  return { ok: true, records, corpus, messages, pages, timings }
+  const summary = summarise(records)
+  if (stateDir) await writeManifest(stateDir, options.outDir, { fingerprint: print, ...summary, pages, messages })
+  return { ok: true, unchanged: false, records, corpus, messages, pages, summary, timings }
+}
+
+function summarise(records: ArticleRecord[]): { articles: number; quotes: number } {
+  return { articles: records.length, quotes: records.reduce((n, r) => n + r.quotes.length, 0) }
 }

@@ -90,6 +90,17 @@ describe('newscompare build', () => {
       for (const entry of entries) await writeFile(path.join('.cache/extract', entry), '{"record": {"id": 5}, "messages": [')
       expect((await cli('build', '--content', 'content', '--out', 'b', '--no-search', '--quiet')).code).toBe(0)
       expect(await readFile('b/records.json', 'utf8')).toBe(await readFile('a/records.json', 'utf8'))
+
+      // Same inputs again: nothing is redone and the site stays as it was.
+      const again = await cli('build', '--content', 'content', '--out', 'b', '--no-search')
+      expect(again.code).toBe(0)
+      expect(again.stderr).toMatch(/up to date: 2 articles/)
+
+      // A changed article is rebuilt.
+      await writeFile('content/extra.md', '---\ntitle: Harbour reopens\nsource: Coast Daily\ndate: 2021-06-01\n---\n\n"We are open again," the harbour master, Lena Ott, said on Tuesday.\n')
+      const changed = await cli('build', '--content', 'content', '--out', 'b', '--no-search')
+      expect(changed.stderr).toMatch(/built 3 articles/)
+      expect(JSON.parse(await readFile('b/records.json', 'utf8'))).toHaveLength(3)
     } finally {
       process.chdir(cwd)
     }

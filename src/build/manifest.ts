@@ -1,0 +1,71 @@
+/**
+ * Remembers what the last successful build of an output folder was made
+ * from, so a rebuild with nothing changed can stop before linking and
+ * rendering. The fingerprint covers every input's cache key, the knowledge
+ * files, the options that shape the output, and the code and templates.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import { Message } from '../model.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+const Manifest = z.object({
+  fingerprint: z.string(),
+  articles: z.number(),
+  quotes: z.number(),
+  pages: z.number(),
+  messages: z.array(Message),
+})
+export type Manifest = z.infer<typeof Manifest>
+
+let codeVersion: Promise<string> | undefined
+
+/** A hash of the source and templates, so upgrading newscompare invalidates old builds. */
+function code(): Promise<string> {
+  codeVersion ??= (async () => {
+    const hash = createHash('sha256')
+    for (const dir of ['src', 'templates']) {
+      const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true })
+      const files = entries
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort()
+      for (const file of files) hash.update(file).update(await readFile(file))
+    }
+    return hash.digest('hex')
+  })()
+  return codeVersion
+}
+
+export async function fingerprint(parts: string[]): Promise<string> {
+  const hash = createHash('sha256').update(await code())
+  for (const part of parts) hash.update('\0').update(part)
+  return hash.digest('hex')
+}
+
+function manifestFile(stateDir: string, outDir: string): string {
+  const id = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)
+  return path.join(stateDir, 'builds', `${id}.json`)
+}
+
+/** The manifest of the last build of `outDir`, if it is valid and the folder still holds a site. */
+export async function readManifest(stateDir: string, outDir: string): Promise<Manifest | null> {
+  try {
+    const parsed = Manifest.safeParse(JSON.parse(await readFile(manifestFile(stateDir, outDir), 'utf8')))
+    if (!parsed.success) return null
+    await stat(path.join(outDir, 'index.html'))
+    return parsed.data
+  } catch {
+    return null
+  }
+}
+
+export async function writeManifest(stateDir: string, outDir: string, manifest: Manifest): Promise<void> {
+  const file = manifestFile(stateDir, outDir)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, JSON.stringify(manifest))
+}
