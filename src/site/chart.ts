@@ -50,6 +50,13 @@ export function stanceChart(points: StancePoint[], label: string): string | null
   svg.setAttribute('role', 'img')
   svg.setAttribute('aria-label', label)
   for (const el of [svg, ...svg.querySelectorAll('*')]) el.removeAttribute('style')
+  // Sub-pixel precision only costs bytes: coordinates are rounded to a tenth of a pixel.
+  for (const el of svg.querySelectorAll('*')) {
+    for (const name of ['transform', 'd', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy']) {
+      const value = el.getAttribute(name)
+      if (value) el.setAttribute(name, value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10)))
+    }
+  }
   // The whole figure is one image with one label; the parts' own labels would only confuse validators and readers.
   for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label')
   return svg.outerHTML

@@ -6,6 +6,7 @@ import { diffWords, type DiffPiece } from '../diff.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { pagePath, type PageBase } from './page.ts'
+import { ARTICLES_SHOWN, STATEMENTS_SHOWN } from './paging.ts'
 
 export interface ArticleItem {
   title: string
@@ -28,6 +29,8 @@ export interface GroupView extends PageBase {
   stances: { stance: string; label: string; n: number }[]
   timelineUrl: string | null
   related: Link[]
+  /** Set when only the latest statements or articles are shown. */
+  shownNote: string | null
 }
 
 export interface FamilyView extends PageBase {
@@ -80,6 +83,20 @@ function group(
     }))
     .filter((g) => g.items.length > 0)
   const flat = statements.flatMap((g) => g.items)
+  // Only the latest statements and articles are listed, so the page stays light; the timeline has the rest.
+  const shownGroups: typeof statements = []
+  let shownCount = 0
+  for (const g of [...statements].reverse()) {
+    if (shownCount >= STATEMENTS_SHOWN) break
+    const items = g.items.slice(-(STATEMENTS_SHOWN - shownCount))
+    shownGroups.unshift({ ...g, items })
+    shownCount += items.length
+  }
+  const shownIds = ids.slice(-ARTICLES_SHOWN)
+  const notes = [
+    shownCount < flat.length ? `the latest ${shownCount} of ${flat.length} statements` : '',
+    shownIds.length < ids.length ? `the latest ${shownIds.length} of ${ids.length} articles` : '',
+  ].filter(Boolean)
   const bySpeaker = new Map<string, { label: string; url: string; n: number }>()
   for (const s of flat) {
     if (!s.speaker?.url) continue
@@ -96,11 +113,12 @@ function group(
     jsonLd: embedJson(collectionLd(base.heading, flat)),
     scripts: [],
     summary: `${count(ids.length, 'article')}, ${count(flat.length, 'statement')}`,
-    articles: ids.map((id) => articleItem(cat, id)),
-    speakers: [...bySpeaker.values()].sort((a, b) => b.n - a.n).map((s) => ({ label: s.label, url: s.url, note: count(s.n, 'statement') })),
-    statements,
-    compares: comparesAmong(cat, ids),
+    articles: shownIds.map((id) => articleItem(cat, id)),
+    speakers: [...bySpeaker.values()].sort((a, b) => b.n - a.n).slice(0, 30).map((s) => ({ label: s.label, url: s.url, note: count(s.n, 'statement') })),
+    statements: shownGroups,
+    compares: comparesAmong(cat, ids).slice(-30),
     stances,
+    shownNote: notes.length ? `Showing ${notes.join(' and ')}.` : null,
   }
 }
 

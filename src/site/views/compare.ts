@@ -6,6 +6,7 @@ import { findStatement, pairKey } from '../catalog.ts'
 import { count, displayDay, isoDay, RELATION_LABEL } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { pagePath, type PageBase } from './page.ts'
+import { paginate, type Pager } from './paging.ts'
 
 export interface SideView {
   title: string
@@ -40,7 +41,13 @@ export interface CompareView extends PageBase {
   heading: string
 }
 
+/** Pairs per page of the compare index; each entry carries two titles. */
+const PAIRS_PER_PAGE = 100
+/** Links to other comparisons of the same two articles shown on a compare page. */
+const OTHERS_SHOWN = 30
+
 export interface CompareIndexView extends PageBase {
+  pager: Pager | null
   pairs: { url: string; a: string; b: string; reason: string; rows: string }[]
 }
 
@@ -74,12 +81,13 @@ function onlyItems(cat: Catalog, refs: string[], articleId: string): OnlyItem[] 
   })
 }
 
-export function compareViews(cat: Catalog, messages: Message[]): { pages: CompareView[]; index: CompareIndexView } {
+export function compareViews(cat: Catalog, messages: Message[]): { pages: CompareView[]; index: CompareIndexView[] } {
   const pages: CompareView[] = []
   const seen = new Set<string>()
   const usable = cat.corpus.alignments.filter((al) => cat.record.has(al.a) && cat.record.has(al.b) && al.a !== al.b)
+  const usableSet = new Set(usable)
   for (const al of cat.corpus.alignments) {
-    if (!usable.includes(al)) {
+    if (!usableSet.has(al)) {
       messages.push(message('corpus', `alignment ${al.a} / ${al.b} names a missing article; no compare page`, 'site:bad-alignment', 'warning'))
     }
   }
@@ -89,7 +97,7 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
     seen.add(key)
     pages.push(comparePage(cat, al, usable, messages))
   }
-  const index: CompareIndexView = {
+  const head: PageBase = {
     path: 'compare/index.html',
     url: '/compare/',
     title: 'Compare coverage',
@@ -98,14 +106,15 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
     section: 'compare',
     crumbs: [],
     scripts: [],
-    pairs: pages.map((p) => ({
-      url: p.url,
-      a: `${p.a.title} (${p.a.outlet.label})`,
-      b: `${p.b.title} (${p.b.outlet.label})`,
-      reason: p.reason,
-      rows: p.summary,
-    })),
   }
+  const pairs = pages.map((p) => ({
+    url: p.url,
+    a: `${p.a.title} (${p.a.outlet.label})`,
+    b: `${p.b.title} (${p.b.outlet.label})`,
+    reason: p.reason,
+    rows: p.summary,
+  }))
+  const index = paginate(pairs, head, PAIRS_PER_PAGE, (part, page, pager) => ({ ...page, pairs: part, pager }))
   return { pages, index }
 }
 
@@ -128,6 +137,7 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     .filter((x) => x !== al && (x.a === al.a || x.b === al.a || x.a === al.b || x.b === al.b))
     .map((x) => ({ label: `${cat.articleTitle.get(x.a)} ↔ ${cat.articleTitle.get(x.b)}`, url: cat.compareUrl.get(pairKey(x.a, x.b))! }))
     .filter((l, i, list) => l.url !== url && list.findIndex((y) => y.url === l.url) === i)
+    .slice(0, OTHERS_SHOWN)
   const heading =
     a.outlet.label !== b.outlet.label
       ? `${a.outlet.label} and ${b.outlet.label}, side by side`

@@ -4,6 +4,8 @@ import { stanceChart } from '../chart.ts'
 import { count, displayDay } from '../format.ts'
 import { embedJson, personLd } from '../jsonld.ts'
 import { pagePath, type PageBase } from './page.ts'
+import { ARTICLES_SHOWN, INDEX_PAGE, paginate, STATEMENTS_SHOWN, type Pager } from './paging.ts'
+import { byDate } from './collections.ts'
 
 export interface EntityView extends PageBase {
   kind: 'person' | 'organization'
@@ -12,10 +14,14 @@ export interface EntityView extends PageBase {
   aliases: string[]
   country: string | null
   roles: { role: string; span: string }[]
+  /** The latest articles naming this entity, newest first. */
   articles: { label: string; url: string; outlet: string; published: string }[]
+  articleCount: number
   /** Statements grouped by year, oldest first. */
   years: { label: string; statements: StatementView[] }[]
   statementCount: number
+  /** Set when only the latest statements are shown. */
+  shownNote: string | null
   /** Inline SVG from `stanceChart`; its text went through the DOM and is escaped. */
   chart: string | null
   chartRows: { date: string; topic: string; stance: string }[]
@@ -24,6 +30,7 @@ export interface EntityView extends PageBase {
 }
 
 export interface EntityIndexView extends PageBase {
+  pager: Pager | null
   groups: { label: string; items: { label: string; url: string; note: string }[] }[]
 }
 
@@ -37,11 +44,11 @@ function roleSpan(first: string | null, last: string | null): string {
 export function entityView(cat: Catalog, id: string): EntityView {
   const e = cat.entity.get(id)!
   const url = cat.entityUrl.get(id)!
-  const statements = [...cat.statements.values()]
-    .filter((s) => s.speakerEntity === id && !(s.kind === 'claim' && s.statementId !== s.localId))
-    .sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : a.start - b.start)
+  const statements = wordsOf(cat).get(id) ?? []
+  // The page shows the latest statements; the timeline filter page (paginated) has them all.
+  const shown = statements.slice(-STATEMENTS_SHOWN)
   const years: EntityView['years'] = []
-  for (const s of statements) {
+  for (const s of shown) {
     const label = s.date ? s.date.slice(0, 4) : 'Undated'
     let y = years.find((x) => x.label === label)
     if (!y) years.push((y = { label, statements: [] }))
@@ -51,12 +58,19 @@ export function entityView(cat: Catalog, id: string): EntityView {
     s.stance && s.date ? (s.topics.length ? s.topics : [{ label: 'Other', url: '' }]).map((t) => ({ date: s.date!, topic: t.label, stance: s.stance! })) : [],
   )
   const seenPoints = new Set<string>()
-  const uniquePoints = points.filter((p) => {
+  const distinct = points.filter((p) => {
     const k = `${p.date}|${p.topic}|${p.stance}`
     return seenPoints.has(k) ? false : (seenPoints.add(k), true)
   })
-  const articles = e.articles
-    .filter((a) => cat.record.has(a))
+  // A readable, light chart: the topics spoken about most, and the latest points.
+  const topicCount = new Map<string, number>()
+  for (const p of distinct) topicCount.set(p.topic, (topicCount.get(p.topic) ?? 0) + 1)
+  const topTopics = new Set([...topicCount].sort((a, b) => b[1] - a[1]).slice(0, CHART_TOPICS).map(([t]) => t))
+  const uniquePoints = distinct.filter((p) => topTopics.has(p.topic)).slice(-CHART_POINTS)
+  const known = e.articles.filter((a) => cat.record.has(a))
+  const articles = byDate(cat, known)
+    .slice(-ARTICLES_SHOWN)
+    .reverse()
     .map((a) => {
       const r = cat.record.get(a)!
       return { label: cat.articleTitle.get(a)!, url: cat.articleUrl.get(a)!, outlet: cat.outletOf.get(a)!.name, published: displayDay(r.date?.value) }
@@ -67,7 +81,7 @@ export function entityView(cat: Catalog, id: string): EntityView {
     path: pagePath(url),
     url,
     title: e.name,
-    description: `${e.name}: ${count(statements.length, 'statement')} in ${count(articles.length, 'article')}.`,
+    description: `${e.name}: ${count(statements.length, 'statement')} in ${count(known.length, 'article')}.`,
     jsonLd: embedJson(personLd(cat, id)),
     section: 'people',
     crumbs: [{ label: e.kind === 'person' ? 'People' : 'Organizations', url: `/${folder}/` }],
@@ -79,8 +93,10 @@ export function entityView(cat: Catalog, id: string): EntityView {
     country: e.country,
     roles: e.roles.map((r) => ({ role: r.role, span: roleSpan(r.firstSeen, r.lastSeen) })),
     articles,
+    articleCount: known.length,
     years,
     statementCount: statements.length,
+    shownNote: shown.length < statements.length ? `The latest ${shown.length} of ${statements.length} statements.` : null,
     chart: stanceChart(uniquePoints, `Stance of ${e.name} per topic over time`),
     chartRows: uniquePoints.map((p) => ({ date: displayDay(p.date), topic: p.topic, stance: p.stance })),
     timelineUrl: statements.length ? `/timeline/${e.kind === 'person' ? 'person' : 'organization'}/${url.split('/')[2]}/` : null,
@@ -88,18 +104,39 @@ export function entityView(cat: Catalog, id: string): EntityView {
   }
 }
 
-export function entityIndex(cat: Catalog, kind: 'person' | 'organization'): EntityIndexView {
+const CHART_TOPICS = 8
+const CHART_POINTS = 150
+
+const wordsCache = new WeakMap<Catalog, Map<string, StatementView[]>>()
+
+/** Each entity's own statements (a claim drawn from a quote counts once, as the quote), oldest first. */
+function wordsOf(cat: Catalog): Map<string, StatementView[]> {
+  let map = wordsCache.get(cat)
+  if (!map) {
+    map = new Map()
+    for (const s of cat.statements.values()) {
+      if (!s.speakerEntity || (s.kind === 'claim' && s.statementId !== s.localId)) continue
+      const list = map.get(s.speakerEntity) ?? []
+      list.push(s)
+      map.set(s.speakerEntity, list)
+    }
+    const day = (s: StatementView) => s.date ?? '9999-99-99'
+    for (const list of map.values()) list.sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : a.start - b.start))
+    wordsCache.set(cat, map)
+  }
+  return map
+}
+
+export function entityIndex(cat: Catalog, kind: 'person' | 'organization'): EntityIndexView[] {
   const list = [...cat.entity.values()].filter((e) => e.kind === kind)
-  const words = (id: string) => [...cat.statements.values()].filter((s) => s.speakerEntity === id && !(s.kind === 'claim' && s.statementId !== s.localId)).length
+  const words = (id: string) => wordsOf(cat).get(id)?.length ?? 0
   const items = list
     .map((e) => ({ label: e.name, url: cat.entityUrl.get(e.id)!, n: words(e.id), note: '' }))
     .map((x) => ({ ...x, note: x.n ? count(x.n, 'statement') : 'mentioned' }))
     .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label, 'en'))
-  const quoted = items.filter((i) => i.n > 0).map(({ n: _n, ...rest }) => rest)
-  const mentioned = items.filter((i) => i.n === 0).map(({ n: _n, ...rest }) => rest)
   const title = kind === 'person' ? 'People' : 'Organizations'
   const folder = kind === 'person' ? 'people' : 'organizations'
-  return {
+  const head: PageBase = {
     path: `${folder}/index.html`,
     url: `/${folder}/`,
     title,
@@ -108,11 +145,15 @@ export function entityIndex(cat: Catalog, kind: 'person' | 'organization'): Enti
     section: 'people',
     crumbs: [],
     scripts: [],
-    groups: [
-      { label: 'Quoted', items: quoted },
-      { label: 'Mentioned only', items: mentioned },
-    ].filter((g) => g.items.length > 0),
   }
+  return paginate(items, head, INDEX_PAGE, (part, page, pager) => ({
+    ...page,
+    pager,
+    groups: [
+      { label: 'Quoted', items: part.filter((i) => i.n > 0).map(({ n: _n, ...rest }) => rest) },
+      { label: 'Mentioned only', items: part.filter((i) => i.n === 0).map(({ n: _n, ...rest }) => rest) },
+    ].filter((g) => g.items.length > 0),
+  }))
 }
 
 export type { Link }

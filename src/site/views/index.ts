@@ -48,12 +48,12 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
   const entities = [...catalog.entity.keys()].map((id) => entityView(catalog, id))
   const views: SiteViews = {
     home: [homeView(catalog)],
-    articlesIndex: [articlesIndex(catalog)],
+    articlesIndex: articlesIndex(catalog),
     articles,
-    compareIndex: [compareIndex],
+    compareIndex,
     compares,
     timelines: timelineViews(catalog),
-    entityIndexes: [entityIndex(catalog, 'person'), entityIndex(catalog, 'organization')],
+    entityIndexes: [...entityIndex(catalog, 'person'), ...entityIndex(catalog, 'organization')],
     entities,
     groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
     families: catalog.corpus.families.map((f) => familyView(catalog, f)),

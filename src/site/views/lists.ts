@@ -4,14 +4,17 @@ import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { embedJson } from '../jsonld.ts'
 import { articleItem, byDate, type ArticleItem } from './collections.ts'
 import type { PageBase } from './page.ts'
+import { INDEX_PAGE, paginate, type Pager } from './paging.ts'
 
 export interface ListView extends PageBase {
   intro: string
   items: { label: string; url: string; note: string }[]
+  pager: Pager | null
 }
 
 export interface ArticlesIndexView extends PageBase {
   articles: ArticleItem[]
+  pager: Pager | null
 }
 
 export interface HomeView extends PageBase {
@@ -82,29 +85,28 @@ export function homeView(cat: Catalog): HomeView {
   }
 }
 
-export function articlesIndex(cat: Catalog): ArticlesIndexView {
-  return {
-    ...base('/articles/', 'Articles', 'Every article in the corpus, newest first.', 'articles'),
-    articles: byDate(cat, cat.records.map((r) => r.id)).reverse().map((id) => articleItem(cat, id)),
-  }
+export function articlesIndex(cat: Catalog): ArticlesIndexView[] {
+  const all = byDate(cat, cat.records.map((r) => r.id)).reverse()
+  const head = base('/articles/', 'Articles', 'Every article in the corpus, newest first.', 'articles')
+  return paginate(all, head, INDEX_PAGE, (part, page, pager) => ({ ...page, articles: part.map((id) => articleItem(cat, id)), pager }))
 }
 
 export function listViews(cat: Catalog): ListView[] {
-  const topics: ListView = {
+  const topics: Omit<ListView, 'pager'> = {
     ...base('/topics/', 'Topics', 'Subjects the articles share, and how each is covered.', 'topics'),
     intro: 'Subjects found across the articles. Each topic page gathers the statements about it.',
     items: [...cat.topic.values()]
       .sort((a, b) => a.label.localeCompare(b.label, 'en'))
       .map((t) => ({ label: t.label, url: t.url, note: count(t.articles.length, 'article') })),
   }
-  const outlets: ListView = {
+  const outlets: Omit<ListView, 'pager'> = {
     ...base('/outlets/', 'Outlets', 'The news outlets in the corpus.', 'outlets'),
     intro: 'Every outlet whose articles are in the corpus.',
     items: [...cat.outlet.values()]
       .sort((a, b) => a.name.localeCompare(b.name, 'en'))
       .map((o) => ({ label: o.name, url: o.url, note: count(o.articles.length, 'article') })),
   }
-  const stories: ListView = {
+  const stories: Omit<ListView, 'pager'> = {
     ...base('/stories/', 'Stories', 'Events reported by more than one article.', 'home'),
     intro: 'A story gathers the articles that report the same event.',
     items: cat.corpus.stories.map((s) => ({
@@ -113,7 +115,7 @@ export function listViews(cat: Catalog): ListView[] {
       note: `${count(s.articles.length, 'article')}${s.date ? ` · ${displayDay(s.date)}` : ''}`,
     })),
   }
-  const families: ListView = {
+  const families: Omit<ListView, 'pager'> = {
     ...base('/families/', 'Statement families', 'One statement as different outlets worded it.', 'people'),
     intro: 'When several articles report the same statement, their wordings are compared side by side.',
     items: cat.corpus.families.map((f) => ({
@@ -122,7 +124,9 @@ export function listViews(cat: Catalog): ListView[] {
       note: count(f.members.length, 'report'),
     })),
   }
-  return [topics, outlets, stories, families]
+  return [topics, outlets, stories, families].flatMap((list) =>
+    paginate(list.items, list, INDEX_PAGE, (items, page, pager) => ({ ...page, intro: list.intro, items, pager })),
+  )
 }
 
 export function searchView(): SimpleView {

@@ -7,6 +7,7 @@ import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
 import { displayDay, monthName, parseDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { type PageBase } from './page.ts'
+import { chunk, pagerFor, pageUrl, type Pager } from './paging.ts'
 
 export interface TimelineEntry {
   kind: 'article' | 'statement'
@@ -58,11 +59,11 @@ export interface TimelineView extends PageBase {
   filterGroups: { label: string; items: FilterOption[]; more: Link | null }[]
   /** Options for the instant filter: only keys that occur on this page. */
   choices: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
-  pager: { prev: string | null; next: string | null; label: string } | null
+  pager: Pager | null
 }
 
 /** Entries per page, so a large corpus keeps each page light. */
-const PER_PAGE = 120
+const PER_PAGE = 80
 
 function lastSegment(url: string): string {
   return url.split('/').filter(Boolean).pop() ?? ''
@@ -208,8 +209,8 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
       return { label: g.label, items: shown.map((d) => option(d, current)), more: ranked.length > shown.length ? g.more : null }
     }).filter((g) => g.items.length > 0)
-  const choices = (chunk: TimelineEntry[]) => {
-    const on = new Set(chunk)
+  const choices = (part: TimelineEntry[]) => {
+    const on = new Set(part)
     const pick = (kind: FilterDef['kind']) =>
       defs.filter((d) => d.kind === kind && d.entries.some((e) => on.has(e))).map((d) => option(d, null)).sort((a, b) => a.label.localeCompare(b.label, 'en'))
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
@@ -217,11 +218,9 @@ export function timelineViews(cat: Catalog): TimelineView[] {
 
   const views: TimelineView[] = []
   const paged = (base: string, entries: TimelineEntry[], current: FilterDef | null) => {
-    const chunks: TimelineEntry[][] = []
-    for (let i = 0; i < entries.length; i += PER_PAGE) chunks.push(entries.slice(i, i + PER_PAGE))
-    if (chunks.length === 0) chunks.push([])
-    chunks.forEach((chunk, i) => {
-      const url = i === 0 ? base : `${base}${i + 1}/`
+    const chunks = chunk(entries, PER_PAGE)
+    chunks.forEach((part, i) => {
+      const url = pageUrl(base, i)
       const heading = current ? `Timeline: ${current.label}` : 'Timeline'
       views.push({
         path: `${url.slice(1)}index.html`,
@@ -230,24 +229,17 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         description: current
           ? `Statements and articles about ${current.label}, in date order.`
           : 'Every statement and article in the corpus, in date order.',
-        jsonLd: embedJson(collectionLd(heading, chunk.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
+        jsonLd: embedJson(collectionLd(heading, part.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
         section: 'timeline',
         crumbs: current ? [{ label: 'Timeline', url: '/timeline/' }] : [],
         scripts: ['timeline.js'],
         heading,
         filterLabel: current?.label ?? null,
-        years: group(chunk),
+        years: group(part),
         total: entries.length,
         filterGroups: navGroups(current),
-        choices: choices(chunk),
-        pager:
-          chunks.length > 1
-            ? {
-                prev: i === 0 ? null : i === 1 ? base : `${base}${i}/`,
-                next: i + 1 < chunks.length ? `${base}${i + 2}/` : null,
-                label: `Page ${i + 1} of ${chunks.length}`,
-              }
-            : null,
+        choices: choices(part),
+        pager: pagerFor(base, i, chunks.length),
       })
     })
   }

@@ -1,0 +1,46 @@
+/**
+ * A corpus of several hundred articles: every page stays under 100 KB (long
+ * lists are paginated, long statement lists capped with a link to the
+ * timeline), and every internal link and anchor still resolves.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseHTML } from 'linkedom'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { largeCorpus } from '../fixtures/site/large.ts'
+import { buildInto } from './build.ts'
+import { checkLinks, htmlFiles } from './linkcheck.ts'
+
+let root = ''
+const { corpus, records } = largeCorpus(120)
+
+beforeAll(async () => {
+  const built = await buildInto(corpus, records, { search: false })
+  root = built.dir
+  expect(built.messages.filter((m) => m.ruleId !== 'site:unknown-statement')).toEqual([])
+})
+
+describe('a large corpus', () => {
+  it('keeps every page under 100 KB', () => {
+    const sizes = htmlFiles(root).map((f) => [f, statSync(join(root, f)).size] as const)
+    expect(sizes.length).toBeGreaterThan(records.length)
+    for (const [file, size] of sizes) expect(size, file).toBeLessThan(100_000)
+  })
+
+  it('paginates the article index and the timeline, and links every page', () => {
+    const first = parseHTML(readFileSync(join(root, 'articles/index.html'), 'utf8')).document
+    expect(first.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/articles/2/')
+    const listed = htmlFiles(root).filter((f) => /^articles\/(\d+\/)?index\.html$/.test(f))
+    let count = 0
+    for (const f of listed) count += parseHTML(readFileSync(join(root, f), 'utf8')).document.querySelectorAll('.article-list li').length
+    expect(count).toBe(records.length)
+    expect(htmlFiles(root)).toContain('timeline/2/index.html')
+    expect(checkLinks(root, '/')).toEqual([])
+  })
+
+  it('tells the reader when a person page shows only the latest statements', () => {
+    const doc = parseHTML(readFileSync(join(root, 'people/mara-lindqvist/index.html'), 'utf8')).document
+    expect(doc.body.textContent).toMatch(/The latest 50 of \d+ statements/)
+    expect(doc.querySelector('a[href="/timeline/person/mara-lindqvist/"]')).not.toBeNull()
+  })
+})
