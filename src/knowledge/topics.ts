@@ -80,13 +80,19 @@ const ISSUES: { re: RegExp; id: string; label: string }[] = [
   { re: /\binflation\b/iu, id: 'inflation', label: 'Inflation' },
 ]
 
+const slugCache = new Map<string, string>()
+
 export function slug(s: string): string {
-  return s
+  const hit = slugCache.get(s)
+  if (hit !== undefined) return hit
+  const out = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
+  if (slugCache.size < 50_000) slugCache.set(s, out)
+  return out
 }
 
 function nameOf(code: string): string {
@@ -330,8 +336,12 @@ export function refineEvents(events: FoundTopic[]): FoundTopic[] {
   })
 }
 
+/** Stems every issue pattern starts from: one scan decides whether the patterns need to run at all. */
+const ISSUE_TRIGGER = /interfer|meddl|arms|weapon|military|security|cyber|hack|nuclear|human rights|climate|migra|refugee|asylum|terroris|tariff|trade|gas |oil |energy|inflation/i
+
 function findIssues(text: string): FoundTopic[] {
   const out: FoundTopic[] = []
+  if (!ISSUE_TRIGGER.test(text)) return out
   for (const issue of ISSUES) {
     const m = issue.re.exec(text)
     if (m) out.push({ id: issue.id, label: issue.label, kind: 'issue', start: m.index, end: m.index + m[0].length, countries: [] })

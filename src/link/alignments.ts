@@ -1,8 +1,8 @@
 /**
  * Side-by-side alignment of related articles.
  *
- * Related pairs: articles of one story, and articles in which one speaker
- * speaks on one topic (each paired with the next two such articles in date
+ * Related pairs: articles of one story, articles reporting one statement (a
+ * family), and articles in which one speaker speaks on one topic (each paired with the next two such articles in date
  * order, so a speaker's position can be followed over time without all-pairs
  * work).
  *
@@ -16,7 +16,7 @@
  * (negative against positive) or shifted (one side neutral). What no row
  * holds is listed in onlyA / onlyB.
  */
-import type { Alignment, AlignmentRow, Stance } from '../model.ts'
+import type { Alignment, AlignmentRow, Family, Stance } from '../model.ts'
 import { addTo, dayNumber, windowPairs } from './blocking.ts'
 import { sameStatement } from './families.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
@@ -117,6 +117,7 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
 export function findAlignments(
   all: ArticleUnits[],
   stories: { id: string; label: string; articles: string[] }[],
+  families: Family[],
   topicLabel: (id: string) => string,
   speakerLabel: (id: string) => string | undefined = () => undefined,
 ): Alignment[] {
@@ -140,6 +141,13 @@ export function findAlignments(
     if (members.length <= STORY_ALL_PAIRS) {
       for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) addPair(members[x]!, members[y]!, reason, true)
     } else for (let x = 0; x + 1 < members.length; x++) addPair(members[x]!, members[x + 1]!, reason, true)
+  }
+
+  // Articles that report one statement are related, whatever their topics.
+  for (const f of families) {
+    const members = [...new Set(f.members.map((m) => index.get(m.article)!))].sort((a, b) => (day[a] ?? 0) - (day[b] ?? 0) || a - b)
+    const reason = `same statement by ${speakerLabel(f.speaker) ?? f.speaker}`
+    for (let x = 0; x + 1 < members.length; x++) addPair(members[x]!, members[x + 1]!, reason)
   }
 
   const buckets = new Map<string, number[]>()

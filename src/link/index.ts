@@ -30,10 +30,10 @@ export function link(records: ArticleRecord[], options: LinkOptions = {}): Corpu
   const labels = new Map<string, TopicRef & { kind?: string }>()
   const units = buildUnits(sorted, people, organizations, labels)
   const topics = corpusTopics(units, labels)
-  const { stories } = findStories(units, people, labels)
   const families = findFamilies(units)
+  const { stories } = findStories(units, people, labels, families)
   const entityNames = new Map([...people.entities, ...organizations.entities].map((e) => [e.id, e.name]))
-  const alignments = findAlignments(units, stories, (id) => labels.get(id)?.label ?? id, (id) => entityNames.get(id))
+  const alignments = findAlignments(units, stories, families, (id) => labels.get(id)?.label ?? id, (id) => entityNames.get(id))
 
   const articles: CorpusArticle[] = sorted
     .map((r) => ({ id: r.id, file: r.file, title: r.title.value, source: r.source.name, date: r.date.value }))

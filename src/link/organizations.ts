@@ -1,9 +1,9 @@
 /**
  * One organisation across the corpus. Names are compared after dropping a
  * leading article and a leading country ("the US Department of Justice" and
- * "Department of Justice" meet); an acronym ("DOJ") joins the organisation
- * whose initials it spells, in the same article first, else when unique in the
- * corpus. Metonyms ("the Kremlin") and organisations named after a country
+ * "Department of Justice" meet), with the country kept as a constraint; an
+ * acronym ("DOJ") joins the organisation whose initials it spells, in the same
+ * article first, else (three letters or more) when unique in the corpus. Metonyms ("the Kremlin") and organisations named after a country
  * ("Russian Security Council") record that country.
  */
 import type { ArticleRecord, CorpusEntity } from '../model.ts'
@@ -35,8 +35,10 @@ function analyse(name: string): { key: string; acronym: string | null; initials:
   let country = metonym
   if (lead && lead.start === 0 && lead.end < rest.length) {
     country ??= lead.code
-    // "US Department of Justice" → "Department of Justice"; keep the country when it is the whole name.
-    rest = rest.slice(lead.end).replace(/^(?:['’]s)?\s+/, '')
+    // "US Department of Justice" → "Department of Justice", but "US Embassy" stays whole:
+    // a one-word remainder is generic, and the country is what tells such bodies apart.
+    const remainder = rest.slice(lead.end).replace(/^(?:['’]s)?\s+/, '')
+    if (/\s/.test(remainder.trim())) rest = remainder
   } else if (!country && lead) country = lead.code
   const acronym = /^[A-Z][A-Z.&]{1,9}$/.test(rest.replace(/\./g, '')) ? rest.replace(/[.]/g, '') : null
   const words = rest.split(/[\s-]+/).filter(Boolean)
@@ -61,24 +63,35 @@ export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> 
     for (const o of r.organizations) nodes.push({ article: r.id, local: o.id, name: o.name, kind: o.kind, ...analyse(o.name) })
   }
   const uf = new UnionFind(nodes.length)
-  const byKey = new Map<string, number>()
+  // Equal keys merge per country: "India's Supreme Court" and "US Supreme Court" stay apart, and
+  // a bare "Supreme Court" joins only when the corpus knows a single country for that name.
+  const byKey = new Map<string, number[]>()
   nodes.forEach((n, i) => {
-    if (n.acronym) return
-    const first = byKey.get(n.key)
-    if (first === undefined) byKey.set(n.key, i)
-    else uf.union(first, i)
+    if (!n.acronym) (byKey.get(n.key) ?? byKey.set(n.key, []).get(n.key)!).push(i)
   })
+  for (const members of byKey.values()) {
+    const countries = new Set(members.map((i) => nodes[i]!.country).filter((c) => c !== null))
+    const firstOf = new Map<string, number>()
+    for (const i of members) {
+      const c = countries.size <= 1 ? '*' : (nodes[i]!.country ?? '?')
+      const first = firstOf.get(c)
+      if (first === undefined) firstOf.set(c, i)
+      else uf.union(first, i)
+    }
+  }
   // Acronyms: same article first, else a unique expansion in the corpus, else other uses of the acronym.
   const byInitials = new Map<string, number[]>()
   nodes.forEach((n, i) => {
-    if (!n.acronym && n.initials.length >= 2) byInitials.set(n.initials, [...(byInitials.get(n.initials) ?? []), i])
+    if (!n.acronym && n.initials.length >= 2) (byInitials.get(n.initials) ?? byInitials.set(n.initials, []).get(n.initials)!).push(i)
   })
   const acronymFirst = new Map<string, number>()
   nodes.forEach((n, i) => {
     if (!n.acronym) return
     const expansions = byInitials.get(n.acronym) ?? []
     const local = expansions.filter((j) => nodes[j]!.article === n.article)
-    const roots = new Set((local.length ? local : expansions).map((j) => uf.find(j)))
+    // Two-letter acronyms ("DC", "SD") mean too many things to be expanded from another article.
+    const pool = local.length ? local : n.acronym.length >= 3 ? expansions : []
+    const roots = new Set(pool.map((j) => uf.find(j)))
     if (roots.size === 1) uf.union([...roots][0]!, i)
     else {
       const prev = acronymFirst.get(n.acronym)

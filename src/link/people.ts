@@ -98,7 +98,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   const byFull = new Map<string, number[]>()
   nodes.forEach((n, i) => {
     const k = fullKey(n.parsed)
-    if (k) byFull.set(k, [...(byFull.get(k) ?? []), i])
+    if (k) (byFull.get(k) ?? byFull.set(k, []).get(k)!).push(i)
   })
   for (const members of byFull.values()) {
     for (let j = 1; j < members.length; j++) {
@@ -127,7 +127,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   // Pass 3: surname-only and initial mentions join a unique compatible full-named person.
   const fullBySurname = new Map<string, number[]>()
   nodes.forEach((n, i) => {
-    if (fullKey(n.parsed)) fullBySurname.set(n.parsed.last, [...(fullBySurname.get(n.parsed.last) ?? []), i])
+    if (fullKey(n.parsed)) (fullBySurname.get(n.parsed.last) ?? fullBySurname.set(n.parsed.last, []).get(n.parsed.last)!).push(i)
   })
   const leftovers: number[] = []
   nodes.forEach((n, i) => {
@@ -140,7 +140,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       const r = uf.find(c)
       if (countriesConflict(n.countries, clusterCountries.get(r) ?? [])) continue
       if (!uf.canUnion(i, c)) continue
-      roots.set(r, [...(roots.get(r) ?? []), c])
+      ;(roots.get(r) ?? roots.set(r, []).get(r)!).push(c)
     }
     let chosen = [...roots.keys()]
     const sameArticle = chosen.filter((r) => roots.get(r)!.some((c) => nodes[c]!.article === n.article))
@@ -155,7 +155,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
 
   // Pass 4: people known only by surname, in several articles, whose roles agree.
   const bySurname = new Map<string, number[]>()
-  for (const i of leftovers) bySurname.set(nodes[i]!.parsed.last, [...(bySurname.get(nodes[i]!.parsed.last) ?? []), i])
+  for (const i of leftovers) (bySurname.get(nodes[i]!.parsed.last) ?? bySurname.set(nodes[i]!.parsed.last, []).get(nodes[i]!.parsed.last)!).push(i)
   for (const members of bySurname.values()) {
     for (let j = 1; j < members.length; j++) {
       const b = nodes[members[j]!]!
@@ -187,7 +187,8 @@ export function rolesSeen(entries: { role: string; date: string | null }[]): Rol
   const byKey = new Map<string, { forms: Map<string, number>; first: string | null; last: string | null }>()
   for (const { role, date } of entries) {
     const k = roleKey(role)
-    if (!k) continue
+    // Honorifics ("Mr.", "Ms") are forms of address, not roles.
+    if (!k || /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam)\.?$/.test(k)) continue
     const slot = byKey.get(k) ?? { forms: new Map(), first: null, last: null }
     slot.forms.set(role.trim(), (slot.forms.get(role.trim()) ?? 0) + 1)
     if (date) {

@@ -178,7 +178,8 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     return {
       article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
       speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
-      stance: stanceOf(q.text), date: q.date ?? r.date.value, topics: [...new Set(fromClaims.flatMap((u) => u.topics))],
+      // The claims taken from a quote carry its stance; only a quote without claims is scored.
+      stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: [...new Set(fromClaims.flatMap((u) => u.topics))],
       concepts: concepts(q.text),
     }
   })

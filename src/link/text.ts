@@ -108,3 +108,14 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
   for (const x of small) if (large.has(x)) shared++
   return shared
 }
+
+/** Concept counts of `text` (a bag of concepts), for tf-idf vectors. Numbers are left out: dates and counts differ between reports of one event. */
+export function conceptCounts(text: string, into: Map<string, number> = new Map(), weight = 1): Map<string, number> {
+  for (const w of words(text)) {
+    if (STOP.has(w) || w.length < 3 || /^\d/.test(w)) continue
+    const c = concept(w)
+    into.set(c, (into.get(c) ?? 0) + weight)
+  }
+  return into
+}
+
