@@ -96,6 +96,25 @@ interface Soft {
 const FUTURE = /\b(?:will|shall|won[’']t|is to|are to|is due to|are due to|(?:is|are) scheduled|(?:is|are) expected to|(?:is|are) set to|plans? to|to be held|upcoming|next week|next month)\b|[’']ll\b/i
 const PRESENT = /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:taking place|being held|under ?way|going on|held|voting|casting|happening)\b|\btoday\b|\bthis (?:morning|afternoon|evening)\b/i
 
+const PAST = /\b(?:\w{3,}ed|said|says|was|were|had|met|held|took|began|ended|told|spoke|won|lost|came|went|wrote|gave|made|saw|left|became|broke|fell|rose|ran|sent|led|struck|hit|put|set)\b/gi
+const FUTURE_CUE = new RegExp(FUTURE.source, 'gi')
+const PRESENT_CUE = new RegExp(PRESENT.source, 'gi')
+
+/**
+ * Tense of the clause that leads to a date mention at `at`: the verb cue nearest before it
+ * within 60 characters ("said on Tuesday, November 6" is past even if the sentence goes on
+ * "that he would visit"); the whole sentence's tense when no cue is that close.
+ */
+function tenseAt(s: Sentence, at: number): Sentence['tense'] {
+  const window = s.text.slice(Math.max(0, at - 60), at)
+  let best: { i: number; t: Sentence['tense'] } | null = null
+  for (const [re, t] of [[FUTURE_CUE, 'future'], [PRESENT_CUE, 'present'], [PAST, 'past']] as const) {
+    re.lastIndex = 0
+    for (const m of window.matchAll(re)) if (!best || m.index! > best.i) best = { i: m.index!, t }
+  }
+  return best?.t ?? s.tense
+}
+
 function tenseOf(s: string): Sentence['tense'] {
   if (FUTURE.test(s)) return 'future'
   if (PRESENT.test(s)) return 'present'
@@ -207,6 +226,8 @@ function officeConstraints(sents: Sentence[], holders: OfficeHolder[]): Constrai
   if (!hits.length) return out
   const seen = new Set<string>()
   for (const s of hits) {
+    // matchAll starts where the last test() stopped: reset, or the first name is skipped.
+    nameRe.lastIndex = 0
     for (const m of s.text.matchAll(nameRe)) {
       const at = m.index!
       const before = s.text.slice(Math.max(0, at - 90), at)
@@ -301,7 +322,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
       const date = Number(m[2] ?? m[4])
       if (!month) continue
       dated = true
-      const tense = s.tense
+      const tense = tenseAt(s, m.index!)
       out.push({
         strength: 5,
         evidence: ev(`'${s.text.trim()}' (${tense} tense): ${event.rule}; the publication date must make ${m[0]} that day`, s, m.index!, m[0].length),
@@ -326,7 +347,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
       // Only a weekday close to the event's name dates the event ("ended on Tuesday", "Tuesday's elections").
       if (!cue || Math.abs(m.index! - cue.index) > 50) continue
       const wd = WEEKDAYS.indexOf(m[1].toLowerCase())
-      const tense = s.tense
+      const tense = tenseAt(s, m.index!)
       out.push({
         strength: 5,
         evidence: ev(`'${s.text.trim()}': the ${event.label} fell on the ${m[1]} ${tense === 'future' ? 'after' : 'before or on'} publication; ${event.rule}`, s, m.index!, m[0].length),
@@ -338,7 +359,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
   return out
 }
 
-function monthDayConstraints(sents: Sentence[]): Constraint[] {
+function monthDayConstraints(sents: Sentence[], softs: Soft[]): Constraint[] {
   const out: Constraint[] = []
   for (const s of sents) {
     for (const m of s.text.matchAll(MONTH_DAY)) {
@@ -348,16 +369,16 @@ function monthDayConstraints(sents: Sentence[]): Constraint[] {
       if (!month || date < 1 || date > 31) continue
       // The weekday written next to the date ("Wednesday, November 9") fixes the year.
       const wdBefore = new RegExp(String.raw`(${WEEKDAY_PATTERN}),?\s+(?:the\s+)?$`, 'u').exec(s.text.slice(0, m.index!))
+      const tense = tenseAt(s, m.index!)
       if (year) {
         const d = day(Number(year), month, date)
-        if (s.tense === 'future') {
+        if (tense === 'future') {
           out.push({ strength: 2, evidence: ev(`'${m[0]}' is still ahead (future tense)`, s, m.index!, m[0].length), test: (pub) => pub <= d })
         } else {
-          out.push({ strength: 2, evidence: ev(`'${m[0]}' has already happened (${s.tense} tense)`, s, m.index!, m[0].length), test: (pub) => pub >= d })
+          out.push({ strength: 2, evidence: ev(`'${m[0]}' has already happened (${tense} tense)`, s, m.index!, m[0].length), test: (pub) => pub >= d })
         }
         continue
       }
-      const tense = s.tense
       out.push({
         strength: 1,
         evidence: ev(`'${m[0]}' without a year, ${tense} tense: ${tense === 'future' ? 'within the half-year after' : tense === 'present' ? 'within the week after' : 'within the ten months before'} publication`, s, m.index!, m[0].length),
@@ -367,12 +388,22 @@ function monthDayConstraints(sents: Sentence[]): Constraint[] {
         const wd = WEEKDAYS.indexOf(wdBefore[1].toLowerCase())
         out.push({
           strength: 3,
-          evidence: ev(`'${wdBefore[1]}, ${m[0]}': the year must make that month-day a ${wdBefore[1]}`, s, wdBefore.index!, m.index! + m[0].length - wdBefore.index!),
+          evidence: ev(`'${wdBefore[1]}, ${m[0]}': the year must make that month-day a ${wdBefore[1]}, close to publication`, s, wdBefore.index!, m.index! + m[0].length - wdBefore.index!),
+          // A weekday is named only for dates close to publication: the past week, or the coming weeks.
           test: (pub) => {
             const o = occurrence(pub, month, date, tense)
-            return o !== null && weekday(o) === wd
+            return o !== null && weekday(o) === wd && (tense === 'future' ? o - pub <= 60 : pub - o <= 7)
           },
         })
+        if (tense !== 'future') {
+          softs.push({
+            evidence: ev(`'${wdBefore[1]}, ${m[0]}' in past narrative: most likely reported that day or the next`, s, wdBefore.index!, m.index! + m[0].length - wdBefore.index!),
+            score: (pub) => {
+              const o = occurrence(pub, month, date, tense)
+              return o === pub ? 1 : o === pub - 1 ? 0.5 : 0
+            },
+          })
+        }
       }
     }
   }
@@ -383,8 +414,8 @@ function monthDayConstraints(sents: Sentence[]): Constraint[] {
 function weekdaySofts(sents: Sentence[]): Soft[] {
   const counts = new Map<number, { n: number; e: Evidence }>()
   for (const s of sents) {
-    if (s.tense === 'future') continue
     for (const m of s.text.matchAll(WEEKDAY)) {
+      if (tenseAt(s, m.index!) === 'future') continue
       const wd = WEEKDAYS.indexOf(m[1].toLowerCase())
       const c = counts.get(wd)
       if (c) c.n++
@@ -405,7 +436,7 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
   const constraints: Constraint[] = [
     ...officeConstraints(sents, officeHolders(extra)),
     ...calendarConstraints(sents, usContext, softs),
-    ...monthDayConstraints(sents),
+    ...monthDayConstraints(sents, softs),
   ]
   if (partial) {
     constraints.push({
@@ -461,7 +492,7 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
   const scored = left.map((d) => ({ d, s: softs.reduce((acc, f) => acc + f.score(d), 0) })).sort((a, b) => b.s - a.s || a.d - b.d)
   const candidates = left.map(iso)
   const [top, second] = scored
-  if (top.s > 0 && top.s - second.s >= 1) {
+  if (top.s > 0 && top.s - second.s >= 0.5 && top.s >= 1.5 * second.s) {
     for (const f of softs) if (f.score(top.d) > 0) evidence.push(f.evidence)
     evidence.push({ reason: `${candidates.length} days fit the hard clues (${candidates[0]} to ${candidates[candidates.length - 1]}); ${iso(top.d)} fits the soft clues best` })
     return { value: iso(top.d), basis: 'inferred', confidence: 0.6, evidence, candidates }

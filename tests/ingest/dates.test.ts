@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { ingest, resolveRelativeDate, type OfficeHolder } from '../../src/ingest/index.ts'
+
+/** A plain-text article: a headline line, then one paragraph per line. */
+function article(paragraphs: string[], options = {}) {
+  const text = ['Headline of the test article for dates', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n')
+  const r = ingest('dates.txt', new TextEncoder().encode(text), options)
+  expect(r.article).not.toBeNull()
+  return r.article!
+}
+
+describe('publication date inference', () => {
+  it('a dateline with a year is a stated date', () => {
+    const a = article([
+      'MOSCOW, Nov. 7, 2021 (Reuters) - The central bank kept its key rate unchanged on Friday, citing slowing inflation and a weaker rouble.',
+      'Analysts had expected the decision and said the bank would probably cut rates early next year if prices kept falling.',
+    ])
+    expect(a.date).toMatchObject({ value: '2021-11-07', basis: 'dateline' })
+  })
+
+  it('a dateline without a year, an office holder and a weekday pin one day', () => {
+    const a = article([
+      'WASHINGTON, Nov. 9 (Reuters) - US President Joe Biden met congressional leaders on Wednesday to discuss the budget and a stopgap funding bill.',
+      'The talks lasted two hours and ended without a deal, aides said, although both sides described the meeting as constructive and useful.',
+    ])
+    expect(a.date.value).toBe('2022-11-09')
+    expect(a.date.basis).toBe('inferred')
+    expect(a.date.confidence).toBeLessThan(1)
+    // Every Nov. 9 of the Biden presidency was possible; the weekday chose among them, and the record says so.
+    expect(a.date.candidates).toEqual(['2021-11-09', '2022-11-09', '2023-11-09', '2024-11-09'])
+    expect(a.date.evidence.map((e) => e.quote)).toEqual(expect.arrayContaining(['US President Joe Biden', 'Wednesday']))
+  })
+
+  it('ambiguous clues leave candidates and no value: it never picks silently', () => {
+    const a = article([
+      'Voting in the US midterm elections ended on Tuesday night, and counting continued in several states where the races were close.',
+      'German Chancellor Angela Merkel said she hoped the result would not change the close partnership between Europe and the United States.',
+    ])
+    expect(a.date.value).toBeNull()
+    expect(a.date.basis).toBe('inferred')
+    // Midterms during the Merkel chancellorship: 2006, 2010, 2014 and 2018, a few days after each.
+    expect(a.date.candidates).toEqual(expect.arrayContaining(['2006-11-08', '2010-11-03', '2014-11-05', '2018-11-07']))
+    expect(a.date.evidence.at(-1)!.reason).toMatch(/equally well/)
+  })
+
+  it('a weekday or a month-day alone does not narrow the date', () => {
+    const a = article(['The minister said on Wednesday that the new rules would apply from March 1, after a consultation with industry groups.'])
+    expect(a.date.value).toBeNull()
+    expect(a.date.candidates).toEqual([])
+  })
+
+  it('office holders: "X and his US counterpart Y" bounds the date by both terms', () => {
+    const a = article([
+      'Russian President Vladimir Putin and his US counterpart Donald Trump spoke by phone for an hour about trade, arms control and the war in Syria.',
+    ])
+    expect(a.date.value).toBeNull()
+    const reasons = a.date.evidence.map((e) => e.reason).join('\n')
+    expect(reasons).toMatch(/Vladimir Putin was president \(Russia\)/)
+    expect(reasons).toMatch(/Donald Trump was president \(US\) 2017-01-20 to 2021-01-19 or 2025-01-20 to now/)
+    expect(reasons).toMatch(/possible days between 2017-01-20/)
+  })
+
+  it('a clue that contradicts stronger ones is set aside and reported', () => {
+    const a = article([
+      'British Prime Minister Theresa May said on Friday, November 6, that talks with the European Union would continue next week in Brussels.',
+    ])
+    // Friday, November 6 fell in 2015, 2020 and 2026, never in the May premiership (2016-2019).
+    const setAside = a.date.evidence.filter((e) => e.reason.startsWith('set aside'))
+    expect(setAside.map((e) => e.quote)).toEqual(['Friday, November 6'])
+    expect(a.date.evidence.map((e) => e.quote)).toContain('British Prime Minister Theresa May')
+    expect(a.date.value).toBeNull()
+  })
+
+  it('the tense of the clause, not of the whole sentence, places a month-day', () => {
+    const a = article([
+      'US President Barack Obama said on Tuesday, November 6, that he would visit Asia next month, a day after the votes were counted.',
+    ])
+    // Past: the Tuesday, November 6 of the Obama presidency (2012), within the week before publication;
+    // the weekday named in past narrative makes that day itself the most likely.
+    const reasons = a.date.evidence.map((e) => e.reason).join('\n')
+    expect(reasons).not.toMatch(/set aside/)
+    expect(a.date.candidates).toEqual(['2012-11-06', '2012-11-07', '2012-11-08', '2012-11-09', '2012-11-10', '2012-11-11', '2012-11-12', '2012-11-13'])
+    expect(a.date.value).toBe('2012-11-06')
+    expect(a.date.confidence).toBeLessThan(0.8)
+  })
+
+  it('users can extend the office-holder table', () => {
+    const extra: OfficeHolder[] = [
+      { name: 'Jane Examplova', surname: 'Examplova', country: 'Freedonia', role: 'prime minister', from: '2031-01-01', to: '2031-01-20' },
+    ]
+    const text = [
+      'Freedonia Prime Minister Jane Examplova opened the new parliament on Monday, January 13, promising lower taxes for families.',
+    ]
+    expect(article(text).date.value).toBeNull()
+    const a = article(text, { officeHolders: extra })
+    expect(a.date.evidence.map((e) => e.quote)).toContain('Freedonia Prime Minister Jane Examplova')
+    expect(a.date.candidates.every((d) => d >= '2031-01-13' && d < '2031-01-20')).toBe(true)
+  })
+
+  it('ignores malformed user rows instead of crashing', () => {
+    const rows = [{ name: 'No Dates' }, null, 'text', { name: 'A B', country: 'X', role: 'president', from: 'soon' }] as unknown as OfficeHolder[]
+    const a = article(['The president spoke on Monday.'], { officeHolders: rows })
+    expect(a.date.value).toBeNull()
+  })
+})
+
+describe('resolveRelativeDate', () => {
+  const text = 'Voting ended on Tuesday night. At a press conference on Wednesday, he spoke. Yesterday he wrote a post. They will meet on Friday. The summit is on November 11.'
+  const at = (s: string) => text.indexOf(s)
+
+  it('resolves weekdays, yesterday and month-days against the publication date', () => {
+    expect(resolveRelativeDate(text, at('Tuesday'), '2022-11-09')).toEqual({ value: '2022-11-08', evidence: 'on Tuesday night' })
+    expect(resolveRelativeDate(text, at('press conference'), '2022-11-09')).toEqual({ value: '2022-11-09', evidence: 'on Wednesday' })
+    expect(resolveRelativeDate(text, at('wrote'), '2022-11-09')).toEqual({ value: '2022-11-08', evidence: 'Yesterday' })
+    expect(resolveRelativeDate(text, at('meet'), '2022-11-09')).toEqual({ value: '2022-11-11', evidence: 'on Friday' })
+    expect(resolveRelativeDate(text, at('summit'), '2018-11-06')).toEqual({ value: '2018-11-11', evidence: 'on November 11' })
+  })
+
+  it('is null without a publication date or an expression', () => {
+    expect(resolveRelativeDate(text, at('Tuesday'), null)).toBeNull()
+    expect(resolveRelativeDate('No time words here at all.', 3, '2022-11-09')).toBeNull()
+  })
+})
