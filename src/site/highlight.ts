@@ -34,6 +34,9 @@ export interface Segment {
 
 const ORDER: Record<MarkKind, number> = { quote: 0, claim: 1, speaker: 2 }
 
+/** Closing quotation marks a speaker label is moved past. */
+const CLOSERS = ['"', '”', '’', "'", '»', '›', '」', '』']
+
 /**
  * Cut `text.slice(para.start, para.end)` into segments. `anchored` collects the
  * anchors already placed, so a mark that spans two paragraphs gets its id once.
@@ -44,6 +47,15 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
     .filter((c) => c.start < c.end)
   const cuts = new Set<number>([para.start, para.end])
   for (const c of inside) cuts.add(c.start).add(c.end)
+  // The speaker label goes after the closing quotation mark, not between the words and the mark.
+  const labelAt = new Map<Mark, number>()
+  for (const c of inside) {
+    if (c.m.kind !== 'quote' || !c.m.label || c.m.end !== c.end) continue
+    let at = c.end
+    while (at < para.end && CLOSERS.includes(text[at]!)) at++
+    labelAt.set(c.m, at)
+    cuts.add(at)
+  }
   const points = [...cuts].sort((a, b) => a - b)
 
   const segments: Segment[] = []
@@ -65,7 +77,8 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
         anchored.add(anchor)
       }
     }
-    const after = quote && quote.m.end === to && quote.m.label ? quote.m.label : null
+    const labelled = [...labelAt].find(([, at]) => at === to)
+    const after = labelled ? labelled[0].label : null
     segments.push({
       text: text.slice(from, to),
       tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text',
