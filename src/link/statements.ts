@@ -14,7 +14,7 @@ import { stanceOf } from '../knowledge/stance.ts'
 import { findTopics, refineEvents, type FoundTopic, type TopicContext } from '../knowledge/topics.ts'
 import { localKey, type MergedPeople } from './people.ts'
 import type { MergedOrganizations } from './organizations.ts'
-import { concepts, sharedCount } from './text.ts'
+import { concepts } from './text.ts'
 
 export interface Unit {
   article: string
@@ -43,6 +43,13 @@ export interface ArticleUnits {
   quotes: Unit[]
   /** Every topic the article evokes: its statements' and its title's. */
   topics: string[]
+}
+
+/** Shared concepts other than countries: naming the same countries as the headline is not echoing it. */
+function sharedWords(a: Set<string>, b: Set<string>): number {
+  let n = 0
+  for (const x of a) if (!x.startsWith('@') && b.has(x)) n++
+  return n
 }
 
 /** Index of the paragraph holding `offset` (binary search over the sorted spans). */
@@ -150,7 +157,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     let inferred = [...own, ...around].map((t) => t.id)
     if (inferred.length === 0) {
       const narration = narrationTopics(u.paragraph, u.context)
-      if (titleTopics.length && sharedCount(cs, titleConcepts) >= 2) inferred = titleTopics.map((t) => t.id)
+      if (titleTopics.length && sharedWords(cs, titleConcepts) >= 2) inferred = titleTopics.map((t) => t.id)
       else if (narration.length) inferred = narration
       else {
         const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)

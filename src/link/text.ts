@@ -5,6 +5,7 @@
  * ("no reason for optimism" / "no grounds for hope") share their concepts.
  */
 import { stemmer } from 'stemmer'
+import { findCountries } from '../knowledge/gazetteer.ts'
 
 /**
  * Function words that carry no content (a short list in the spirit of the
@@ -24,45 +25,70 @@ const STOP = new Set(
 
 /**
  * Synonym classes seen across translations of the same statement in wire
- * copy. Each class is written as stems (after Porter stemming) and mapped to
- * its first member. Kept small and general: diplomatic and political vocabulary.
+ * copy ("no reason for optimism" / "no grounds for hope"). Written as plain
+ * words; each is Porter-stemmed at load and mapped to its class's first word.
+ * Kept general: the vocabulary of diplomatic and political statements. Loose
+ * on purpose: it only ever compares statements of one speaker, days apart.
  */
 const SYNONYM_CLASSES: string[][] = [
-  ['reason', 'ground', 'basi', 'caus'],
-  ['optim', 'hope', 'hopeful'],
-  ['see', 'expect', 'anticip', 'foresee'],
-  ['no', 'not', 'never', 'none', "n't", 'hardli', 'without'],
-  ['improv', 'progress', 'better', 'advanc'],
-  ['relat', 'ti', 'relationship'],
-  ['talk', 'negoti', 'dialogu', 'convers'],
-  ['bad', 'poor', 'terribl', 'aw'],
-  ['signific', 'major', 'substanti', 'consider', 'seriou'],
-  ['impact', 'effect', 'influenc', 'consequ'],
-  ['need', 'necessari', 'necess', 'requir'],
-  ['exagger', 'overst', 'overestim', 'overr'],
-  ['import', 'signific'],
-  ['elect', 'vote', 'poll', 'ballot'],
-  ['meet', 'summit'],
-  ['war', 'conflict', 'hostil'],
-  ['sanction', 'restrict', 'embargo'],
-  ['countri', 'nation', 'state'],
-  ['believ', 'think', 'consid'],
-  ['remain', 'stai', 'continu'],
+  ['reason', 'grounds', 'basis', 'cause'],
+  ['optimism', 'hope', 'hopeful', 'optimistic'],
+  ['see', 'expect', 'anticipate', 'foresee'],
+  ['no', 'not', 'never', 'none', 'hardly', 'without'],
+  ['improvement', 'improve', 'progress', 'better', 'advance'],
+  ['relations', 'ties', 'relationship'],
+  ['talks', 'negotiations', 'dialogue', 'conversation'],
+  ['bad', 'poor', 'terrible', 'awful'],
+  ['significant', 'major', 'substantial', 'considerable', 'serious', 'big', 'large', 'huge', 'massive'],
+  ['impact', 'effect', 'influence', 'consequences', 'affect', 'change'],
+  ['need', 'necessary', 'necessity', 'require'],
+  ['exaggerate', 'overstate', 'overestimate', 'overrate'],
+  ['important', 'importance'],
+  ['elections', 'vote', 'polls', 'ballot'],
+  ['meeting', 'summit'],
+  ['war', 'conflict', 'hostilities'],
+  ['sanctions', 'restrictions', 'embargo'],
+  ['country', 'nation', 'state'],
+  ['believe', 'think', 'consider'],
+  ['remain', 'stay', 'continue', 'persist'],
   ['low', 'bottom'],
   ['difficult', 'hard', 'tough'],
-  ['ceasefir', 'truce'],
+  ['ceasefire', 'truce'],
+  ['ready', 'prepared', 'willing', 'open'],
+  ['want', 'wish', 'desire', 'seek'],
+  ['concern', 'worry', 'alarm'],
+  ['threat', 'danger', 'risk'],
+  ['attack', 'strike', 'assault'],
+  ['agreement', 'deal', 'accord', 'treaty'],
+  ['weapons', 'arms', 'armaments', 'weaponry'],
+  ['support', 'backing', 'assistance', 'aid', 'help'],
+  ['increase', 'grow', 'rise', 'raise'],
+  ['decrease', 'reduce', 'decline', 'fall', 'drop'],
+  ['stop', 'halt', 'cease', 'end', 'suspend'],
+  ['start', 'begin', 'launch', 'commence'],
+  ['people', 'citizens', 'population', 'public'],
+  ['government', 'administration', 'authorities'],
+  ['military', 'army', 'forces', 'troops'],
+  ['problem', 'issue', 'difficulty', 'challenge'],
+  ['solution', 'settlement', 'resolution'],
+  ['possibility', 'chance', 'prospect', 'opportunity'],
+  ['allegations', 'accusations', 'claims', 'charges'],
+  ['comment', 'respond', 'remark'],
 ]
 
 const SYNONYM = new Map<string, string>()
-for (const cls of SYNONYM_CLASSES) for (const s of cls) if (!SYNONYM.has(s)) SYNONYM.set(s, cls[0]!)
+for (const cls of SYNONYM_CLASSES) {
+  const head = stemmer(cls[0]!)
+  for (const w of cls) if (!SYNONYM.has(stemmer(w))) SYNONYM.set(stemmer(w), head)
+}
+SYNONYM.set("n't", stemmer('no'))
 
 const stemCache = new Map<string, string>()
 
 function concept(word: string): string {
   let s = stemCache.get(word)
   if (s === undefined) {
-    const w = word.endsWith("n't") ? "n't" : word
-    s = w === "n't" ? w : stemmer(w)
+    s = word.endsWith("n't") ? "n't" : stemmer(word)
     s = SYNONYM.get(s) ?? s
     if (stemCache.size < 200_000) stemCache.set(word, s)
   }
@@ -74,9 +100,24 @@ export function words(text: string): string[] {
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
 }
 
-/** The set of content concepts of `text`. */
+/**
+ * The set of content concepts of `text`. Country names, demonyms, capitals
+ * and metonyms become the country's code ("Moscow", "Russian" and "the
+ * Kremlin" are one concept), as translations swap them freely.
+ */
 export function concepts(text: string): Set<string> {
   const out = new Set<string>()
+  const countries = findCountries(text)
+  if (countries.length) {
+    let plain = ''
+    let at = 0
+    for (const m of countries) {
+      out.add(`@${m.code}`)
+      plain += text.slice(at, m.start) + ' '
+      at = m.end
+    }
+    text = plain + text.slice(at)
+  }
   for (const w of words(text)) {
     if (STOP.has(w) || w.length < 2 && !/\d/.test(w)) continue
     out.add(concept(w))
