@@ -63,7 +63,7 @@ function toMarkdown(a: Article, original: string): string {
   fm.original = original
   fm.sha256 = a.hash
   fm.bodyFingerprint = bodyFingerprint(a)
-  const body = a.paragraphs.map((p) => escapeMarkdown(a.text.slice(p.start, p.end).replace(/\s*\n\s*/g, ' '))).join('\n\n')
+  const body = a.paragraphs.map((p) => escapeMarkdown(a.text.slice(p.start, p.end).replace(/[ \t\r]*\n[ \t\r]*/g, ' '))).join('\n\n')
   return matter.stringify(body + '\n', fm)
 }
 

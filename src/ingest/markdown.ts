@@ -155,7 +155,8 @@ function plainText(content: string): { text: string; blocks: Span[]; firstHeadin
   let firstHeading: (Span & { text: string }) | null = null
   let offset = 0
   const push = (s: string, heading: boolean) => {
-    const t = s.replace(/\s+/g, ' ').trim()
+    // Only line breaks and ASCII spacing collapse: no-break spaces are part of the text.
+    const t = s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
     if (!t) return
     if (parts.length) offset += 2
     const span = { start: offset, end: offset + t.length }
