@@ -19,6 +19,8 @@ const TITLES = new Set([
   'spokesperson', 'chairman', 'chairwoman', 'deputy', 'foreign', 'defence', 'defense', 'former', 'sheikh', 'emir',
   'judge', 'justice', 'commissioner', 'premier', 'congressman', 'congresswoman', 'speaker', 'leader', 'archbishop',
 ])
+/** Particles that open a surname ("Le Drian", "von der Leyen", "al-Assad"): a name starting with one has no given name. */
+const PARTICLES = new Set(['le', 'la', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'mac', 'st'])
 /** Generational suffixes that follow a surname. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
@@ -63,8 +65,9 @@ export function parseName(name: string): ParsedName {
   const lead = (t: string) => t.toLowerCase().replace(/\.$/, '')
   while (tokens.length > 1 && (HONORIFICS.has(lead(tokens[0]!)) || TITLES.has(lead(tokens[0]!)))) tokens = tokens.slice(1)
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!.toLowerCase().replace(/\.$/, ''))) tokens = tokens.slice(0, -1)
-  const last = tokenKey(tokens[tokens.length - 1] ?? name)
-  if (tokens.length < 2) return { tokens, first: null, initial: false, middle: [], last }
+  // "al-Assad" and "Assad" are one surname: a hyphenated Arabic article is not part of the key.
+  const last = tokenKey((tokens[tokens.length - 1] ?? name).replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[-‐]/i, ''))
+  if (tokens.length < 2 || PARTICLES.has(tokens[0]!.toLowerCase().replace(/[-.]$/, ''))) return { tokens, first: null, initial: false, middle: [], last }
   const firstRaw = tokens[0]!
   const initial = /^\p{Lu}\.?$/u.test(firstRaw)
   // Lower-case particles ("von", "de", "al") belong to the surname, not to the middle names.

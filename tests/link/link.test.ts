@@ -193,3 +193,36 @@ describe('link: contract', () => {
     expect(link([])).toEqual({ articles: [], people: [], organizations: [], topics: [], stories: [], families: [], alignments: [] })
   })
 })
+
+describe('link: names with particles and organisations per country', () => {
+  const art = (id: string, people: { name: string; roles?: string[] }[], organizations: string[] = []) =>
+    ({
+      ...corpus[0]!,
+      id,
+      people: people.map((p, i) => ({ id: `p${i + 1}`, name: p.name, roles: p.roles ?? [], mentions: [] })),
+      organizations: organizations.map((name, i) => ({ id: `o${i + 1}`, name, kind: 'organization', mentions: [] })),
+      quotes: [],
+      claims: [],
+    })
+
+  it('merges "Le Drian" and "al-Assad" with the full names', () => {
+    const c = link([art('x1', [{ name: 'Jean-Yves Le Drian' }, { name: 'Bashar al-Assad' }]), art('x2', [{ name: 'Le Drian' }, { name: 'Assad' }])])
+    expect(c.people.map((p) => [p.name, p.articles])).toEqual([
+      ['Bashar al-Assad', ['x1', 'x2']],
+      ['Jean-Yves Le Drian', ['x1', 'x2']],
+    ])
+  })
+
+  it('keeps embassies and courts of different countries apart', () => {
+    const c = link([art('y1', [], ['US Embassy', 'Supreme Court of India']), art('y2', [], ['Ecuadorean Embassy', 'India’s Supreme Court']), art('y3', [], ['Embassy of Ecuador'])])
+    const names = c.organizations.map((o) => [o.name, o.articles.length, o.country])
+    expect(names).toContainEqual(['US Embassy', 1, 'United States'])
+    expect(names).toContainEqual(['Ecuadorean Embassy', 1, 'Ecuador'])
+  })
+
+  it('expands a three-letter acronym from another article, but not a two-letter one', () => {
+    const c = link([art('z1', [], ['World Health Organization', 'Democratic Congress']), art('z2', [], ['WHO', 'DC'])])
+    expect(c.organizations.find((o) => o.name === 'World Health Organization')!.aliases).toEqual(['WHO'])
+    expect(c.organizations.find((o) => o.name === 'Democratic Congress')!.aliases).toEqual([])
+  })
+})
