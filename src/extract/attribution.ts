@@ -4,9 +4,10 @@
  * introduces: direct quotes, partial quotes inside reported speech, and
  * indirect speech without quotation marks.
  */
-import { COGNITIVE, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
+import { COGNITIVE, COMPLEMENT_VERBS, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
 import type { Item } from './items.ts'
+import { isModifierToken, isRoleish } from './names.ts'
 import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 
 export interface Cue {
@@ -14,50 +15,60 @@ export interface Cue {
   /** Item range of the whole cue (speaker and verb group). */
   from: number
   to: number
-  /** Item range of the verb group (verb, particle, hearer, "that"). */
-  verbFrom: number
-  verbTo: number
   kind: 'post' | 'pre' | 'both' | 'bare'
   /** Item range of the content, when it follows (pre) or precedes (post). */
   pre: [number, number] | null
   post: [number, number] | null
   lemma: string
-  /** A relay ("Reuters reports"): its content is the rest of the unit's statements. */
+  /** A relay ("Reuters reports"): it does not speak, it passes on the unit's statements. */
   relay: boolean
+  /** A cue inside a sentence whose subject it shares (", adding that", "and argued that"). */
+  gerund: boolean
 }
 
 const SKIP_BEFORE_VERB = new Set([
   'also', 'later', 'previously', 'again', 'then', 'further', 'recently', 'repeatedly', 'once', 'earlier',
   'reportedly', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'separately', 'initially', 'originally',
   'subsequently', 'quickly', 'immediately', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will',
-  'just', 'already', 'often', 'always', 'long', 'first', 'last', 'today', 'yesterday', 'since', 'since',
-  'and', 'time', 'again', 'even', 'still', 'frequently', 'openly', 'explicitly',
+  'just', 'already', 'often', 'always', 'long', 'first', 'last', 'today', 'yesterday', 'even', 'still',
+  'frequently', 'openly', 'explicitly', 'angrily', 'firmly', 'confidently', 'emphatically', 'herself', 'himself',
+  'themselves', 'itself', 'may', 'might', 'could', 'can', 'should', 'must', 'did', 'does', 'do', 'time',
 ])
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no'])
-const ADJUNCT_START = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'through', 'while', 'when',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'late', 'early', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'by', 'outside', 'inside', 'upon',
-  'following', 'ahead', 'amid', 'about', 'of', 'again', 'also', 'repeatedly', 'publicly', 'privately',
-  'recently', 'previously', 'then', 'shortly', 'separately', 'once', 'too', 'as', 'under', 'for',
-  'next', 'back', 'there', 'here', 'afterward', 'afterwards', 'twice', 'several', 'a', 'an', 'the', 'one',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'through', 'over', 'by', 'outside',
+  'inside', 'upon', 'following', 'ahead', 'amid', 'about', 'under', 'for', 'as', 'while', 'when', 'of', 'since',
+  'between', 'near', 'across', 'into', 'throughout', 'among', 'against', 'within', 'without', 'despite',
 ])
+const TIME_WORDS = new Set([
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'earlier', 'later', 'late', 'early', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'recently',
+  'previously', 'then', 'shortly', 'separately', 'once', 'too', 'back', 'there', 'here', 'afterward',
+  'afterwards', 'twice', 'now', 'soon', 'subsequently', 'flatly', 'bluntly', 'simply', 'openly', 'quietly',
+  'angrily', 'firmly', 'emphatically', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+])
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'weekend', 'summer', 'spring', 'fall', 'autumn', 'winter', 'time', 'decade', 'season', 'hour', 'minute', 'moment'])
+const DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'next', 'every', 'each', 'one'])
+const SUBJECT_START = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'you', 'this', 'these', 'those', 'nobody', 'no', 'nothing', 'everyone', 'everything'])
 const AUX = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'should', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't",
-  "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", 'shall',
-  "it's", "he's", "she's", "they're", "we're", "i'm", "there's", "that's", "it’s", "he’s", "she’s",
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'did', 'does', 'do', 'shall', "it's", "he's", "she's", "they're", "we're", "i'm",
+  "there's", "that's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd", "it'd", "he'll", "she'll", "they'll", "we'll", "i'll", "it'll",
   'needs', 'need', 'wants', 'want', 'plans', 'intends', 'expects', 'hopes', 'remains', 'remain', 'seems',
   'believes', 'knows', 'thinks', 'feels', 'wanted', 'planned', 'going', 'got', 'gets', 'get', 'made',
   'makes', 'make', 'took', 'takes', 'gave', 'gives', 'came', 'comes', 'went', 'goes', 'saw', 'sees',
   'knew', 'thought', 'felt', 'told', 'said', 'says', 'became', 'becomes', 'kept', 'keeps', 'left', 'lost',
   'won', 'wins', 'ran', 'runs', 'met', 'meets', 'paid', 'pays', 'held', 'holds', 'brought', 'brings',
   'began', 'begins', 'sent', 'sends', 'put', 'puts', 'set', 'let', 'lets', 'led', 'leads', 'stood', 'stands',
+  'faces', 'face', 'lies', 'sat', 'sits', 'spent', 'spends', 'built', 'builds', 'bought', 'buys', 'sold', 'sells',
+  'caught', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'shows', 'showed', 'means', 'meant', 'depends',
+  'struck', 'hit', 'hurt', 'cut', 'cuts', 'drove', 'drives', 'wrote', 'writes', 'found', 'finds', 'broke', 'chose',
+  'ate', 'fought', 'taught', 'understood', 'forgot', 'hid', 'rode', 'shot', 'slid', 'spoke', 'stole', 'threw', 'wore',
 ])
-const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating'])
+const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating', 'declaring', 'stating', 'citing', 'dismissing', 'rejecting', 'labeling', 'labelling'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
+const CLAUSE_BREAKS = new Set(['while', 'whereas'])
 
 function w(items: Item[], i: number): string {
   const it = items[i]
@@ -69,19 +80,38 @@ function isPunct(items: Item[], i: number, chars: string): boolean {
   return !!it && !!it.tok && !it.tok.word && chars.includes(it.tok.text)
 }
 
-/** Whether items [a, b) hold a clause: a verb-like word among the first words. */
+/** A quote whose content ends in a comma (`"...," he said`) ends a clause like a comma does. */
+function endsWithComma(it: Item | undefined, text: string): boolean {
+  if (!it?.quote) return false
+  const c = text[it.quote.end - 1]
+  return c === ',' || (it.quote.close >= 0 && text[it.quote.close + 1] === ',')
+}
+
+function finiteVerb(l: string): boolean {
+  const n = l.replace(/’/g, "'")
+  if (AUX.has(n) || n.endsWith("n't")) return true
+  if (n.length > 4 && /[a-z]ed$/.test(n)) return true
+  const v = reportingVerb(n)
+  return v !== undefined && (v.form === 'past' || v.form === 'third')
+}
+
+/** Whether items [a, b) open with a clause: a subject and a finite verb among the first words. */
 export function looksLikeClause(items: Item[], a: number, b: number): boolean {
   let words = 0
-  let verb = false
-  for (let i = a; i < b && i < a + 14; i++) {
+  for (let i = a; i < b && i < a + 30; i++) {
     const it = items[i]!
-    if (it.quote) return words >= 1 || b - a <= 3
-    if (!it.tok!.word) continue
+    if (it.quote) return words >= 1
+    if (!it.tok!.word) {
+      if (it.tok!.text === ';' || it.tok!.text === ':') return false
+      continue
+    }
     words++
     const l = it.tok!.lower
-    if (i > a && (AUX.has(l) || (/[a-z]ed$/.test(l) && l.length > 4) || reportingVerb(l)?.form === 'past')) verb = true
+    if (words === 1 && SUBJECT_START.has(l) && i + 1 < b) return true
+    if (words > 1 && finiteVerb(l)) return true
+    if (words > 14) return false
   }
-  return words >= 3 && verb
+  return false
 }
 
 /** Finds every cue of a unit. */
@@ -92,9 +122,9 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const it = items[v]!
     if (!it.tok || !it.tok.word) continue
     const l = it.tok.lower
-    if (l === 'according' && w(items, v + 1) === 'to') {
-      const sp = speakerAfter(ctx, v + 2)
-      if (sp) cues.push(accordingTo(items, v, sp))
+    if ((l === 'according' && w(items, v + 1) === 'to') || (l === 'per' && items[v + 1]?.tok?.cap)) {
+      const sp = speakerAfter(ctx, v + (l === 'per' ? 1 : 2))
+      if (sp) cues.push(accordingTo(ctx, v, sp))
       continue
     }
     const verb = reportingVerb(l)
@@ -103,102 +133,149 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const cue = verbCue(ctx, v, verb)
     if (cue) cues.push(cue)
   }
-  return resolveOverlaps(items, cues)
+  return resolveOverlaps(ctx, cues)
 }
 
-function accordingTo(items: Item[], v: number, sp: SpeakerHit): Cue {
-  const atStart = v === 0 || isPunct(items, v - 1, '(') || (v <= 2 && items.slice(0, v).every((x) => x.tok && !x.tok.word))
-  const afterTo = sp.to
-  let preStart = afterTo
-  if (isPunct(items, preStart, ',')) preStart++
-  const cue: Cue = {
-    speaker: sp,
-    from: v,
-    to: sp.to,
-    verbFrom: v,
-    verbTo: v + 2,
-    kind: atStart ? 'pre' : 'post',
-    pre: atStart ? [preStart, items.length] : null,
-    post: atStart ? null : [0, v],
-    lemma: 'according to',
-    relay: false,
+function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
+  const { items } = ctx
+  const atStart = v === 0 || isPunct(items, v - 1, '(') || items.slice(0, v).every((x) => x.tok && (!x.tok.word || x.tok.lower === 'but' || x.tok.lower === 'and'))
+  let preStart = sp.to
+  while (isPunct(items, preStart, ',)')) preStart++
+  // "X, according to Y, did Z": the longer side is the content.
+  let post: [number, number] | null = atStart ? null : [0, v]
+  let pre: [number, number] | null = atStart ? [preStart, items.length] : null
+  if (!atStart && isPunct(items, sp.to, ',') && countWords(items, sp.to, items.length) >= 4) {
+    if (countWords(items, sp.to, items.length) > countWords(items, 0, v)) {
+      post = null
+      pre = [sp.to + 1, items.length]
+    }
   }
-  return cue
+  return { speaker: sp, from: v, to: sp.to, kind: pre ? 'pre' : 'post', pre, post, lemma: 'according to', relay: false, gerund: false }
+}
+
+function countWords(items: Item[], a: number, b: number): number {
+  let n = 0
+  for (let i = a; i < b; i++) if (items[i]!.quote || items[i]!.tok?.word) n++
+  return n
 }
 
 function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   const { items } = ctx
-  const it = items[v]!
   if (verb.form === 'gerund') return gerundCue(ctx, v, verb)
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
-  let negated = false
   while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
-  for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) negated = true
-  if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't")) {
-    negated = true
-    k--
-    while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
+  for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
+  if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't") || w(items, k).endsWith('n’t')) return null
+  // Passives ("was told", "is expected to") and infinitives ("to say") do not attribute.
+  const prev = w(items, v - 1)
+  if (verb.form === 'participle' && !['has', 'have', 'had'].includes(prev)) return null
+  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'is' || prev === 'are') {
+    if (verb.form === 'past' || verb.form === 'participle') return null
   }
-  if (negated) return null
-  // "was quoted as saying" and passives ("was told") are not this verb's attribution.
-  if (verb.form === 'participle' && !['has', 'have', 'had'].includes(w(items, v - 1))) return null
-  if ((w(items, v - 1) === 'was' || w(items, v - 1) === 'were' || w(items, v - 1) === 'been' || w(items, v - 1) === 'be') && verb.lemma !== 'quote') return null
-  if (w(items, v - 1) === 'to') return null
+  if (prev === 'to') return null
+  // "... and argued that": the subject of the first verb.
+  if (w(items, k) === 'and' || w(items, k) === 'but') {
+    const main = mainSubject(ctx, k)
+    if (!main) return null
+    return finishCue(ctx, v, verb, main, false, true)
+  }
 
   let sp = k >= 0 ? speakerBefore(ctx, k) : null
-  // "whose leader - Jane Doe - urged": a name set off by dashes.
+  // "whose president - Jane Doe - urged": a name set off by dashes.
   if (!sp && k > 0 && isPunct(items, k, '-—–')) {
     const s = speakerBefore(ctx, k - 1, false)
     if (s && s.entity && s.from > 0 && isPunct(items, s.from - 1, '-—–')) sp = s
   }
   let inverted = false
   if (!sp) {
-    const prev = items[v - 1]
-    const afterQuoteOrComma = v === 0 || !!prev?.quote || isPunct(items, v - 1, ',—–-:') || isPunct(items, v - 1, '"”')
-    if (afterQuoteOrComma && verb.form !== 'base') {
-      sp = speakerAfter(ctx, v + 1)
-      inverted = sp !== null
+    const p = items[v - 1]
+    const afterQuoteOrComma = v === 0 || !!p?.quote || isPunct(items, v - 1, ',—–-:') || isPunct(items, v - 1, '"”')
+    if (afterQuoteOrComma) {
+      const s = speakerAfter(ctx, v + 1)
+      // Bare present forms invert only with a plural subject ("say officials").
+      if (s && (verb.form !== 'base' || s.plural || s.kind === 'group')) {
+        sp = s
+        inverted = true
+      }
     }
   }
   if (!sp) return null
   // Bare present forms ("say") only after plural subjects: "analysts say", "they say".
-  if (verb.form === 'base' && !sp.plural && sp.kind !== 'group') return null
-  const verbFrom = v
+  if (!inverted && verb.form === 'base' && !sp.plural && sp.kind !== 'group') return null
+  return finishCue(ctx, v, verb, sp, inverted, false)
+}
+
+/** The subject of the unit's main clause: its first name, description or subject pronoun. */
+function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
+  const { items } = ctx
+  for (let k = 0; k < before; k++) {
+    const it = items[k]!
+    if (!it.tok || !it.tok.word) continue
+    const hit = ctx.hitStarting.get(k)
+    if (hit) {
+      let e = k
+      while (e + 1 < items.length && (items[e + 1]!.ti ?? Infinity) < hit.to) e++
+      return speakerBefore(ctx, e, false)
+    }
+    if (pronoun(it.tok.lower)?.case === 'subject') return speakerBefore(ctx, k, false)
+    // A description at the clause start ("The group said ..., and demanded").
+    if (k === 0 || (k <= 2 && DETS.has(w(items, 0)))) {
+      for (let e = k; e < Math.min(before, k + 6); e++) {
+        const s = speakerBefore(ctx, e, false)
+        if (s && s.from <= k && (s.kind === 'group' || s.kind === 'organization' || s.entity)) return s
+      }
+    }
+  }
+  return null
+}
+
+function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerHit, inverted: boolean, coordinated: boolean): Cue | null {
+  const { items, text } = ctx
   let verbTo = v + 1
   if (PHRASAL[verb.lemma]) verbTo++
   if (inverted) verbTo = Math.max(verbTo, sp.to)
-  // The hearer: "told reporters", "warned Washington", "told The Associated Press".
   if (verb.object && !inverted) verbTo = skipObject(ctx, verbTo)
-  const from = inverted ? v : Math.min(sp.from, v)
+  const from = inverted || coordinated ? v : Math.min(sp.from, v)
+
   // Content after the verb.
-  // A request ("urged the US to remain united") reports the hearer with it.
-  const pre = (verb.infinitive && !inverted ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
-  if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
-  // Belief verbs ("expected", "hopes") report a position only with an explicit "that".
-  if (COGNITIVE.has(verb.lemma) && (!pre || pre.thatAt < 0)) return null
+  let pre: { from: number; thatAt: number } | null = null
+  if (COMPLEMENT_VERBS.has(verb.lemma)) {
+    // "called the plan 'a disaster'": the complement, when it quotes (or "accused X of").
+    const end = clauseEnd(items, v + 1)
+    const hasQuote = items.slice(v + 1, end).some((x) => x.quote)
+    const accuseOf = verb.lemma === 'accuse' && items.slice(v + 1, Math.min(end, v + 8)).some((x) => x.tok?.lower === 'of')
+    if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: v + 1, thatAt: -1 }
+    if (!pre) return null
+  } else {
+    // A request ("urged the US to remain united") reports the hearer with it.
+    pre = (verb.infinitive && !inverted ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
+    if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
+    // Belief verbs ("expected", "hopes") report a position only with an explicit "that".
+    if (COGNITIVE.has(verb.lemma) && (!pre || pre.thatAt < 0)) return null
+  }
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
+
   // Content before the cue: the cue follows a comma, a quote, or a dash.
-  const before = from - 1
-  const postOk = before >= 0 && (isPunct(items, before, ',—–') || !!items[before]!.quote || (isPunct(items, before, '"”') && before > 0))
-  let post: [number, number] | null = null
-  if (postOk) {
-    let end = before
-    if (isPunct(items, end, ',—–')) end = end
-    else end = before + 1
-    post = [0, end]
+  let before = from - 1
+  // "...," chairman, CEO and president Jane Smith said: step over a list of titles.
+  if (!inverted && !coordinated) {
+    let b = before
+    while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)))) b--
+    if (b < before && b >= 0 && (items[b]!.quote || isPunct(items, b, ',—–'))) before = b
   }
+  const postOk = !coordinated && before >= 0 && (isPunct(items, before, ',—–') || !!items[before]!.quote || (isPunct(items, before, '"”') && before > 0))
+  let post: [number, number] | null = postOk ? [0, isPunct(items, before, ',—–') ? before : before + 1] : null
   if (!pre && !post) {
     // A cue with no content of its own ("Smith added."), for an earlier quote.
-    const rest = items.slice(cueTo).every((x) => x.tok && (!x.tok.word || ADJUNCT_START.has(x.tok.lower) || x.tok.cap || /^\d/.test(x.tok.text)))
     if (from === 0 || (from <= 2 && items.slice(0, from).every((x) => x.tok && !x.tok.word))) {
-      return { speaker: sp, from, to: cueTo, verbFrom, verbTo: cueTo, kind: 'bare', pre: null, post: null, lemma: verb.lemma, relay: false }
+      const rest = items.slice(cueTo).every((x) => x.tok && (!x.tok.word || PREPOSITIONS.has(x.tok.lower) || TIME_WORDS.has(x.tok.lower) || x.tok.cap || DETS.has(x.tok.lower) || TIME_NOUNS.has(x.tok.lower)))
+      if (rest) return { speaker: sp, from, to: cueTo, kind: 'bare', pre: null, post: null, lemma: verb.lemma, relay: false, gerund: false }
     }
-    if (!rest) return null
     return null
   }
-  // A subject that is part of a longer clause before ("At a press conference, Smith stressed that"):
+  // A subject inside a longer clause ("At a press conference, Smith stressed that"):
   // when content follows, the prose before is not content unless it holds a quote.
   if (pre && post) {
     const hasQuote = items.slice(post[0], post[1]).some((x) => x.quote)
@@ -206,64 +283,60 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   }
   if (post && !pre) {
     const hasQuote = items.slice(post[0], post[1]).some((x) => x.quote)
-    if (!hasQuote && !looksLikeClause(items, post[0], post[1])) post = null
-    if (!post) return null
+    if (!hasQuote && !looksLikeClause(items, post[0], post[1])) return null
+    // "A, Smith said, and B": a cue in mid-sentence; the longer side is the content.
+    const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
+    if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1])) {
+      return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [after, items.length], post: null, lemma: verb.lemma, relay: false, gerund: false }
+    }
   }
   return {
     speaker: sp,
-    from,
+    from: coordinated ? v : from,
     to: cueTo,
-    verbFrom,
-    verbTo: cueTo,
     kind: pre && post ? 'both' : pre ? 'pre' : 'post',
-    pre: pre ? [pre.from, items.length] : null,
+    pre: pre ? [pre.from, clauseEnd(items, pre.from)] : null,
     post,
     lemma: verb.lemma,
     relay: false,
+    gerund: coordinated,
   }
+}
+
+/** The end of a reported clause: the unit end, or a clause break outside quotes (", while", ";"). */
+function clauseEnd(items: Item[], from: number): number {
+  for (let i = from; i < items.length; i++) {
+    const it = items[i]!
+    if (!it.tok) continue
+    if (it.tok.text === ';' && i > from + 2) return i
+    if (it.tok.text === ',' && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from + 2) return i
+  }
+  return items.length
 }
 
 /** ", saying ...", ", adding that ...": the speaker is the subject of the main clause. */
 function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
-  const { items } = ctx
+  const { items, text } = ctx
   const l = w(items, v)
   if (!GERUND_CUES.has(l)) return null
-  if (!isPunct(items, v - 1, ',—–') && w(items, v - 1) !== 'and' && w(items, v - 1) !== 'while') return null
+  const p = w(items, v - 1)
+  if (!isPunct(items, v - 1, ',—–') && p !== 'and' && p !== 'while' && !endsWithComma(items[v - 1], text)) return null
   let to = v + 1
   if (PHRASAL[verb.lemma]) to++
   if (verb.object) to = skipObject(ctx, to)
-  const pre = contentAfter(ctx, to, verb, true)
+  let pre: { from: number; thatAt: number } | null
+  if (COMPLEMENT_VERBS.has(verb.lemma)) {
+    const end = clauseEnd(items, v + 1)
+    pre = items.slice(v + 1, end).some((x) => x.quote) ? { from: v + 1, thatAt: -1 } : null
+  } else pre = contentAfter(ctx, to, verb, true)
   if (!pre) return null
-  // The main-clause subject: the first name or subject pronoun of the unit.
-  let sp: SpeakerHit | null = null
-  for (let k = 0; k < v - 1 && !sp; k++) {
-    const it = items[k]!
-    if (!it.tok || !it.tok.word) continue
-    const hit = ctx.hitStarting.get(k)
-    if (hit) {
-      let e = k
-      while (e + 1 < items.length && (items[e + 1]!.ti ?? Infinity) < hit.to) e++
-      sp = speakerBefore(ctx, e, false)
-    } else if (pronoun(it.tok.lower)?.case === 'subject') {
-      sp = speakerBefore(ctx, k, false)
-    }
-  }
+  const sp = mainSubject(ctx, v - 1)
   if (!sp) return null
-  return {
-    speaker: sp,
-    from: v,
-    to: pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from,
-    verbFrom: v,
-    verbTo: pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from,
-    kind: 'pre',
-    pre: [pre.from, items.length],
-    post: null,
-    lemma: verb.lemma,
-    relay: false,
-  }
+  const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
+  return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
 }
 
-/** Steps over the hearer of "tell"/"warn"/"urge". */
+/** Steps over the hearer of "tell"/"warn"/"urge": a name, an object pronoun or a short noun phrase. */
 function skipObject(ctx: SpeakerContext, i: number): number {
   const { items } = ctx
   const it = items[i]
@@ -275,17 +348,59 @@ function skipObject(ctx: SpeakerContext, i: number): number {
     while (j < items.length && (items[j]!.ti ?? Infinity) < hit.to) j++
     return j
   }
-  // A short noun phrase: "reporters", "the audience", "a news conference" (not a clause).
   let j = i
-  while (j < items.length && j - i < 4 && items[j]!.tok?.word) {
-    const l = items[j]!.tok!.lower
-    if (l === 'that' || ADJUNCT_START.has(l) && j > i) break
-    if (j > i && AUX.has(l)) return i
+  if (DETS.has(w(items, j)) || w(items, j) === 'few' || w(items, j) === 'several') j++
+  let nouns = 0
+  while (j < items.length && nouns < 4 && items[j]!.tok?.word) {
+    const l = w(items, j)
+    if (l === 'that' || PREPOSITIONS.has(l) || TIME_WORDS.has(l) || pronoun(l)?.case === 'subject' || DETS.has(l) || l === 'who') break
+    if (AUX.has(l.replace(/’/g, "'")) || finiteVerb(l)) return i
     j++
+    nouns++
   }
-  const last = w(items, j - 1)
-  if (j > i && (/s$/.test(last) || items[j - 1]!.tok!.cap || ['the', 'a'].includes(w(items, i)))) return j
-  return i
+  if (nouns === 0) return i
+  // Another hit right after ("told The Associated Press"), take it whole.
+  const h2 = ctx.hitStarting.get(i + 1)
+  if (h2 && DETS.has(w(items, i))) {
+    let e = i + 1
+    while (e < items.length && (items[e]!.ti ?? Infinity) < h2.to) e++
+    return e
+  }
+  return j
+}
+
+/** Where an adjunct starting at `j` ends ("in a statement", "on Tuesday", "earlier this week"), or -1. */
+function adjunctEnd(items: Item[], j: number): number {
+  const l = w(items, j)
+  if (TIME_WORDS.has(l)) {
+    let e = j + 1
+    while (e < items.length && (TIME_NOUNS.has(w(items, e)) || TIME_WORDS.has(w(items, e)) || w(items, e) === 'this' || w(items, e) === 'last')) e++
+    return e
+  }
+  if (DETS.has(l) && (TIME_NOUNS.has(w(items, j + 1)) || (TIME_NOUNS.has(w(items, j + 2)) && items[j + 1]?.tok?.word))) {
+    let e = j + 1
+    while (e < items.length && e - j < 4 && !TIME_NOUNS.has(w(items, e))) e++
+    e++
+    if (w(items, e) === 'later' || w(items, e) === 'ago' || w(items, e) === 'earlier') e++
+    return e
+  }
+  if (/^\d+$/.test(l) && TIME_NOUNS.has(w(items, j + 1).replace(/s$/, ''))) return j + 2 + (w(items, j + 2) === 'ago' || w(items, j + 2) === 'later' ? 1 : 0)
+  if (!PREPOSITIONS.has(l)) return -1
+  // A preposition and its noun phrase: stop at "that", punctuation, a quote, a new
+  // preposition, or a subject starting after the phrase's head.
+  let e = j + 1
+  let head = false
+  while (e < items.length && e - j < 9) {
+    const it = items[e]!
+    if (it.quote || !it.tok!.word) break
+    const x = it.tok!.lower
+    if (x === 'that' || PREPOSITIONS.has(x)) break
+    if (head && (DETS.has(x) || pronoun(x)?.case === 'subject')) break
+    if (finiteVerb(x) && head) break
+    if (!DETS.has(x)) head = true
+    e++
+  }
+  return e
 }
 
 /**
@@ -296,53 +411,61 @@ function skipObject(ctx: SpeakerContext, i: number): number {
 function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = false): { from: number; thatAt: number } | null {
   const { items } = ctx
   let j = i
-  let adjunctWords = 0
+  let adjuncts = 0
+  if (verb.infinitive && verb.object) {
+    // "urged the US (earlier this week) to remain united": the request runs from the hearer to the end.
+    for (let t = i; t < items.length && t - i < 12; t++) {
+      const x = w(items, t)
+      if (x === '.' || x === ';' || x === 'that') break
+      if (x === 'to' && items[t + 1]?.tok?.word && t > i) return { from: i, thatAt: -1 }
+    }
+  }
   while (j < items.length) {
     const it = items[j]!
     if (it.quote) return { from: j, thatAt: -1 }
     const l = it.tok!.lower
-    if (l === 'that' && verb.takesThat) {
-      // "that" as a determiner ("that deal") still opens the clause in news usage; accept.
-      return j + 1 < items.length ? { from: j + 1, thatAt: j } : null
-    }
-    if (l === ':' ) return j + 1 < items.length ? { from: j + 1, thatAt: -1 } : null
+    if (l === 'that' && verb.takesThat) return j + 1 < items.length ? { from: j + 1, thatAt: j } : null
+    if (l === ':') return j + 1 < items.length ? { from: j + 1, thatAt: -1 } : null
     if (l === ',' || l === '—' || l === '–') {
       if (items[j + 1]?.quote) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.
-      if (j === i || adjunctWords > 0) {
+      if (j === i || adjuncts > 0) {
         j++
         continue
       }
       return null
     }
-    if (verb.infinitive && j === i) {
-      // "urged the US to remain united": the request runs from the hearer to the end.
-      for (let t = i; t < items.length && t - i < 12; t++) {
-        const x = w(items, t)
-        if (x === '.' || x === ';') break
-        if (x === 'to' && items[t + 1]?.tok?.word && t > i) return { from: i, thatAt: -1 }
-      }
-    }
-    if (j === i && !ADJUNCT_START.has(l) && it.tok!.word) {
-      // A bare clause: "said the bill would pass".
-      if (verb.bareClause && looksLikeClause(items, j, items.length)) return { from: j, thatAt: -1 }
-      if (verb.infinitive) return null
-      return null
-    }
     if (!it.tok!.word) {
-      if (l === '.' || l === '!' || l === '?' || l === ';') return null
+      if (l === '.' || l === '!' || l === '?' || l === ';' || l === ')') return null
       j++
       continue
     }
-    adjunctWords++
-    if (adjunctWords > (gerund ? 4 : 9)) return null
-    j++
+    // "told a crowd who had gathered outside that ...": a relative clause on the hearer.
+    if (l === 'who' && verb.object && j > i) {
+      let t = j + 1
+      while (t < items.length && t - j < 14 && w(items, t) !== 'that' && items[t]!.tok?.word) t++
+      if (w(items, t) === 'that') {
+        j = t
+        continue
+      }
+      return null
+    }
+    const e = adjunctEnd(items, j)
+    if (e > j) {
+      adjuncts++
+      if (adjuncts > (gerund ? 2 : 4)) return null
+      j = e
+      continue
+    }
+    if (verb.bareClause && looksLikeClause(items, j, items.length)) return { from: j, thatAt: -1 }
+    return null
   }
   return null
 }
 
-/** A cue whose content already holds another cue is a relay ("..., Smith said, Reuters reports."). */
-function resolveOverlaps(items: Item[], cues: Cue[]): Cue[] {
+/** Keeps one reading of overlapping cues; marks relays; splits content between cues. */
+function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
+  const { items } = ctx
   const out: Cue[] = []
   for (const c of cues) {
     if (out.some((o) => c.from < o.to && o.from < c.to)) continue
@@ -351,22 +474,38 @@ function resolveOverlaps(items: Item[], cues: Cue[]): Cue[] {
       // otherwise a verb inside the earlier content ("stressed that ... he expected").
       const tail = items.slice(c.to).filter((x) => x.quote || x.tok?.word).length
       if (tail > 4) continue
+      const relaying = c.lemma === 'report' || (c.speaker.kind === 'organization' && out.some((o) => o.speaker.name !== c.speaker.name && !o.relay))
+      if (!relaying) {
+        out.push(c)
+        continue
+      }
       c.relay = true
       c.post = null
       for (const o of out) if (o.pre && o.pre[1] > c.from - 1) o.pre = [o.pre[0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
+      out.push(c)
+      continue
+    }
+    const host = out.find((o) => o.pre && c.from > o.pre[0] && c.from < o.pre[1])
+    if (host && c.pre && !c.post) {
+      // A cue inside another's content: a new statement only after a clause break
+      // (", adding that", "and said that"); otherwise it is part of what is reported.
+      const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
+      const split = c.gerund || lead === ',' || lead === ';' || lead === 'and' || lead === 'but' || lead === 'while'
+      if (!split) continue
+      host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
     }
     out.push(c)
   }
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!
     const next = out[i + 1]
-    if (c.pre && next && next.from > c.pre[0] && next.from < c.pre[1]) {
-      const cut = next.post ? next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0) : next.from
-      // A post cue right after takes the stretch before it only when nothing precedes it but our content.
-      if (next.post && !next.relay) next.post = [c.pre[0], Math.max(c.pre[0], cut)]
-      c.pre = [c.pre[0], cut]
-      if (next.post && !next.relay && next.post[1] <= next.post[0]) next.post = null
-      if (next.post && !next.relay) c.pre = null
+    if (c.pre && next && !next.relay && next.from > c.pre[0] && next.from < c.pre[1]) {
+      if (next.post) {
+        const cut = next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0)
+        next.post = [c.pre[0], Math.max(c.pre[0], cut)]
+        c.pre = null
+        if (next.post[1] <= next.post[0]) next.post = null
+      } else c.pre = [c.pre[0], next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0)]
     }
     if (c.post && i > 0) {
       const prev = out[i - 1]!

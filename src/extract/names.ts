@@ -28,6 +28,10 @@ export function isRoleish(t: Token): boolean {
   return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w) || (t.cap && HONORIFICS.has(w + '.'))
 }
 
+export function isModifierToken(t: Token): boolean {
+  return isModifier(t)
+}
+
 function isModifier(t: Token): boolean {
   const w = t.lower
   return ROLE_MODIFIERS.has(w) || isCountryWord(w) || /^then-/.test(w) || /^ex-/.test(w) || /^(?:co|vice)-/.test(w)
@@ -64,8 +68,8 @@ function runEnd(tokens: Token[], i: number, blocked: (i: number) => boolean): nu
       j++
       continue
     }
-    // "Office of the Director": "of the" followed by a capital.
-    if (t.lower === 'of' && next?.lower === 'the' && tokens[j + 2] && isNameToken(tokens[j + 2]!) && hasOrgNoun) {
+    // "Office of the Director", "Office for the Western District": a link and "the" before a capital.
+    if ((t.lower === 'of' || t.lower === 'for') && next?.lower === 'the' && tokens[j + 2] && isNameToken(tokens[j + 2]!) && hasOrgNoun) {
       j += 2
       continue
     }
@@ -114,7 +118,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   let b = to
   // Leading sentence words ("But", "When"), and trailing months or days.
   while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b)) a++
-  while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || NOT_NAMES.has(tokens[b - 1]!.lower))) b--
+  while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || (NOT_NAMES.has(tokens[b - 1]!.lower) && !/^[A-Z]{2,}$/.test(tokens[b - 1]!.text)))) b--
   if (a >= b) return null
 
   // Role prefix: the longest run of role words and modifiers that ends in a role word.
@@ -127,7 +131,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   // A title ends where the name begins: the tokens after it must look like a name.
   if (r >= 0) {
     const rest = tokens.slice(r + 1, b)
-    const nameLike = rest.length > 0 && rest.length <= 5 && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of') && !rest.every((x) => isPlaceWord(x.lower))
+    const nameLike = rest.length > 0 && rest.length <= 5 && rest[0]!.cap && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of' && x.lower !== 'for' && x.lower !== 'and' && x.lower !== 'the') && !rest.every((x) => isPlaceWord(x.lower))
     if (!nameLike) r = -1
   }
   const nameFrom = r >= 0 ? r + 1 : a
@@ -145,7 +149,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
 
   // Organisations: acronyms, runs with an organisation noun, "the X daily".
-  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || (words.length === 1 && isAcronym(nameToks[0]!.text.replace(/['’]s$/, '')))
+  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || (words.length === 1 && isAcronym(nameToks[0]!.text.replace(/['’]s$/, '')) && !isRoleish(nameToks[0]!))
   if (!roleHasNoun && orgLike) {
     if (words.every((w) => isCountryWord(w))) return null
     return orgHit(ctx, name, mention)

@@ -9,6 +9,14 @@ import { FEMALE_ROLES, GENERIC_ROLE_HEADS, MALE_ROLES } from '../knowledge/roles
 import type { Entity, MentionRef, Registry } from './entities.ts'
 import { countryOf } from './places.ts'
 
+/** Abbreviated titles and the role they stand for ("Gov." is a governor). */
+const ABBREVIATED_ROLES: Record<string, string> = {
+  'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative',
+  'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant',
+  'adm.': 'admiral', 'cmdr.': 'commander', 'atty.': 'attorney', 'supt.': 'superintendent', 'sec.': 'secretary',
+  'amb.': 'ambassador', 'pres.': 'president', 'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'reverend', 'det.': 'detective',
+}
+
 export interface Placed {
   entity: Entity
   mention: MentionRef
@@ -56,6 +64,15 @@ export class Resolver {
     return null
   }
 
+  /** The person the previous unit or two were about: their subject, or their last person. */
+  recentPerson(unit: number): Entity | null {
+    for (let u = unit - 1; u >= 0 && u >= unit - 2; u--) {
+      const list = (this.byUnit[u] ?? []).filter((p) => p.entity.kind === 'person')
+      if (list.length > 0) return pickSubject(list)
+    }
+    return null
+  }
+
   /** The person introduced with a role whose head word is `head` ("spokesman", "leader"). */
   role(head: string, modifiers: string[], unit: number): Entity | null {
     const h = head.toLowerCase()
@@ -66,7 +83,7 @@ export class Resolver {
       if (e.kind !== 'person') continue
       const at = this.lastMentionBefore(e, unit)
       if (at < 0) continue
-      const heads = e.roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/))
+      const heads = e.roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/)).map((x) => ABBREVIATED_ROLES[x] ?? x)
       let ok = heads.includes(h) || (h === 'spokesperson' && (heads.includes('spokesman') || heads.includes('spokeswoman')))
       if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length > 0) ok = countries.some((c) => e.countries.includes(c))
       if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length === 0) ok = heads.some((x) => ['president', 'leader', 'minister', 'chancellor', 'premier'].includes(x)) && modifiers.length === 0

@@ -36,6 +36,9 @@ export interface SpeakerContext {
   resolver: Resolver
 }
 
+/** Singular nouns for an unnamed person ("one user", "the man", "a source"). */
+const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'source', 'resident', 'voter', 'witness', 'insider', 'observer', 'member', 'employee', 'worker', 'teacher', 'student', 'parent', 'mother', 'father', 'neighbor', 'neighbour', 'friend', 'relative', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'officer', 'official', 'agent', 'owner', 'customer', 'fan', 'viewer', 'reader', 'caller', 'protester', 'demonstrator', 'supporter', 'critic', 'opponent', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'staffer', 'expert', 'analyst', 'lawyer', 'attorney', 'individual', 'deportee', 'refugee', 'migrant', 'hunter', 'farmer', 'driver', 'pilot', 'soldier', 'veteran', 'boy', 'girl', 'child', 'teen', 'teenager', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow'])
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'senior', 'both', 'few', 'our'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
@@ -62,7 +65,18 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = 
   const it = items[k]
   if (!it || it.quote) return null
   const hit = ctx.hitEnding.get(k)
-  if (hit) return fromHit(ctx, hit, itemIndexOf(ctx, hit.from, k), k + 1)
+  if (hit) {
+    let from = itemIndexOf(ctx, hit.from, k)
+    // "Health authorities in X said", "a spokesperson for the Y said": the head before the link.
+    const linkAt = word(items, from - 1) === 'the' ? from - 2 : from - 1
+    if (LINKS.has(word(items, linkAt)) && linkAt > 0) {
+      const np = nounPhraseBefore(ctx, linkAt - 1, 0, k + 1)
+      if (np) return np
+    }
+    if (word(items, from - 1) === 'the') from--
+    const s = fromHit(ctx, hit, from, k + 1)
+    return { ...s, start: items[itemIndexOf(ctx, hit.from, k)]!.start }
+  }
   const w = it.tok!.lower
   if (allowAppositive && w === ')') {
     let j = k - 1
@@ -71,15 +85,41 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = 
     return null
   }
   if (allowAppositive && w === ',') {
-    // "Smith, the White House spokesman, said" / "Smith, 45, said"
+    // "Smith, the White House spokesman, said" / "Smith, 45, said" / "Smith, who ..., said"
     let j = k - 1
-    while (j >= 0 && k - j < 16 && !items[j]!.quote && word(items, j) !== ',') j--
+    let who = false
+    while (j >= 0 && k - j < (who ? 40 : 16) && !items[j]!.quote && word(items, j) !== ',') {
+      if (word(items, j) === 'who' || word(items, j) === 'which') who = true
+      j--
+    }
+    // A relative clause may hold commas of its own: go back to its "who".
+    if (!who && word(items, j) === ',') {
+      for (let t = j - 1; t >= 0 && k - t < 40; t--) {
+        if (items[t]!.quote || word(items, t) === '.') break
+        if ((word(items, t) === 'who' || word(items, t) === 'which') && word(items, t - 1) === ',') {
+          j = t - 1
+          break
+        }
+      }
+    }
     if (j < 0 || word(items, j) !== ',' || j === k - 1) return null
     const first = word(items, j + 1)
-    const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
+    const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null
     const head = speakerBefore(ctx, j - 1, false)
-    if (!head || !head.entity) return null
+    if (head && !head.entity && head.kind === 'person') {
+      // "Carlineo's attorney, Sonya Zoghlin, said": the name in the appositive is the speaker.
+      const named = ctx.hitEnding.get(k - 1)
+      if (named && named.entity.kind === 'person') {
+        const s = speakerBefore(ctx, k - 1, false)
+        if (s && s.entity) {
+          ctx.resolver.registry.addRole(s.entity, head.name.replace(/^.*['’]s\s+/, ''))
+          return s
+        }
+      }
+    }
+    if (!head || (!head.entity && head.kind !== 'group' && head.kind !== 'organization')) return null
+    if (!head.entity) return head
     if (head.entity.kind === 'person' && DETERMINERS.has(first) && first !== 'one') {
       const role = ctx.text.slice(items[j + 2]?.start ?? 0, items[k - 1]!.end)
       if (items.slice(j + 1, k).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80) ctx.resolver.registry.addRole(head.entity, role)
@@ -127,6 +167,7 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     return s
   }
   const w = it.tok!.lower
+  if (LINKS.has(w) || w === 'on' || w === 'by' || w === 'during' || w === 'after' || w === 'before' || w === 'as' || w === 'that') return null
   const pro = pronoun(w)
   if (pro && pro.case === 'subject') return speakerBefore(ctx, k, false)
   // Forward noun phrase: up to a comma, a stop or a preposition after the head.
@@ -190,7 +231,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const head = word(items, headAt)
   const headTok = items[headAt]?.tok
   if (!headTok || !headTok.word) return null
-  const isRole = isRoleish(headTok) && !headTok.cap
+  const isRole = (isRoleish(headTok) && !headTok.cap) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   const isGroup = GROUP_NOUNS.has(head)
   const isDoc = DOCUMENT_NOUNS.has(head)
   const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
@@ -221,7 +262,10 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   if (isGroup) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|some|many|several|other)\s+/i, ''), kind: 'group', plural: true }
   if (isDoc) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|a|an|its|his|her|their)\s+/i, ''), kind: 'organization', plural: false }
   if (isRole) {
-    const e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
+    let e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
+    // "The real estate agent said", "the 56-year-old said": a definite description
+    // at a clause start is the person the previous sentences were about.
+    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',')) e = ctx.resolver.recentPerson(ctx.unit)
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
       if (definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))

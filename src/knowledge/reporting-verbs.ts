@@ -19,8 +19,27 @@ export interface ReportingVerb {
 
 type Flags = Partial<Omit<ReportingVerb, 'lemma'>>
 
+/** Verbs whose reported clause never follows without "that" (or that only take a hearer or a request). */
+const NO_BARE_CLAUSE = new Set([
+  'deny', 'urge', 'ask', 'demand', 'promise', 'vow', 'pledge', 'threaten', 'respond', 'reply', 'answer', 'comment',
+  'remark', 'continue', 'post', 'charge', 'order', 'beg', 'implore', 'encourage', 'instruct', 'recount', 'testify',
+  'quip', 'joke', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'cry', 'whisper', 'mutter', 'grumble', 'snap', 'plead',
+  'chant', 'feel', 'expect', 'hope', 'fear', 'wonder', 'repeat', 'tout', 'proclaim', 'blast', 'slam', 'scoff',
+  'interject', 'opine', 'muse', 'exclaim', 'remind', 'advise', 'inform', 'assure', 'estimate', 'forecast', 'agree',
+  'lament', 'boast', 'brag', 'complain', 'caution', 'mention', 'hint', 'signal', 'counter', 'retort', 'declare',
+  'state', 'announce', 'explain', 'observe', 'recall', 'disclose', 'reveal', 'conclude', 'speculate', 'reiterate',
+])
+
+/**
+ * Verbs that report an evaluation through their complement ("called the plan
+ * 'a disaster'", "dismissed the claims as 'absurd'", "accused X of Y"): their
+ * content is the rest of the clause, and they attribute only when it holds a
+ * quotation (or, for "accuse", an "of" phrase).
+ */
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'characterize', 'characterise', 'reject', 'dismiss', 'decry', 'hail', 'praise', 'blast', 'slam', 'accuse', 'criticize', 'criticise', 'condemn', 'deride', 'mock'])
+
 const SPEECH: Record<string, Flags> = {
-  say: { bareClause: true },
+  say: {},
   tell: { object: true, bareClause: true },
   add: { bareClause: true },
   note: { bareClause: true },
@@ -40,7 +59,6 @@ const SPEECH: Record<string, Flags> = {
   state: {},
   acknowledge: {},
   admit: {},
-  assert: {},
   reply: {},
   respond: {},
   answer: {},
@@ -122,8 +140,30 @@ const SPEECH: Record<string, Flags> = {
   encourage: { object: true, infinitive: true },
   instruct: { object: true, infinitive: true },
   order: { object: true, infinitive: true },
-  believe: { bareClause: true },
-  think: { bareClause: true },
+  believe: {},
+  think: {},
+  chant: {},
+  recognize: {},
+  recognise: {},
+  assert: {},
+  call: {},
+  describe: {},
+  label: {},
+  brand: {},
+  dub: {},
+  characterize: {},
+  characterise: {},
+  reject: {},
+  dismiss: {},
+  decry: {},
+  hail: {},
+  praise: {},
+  accuse: {},
+  criticize: {},
+  criticise: {},
+  condemn: {},
+  deride: {},
+  mock: {},
   feel: {},
   expect: {},
   hope: {},
@@ -189,7 +229,7 @@ for (const [lemma, flags] of Object.entries(SPEECH)) {
       lemma,
       form: kinds[i]!,
       takesThat: flags.takesThat ?? true,
-      bareClause: flags.bareClause ?? false,
+      bareClause: flags.bareClause ?? !(NO_BARE_CLAUSE.has(lemma) || COMPLEMENT_VERBS.has(lemma)),
       object: flags.object ?? false,
       infinitive: flags.infinitive ?? false,
     })
@@ -197,10 +237,11 @@ for (const [lemma, flags] of Object.entries(SPEECH)) {
 }
 // Phrasal attributions whose particle is checked by the caller.
 for (const lemma of Object.keys(PHRASAL)) {
-  for (const form of inflect(lemma)) {
+  const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund']
+  inflect(lemma).forEach((form, i) => {
     if (!TABLE.has(form))
-      TABLE.set(form, { lemma, form: 'past', takesThat: true, bareClause: true, object: false, infinitive: false })
-  }
+      TABLE.set(form, { lemma, form: kinds[i]!, takesThat: true, bareClause: true, object: false, infinitive: false })
+  })
 }
 
 /** The reporting verb a lower-cased word form belongs to, if any. */

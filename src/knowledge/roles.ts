@@ -86,6 +86,14 @@ export const GROUP_NOUNS = new Set([
   'students', 'parents', 'families', 'users', 'customers', 'investors', 'executives', 'campaigners', 'others',
   'many', 'some', 'both', 'polls', 'reports', 'studies', 'documents', 'records', 'republicans', 'forecasters',
   'commentators', 'pundits', 'skeptics', 'proponents', 'advocates', 'defenders', 'detractors', 'insurgents',
+  'sides', 'parties', 'countries', 'nations', 'governments', 'companies', 'firms', 'agencies', 'groups',
+  'organizations', 'organisations', 'unions', 'states', 'ministries', 'banks', 'bosses', 'chiefs', 'men', 'women',
+  'commenters', 'settlers', 'teachers', 'nurses', 'physicians', 'militants', 'rebels', 'troops', 'soldiers',
+  'farmers', 'owners', 'landlords', 'tenants', 'consumers', 'shoppers', 'traders', 'dealers', 'manufacturers',
+  'retailers', 'airlines', 'hospitals', 'schools', 'universities', 'colleges', 'courts', 'regulators',
+  'watchdogs', 'inspectors', 'monitors', 'negotiators', 'mediators', 'envoys', 'delegates', 'delegations',
+  'participants', 'attendees', 'organisers', 'fans', 'viewers', 'readers', 'listeners', 'respondents', 'americans',
+  'locals', 'villagers', 'citizens', 'immigrants', 'migrants', 'refugees', 'deportees', 'victims', 'families',
 ])
 
 /** Nouns that head an organisation's name or a description of one ("the ministry", "Department of X"). */
