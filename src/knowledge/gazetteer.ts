@@ -136,6 +136,22 @@ for (const c of countries) {
   const dc = (c.capital ?? []).find((cap: string) => / D\.C\.$/.test(cap))
   if (dc) addSurface(dc, c.cca3, 'capital')
 }
+/**
+ * Blocs that take part in relations and events like states do ("EU-China
+ * relations", "NATO-Russia talks"). Codes follow the UN/World Bank usage
+ * (EUU) or are self-explanatory. "Brussels" stands for the EU in news copy far
+ * more often than for Belgium, so it is recorded as the EU's metonym.
+ */
+const BLOCS: { code: string; name: string; short: string; forms: string[]; metonyms: string[] }[] = [
+  { code: 'EUU', name: 'European Union', short: 'EU', forms: ['European Union', 'EU', 'E.U.'], metonyms: ['Brussels'] },
+  { code: 'NATO', name: 'NATO', short: 'NATO', forms: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'], metonyms: [] },
+]
+for (const b of BLOCS) {
+  INFO.set(b.code, { code: b.code, name: b.name, short: b.short, demonym: null, capitals: [] })
+  for (const f of b.forms) addSurface(f, b.code, 'name')
+  for (const m of b.metonyms) SURFACE.set(m, { code: b.code, kind: 'metonym' })
+}
+
 for (const [form, code] of Object.entries(METONYMS)) addSurface(form, code, 'metonym')
 
 /** Every country by ISO alpha-3 code. */

@@ -50,7 +50,7 @@ const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|co
 const EVENT_HEADS: Record<string, string> = {
   election: 'elections', elections: 'elections', midterms: 'midterm elections', polls: 'elections',
   referendum: 'referendum', summit: 'summit', war: 'war', invasion: 'war',
-  'military operation': 'war', offensive: 'war', sanctions: 'sanctions', embargo: 'sanctions',
+  'military operation': 'war', offensive: 'war', conflict: 'war', sanctions: 'sanctions', embargo: 'sanctions',
   coup: 'coup', protests: 'protests', ceasefire: 'ceasefire', truce: 'ceasefire',
   talks: 'talks', negotiations: 'talks', 'peace talks': 'peace talks',
 }
@@ -153,6 +153,16 @@ function compoundPairs(text: string, ms: CountryMention[]): [CountryMention, Cou
   return out
 }
 
+/** Two mentions joined by "and": "Tokyo and Seoul", "the US and China". */
+function coordinatedPairs(text: string, ms: CountryMention[]): [CountryMention, CountryMention][] {
+  const out: [CountryMention, CountryMention][] = []
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const gap = text.slice(ms[i]!.end, ms[i + 1]!.start)
+    if (/^(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?$/u.test(gap) && ms[i]!.code !== ms[i + 1]!.code) out.push([ms[i]!, ms[i + 1]!])
+  }
+  return out
+}
+
 const POSSESSOR = /\b(?:our|we)\b/iu
 
 /**
@@ -237,6 +247,11 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
         if (p) parties = p
       }
     }
+    if (parties.length < 2) {
+      // "Germany and France pledged closer cooperation": a coordinated pair earlier in the sentence.
+      const pair = coordinatedPairs(text, ms).filter(([a, b]) => a.start >= sentence.start && b.end <= at && /^[^.;:!?]*$/u.test(text.slice(b.end, at)))
+      if (pair.length) parties = [pair[0]![0].code, pair[0]![1].code]
+    }
     if (parties.length === 2 && parties[0] !== parties[1]) {
       const t = relationTopic(parties[0]!, parties[1]!)
       out.push({ ...t, kind: 'relations', start: at, end, countries: [...parties].sort() })
@@ -273,15 +288,23 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
     const prePair = compoundPairs(text, ms).find(([, b]) => b.end <= p && gapOk(b))
     if (prePair) codes = [prePair[0].code, prePair[1].code]
     else if (premod.length) codes = [premod[premod.length - 1]!.code]
-    // "elections in the US", "sanctions against Moscow", "invasion of Ukraine".
-    const comp = /^\s+(?:in|of|against|on|for)\s+(?:the\s+)?/u.exec(text.slice(end, end + 30))
+    // "elections in the US", "sanctions against Moscow", "invasion of Ukraine", "talks with Iran".
+    const comp = (canon === 'talks' || canon === 'peace talks' ? /^\s+(?:in|of|on|with|between)\s+(?:the\s+)?/u : /^\s+(?:in|of|against|on|for)\s+(?:the\s+)?/u).exec(text.slice(end, end + 30))
     const compM = comp ? ms.find((x) => x.start === end + comp[0].length) : undefined
-    if (compM && (codes.length === 0 || (COMPLEMENT_WINS.has(canon) && codes.length === 1))) {
+    // "talks between Armenia and Azerbaijan", "war between Russia and Ukraine": both parties.
+    const betweenPair = /^\s+between\s+(?:the\s+)?$/u.test(comp?.[0] ?? '') || /^\s+between\s+/u.test(text.slice(end, end + 12))
+      ? coordinatedPairs(text, ms).find(([a]) => a.start > end && a.start <= end + 20)
+      : undefined
+    if (betweenPair && codes.length < 2) codes = [betweenPair[0].code, betweenPair[1].code]
+    else if (compM && (codes.length === 0 || (COMPLEMENT_WINS.has(canon) && codes.length === 1))) {
       // A capital after "in" is a venue ("summit in Paris"), not the event's country, except for wars.
       if (!(compM.kind === 'capital' && canon !== 'war' && canon !== 'sanctions')) codes = [compM.code]
     }
+    // "the G20 summit", "a NATO summit": a grouping of states names the event by itself.
+    const bloc = codes.length === 0 ? /\b(G7|G8|G20|BRICS|SCO|ASEAN|APEC|OPEC\+?|COP ?\d+)\s+$/u.exec(text.slice(Math.max(0, p - 12), p)) : null
     let topic: TopicRef
-    if (codes.length) topic = eventTopic(codes, modifiers, head)
+    if (bloc) topic = { id: slug(`${bloc[1]} ${EVENT_HEADS[head]}`), label: `${bloc[1]} ${EVENT_HEADS[head]}` }
+    else if (codes.length) topic = eventTopic(codes, modifiers, head)
     else {
       // "these elections", "the midterm elections": the same event named in the context.
       const anaphoric = /\b(?:these|those|this|the|that|upcoming|coming|next|last|recent|tuesday's|today's)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, at - 30), at))

@@ -70,3 +70,20 @@ describe('topicsOf: issues', () => {
     expect(ids('foreign interference in the Canadian federal election')).toContain('election-interference')
   })
 })
+
+describe('topicsOf: blocs, coordinated pairs and event complements', () => {
+  it.each([
+    ['EU-China relations are at a crossroads', 'China–European Union relations'],
+    ['relations between Brussels and Moscow', 'European Union–Russia relations'],
+    ['NATO-Russia relations', 'NATO–Russia relations'],
+    ['Germany and France pledged closer cooperation', 'France–Germany relations'],
+    ['Tokyo and Seoul agreed to restore dialogue', 'Japan–South Korea relations'],
+    ['peace talks between Armenia and Azerbaijan', 'Armenia–Azerbaijan peace talks'],
+    ['nuclear talks with Iran', 'Iran nuclear talks'],
+    ['the G20 summit in Bali', 'G20 summit'],
+    ['the Ukraine conflict', 'Ukraine war'],
+    ['The White House said ties with Riyadh remain strong', 'Saudi Arabia–United States relations'],
+  ])('%s → %s', (text, label) => {
+    expect(topicsOf(text).map((t) => t.label)).toContain(label)
+  })
+})
