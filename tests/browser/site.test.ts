@@ -117,6 +117,7 @@ describe('the built site in Chromium', () => {
     expect(await page.textContent('#filter-status')).toMatch(new RegExp(`${some} of ${all}`))
     await page.selectOption('#f-people', '')
     expect(await page.locator('.tl-entry:visible').count()).toBe(all)
+    await page.click('.filters summary:has-text("Outlets")')
     await page.click('.filters a[href$="/timeline/outlet/bay-courier/"]')
     await page.waitForURL(/outlet\/bay-courier/)
     const outlets = await page.locator('.tl-entry').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.outlet))
@@ -125,24 +126,35 @@ describe('the built site in Chromium', () => {
   })
 
   it('works by keyboard on the compare and timeline pages', async () => {
-    for (const [path, selector] of [
-      [PAGE_TYPES.compare!, 'a.goto'],
-      [PAGE_TYPES.timeline!, '.filters details a'],
-    ] as const) {
-      const page = await open(path)
-      let reached = false
-      for (let i = 0; i < 60 && !reached; i++) {
+    const tabTo = async (page: Page, selector: string) => {
+      for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab')
-        reached = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return true
       }
-      expect(reached, path).toBe(true)
-      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
-      expect(outline, path).not.toBe('none')
-      const before = page.url()
-      await page.keyboard.press('Enter')
-      await page.waitForURL((u) => u.toString() !== before)
-      await page.close()
+      return false
     }
+    const visibleFocus = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle !== 'none')
+
+    const compare = await open(PAGE_TYPES.compare!)
+    expect(await tabTo(compare, '.row-index a')).toBe(true)
+    expect(await visibleFocus(compare)).toBe(true)
+    expect(await tabTo(compare, 'a.goto')).toBe(true)
+    const href = await compare.evaluate(() => (document.activeElement as HTMLAnchorElement).href)
+    await compare.keyboard.press('Enter')
+    await compare.waitForURL(href)
+    await compare.close()
+
+    const timeline = await open(PAGE_TYPES.timeline!)
+    expect(await tabTo(timeline, '#f-people')).toBe(true)
+    expect(await visibleFocus(timeline)).toBe(true)
+    expect(await tabTo(timeline, '.filters summary')).toBe(true)
+    await timeline.keyboard.press('Enter')
+    expect(await tabTo(timeline, '.filters details[open] a')).toBe(true)
+    const target = await timeline.evaluate(() => (document.activeElement as HTMLAnchorElement).href)
+    await timeline.keyboard.press('Enter')
+    await timeline.waitForURL(target)
+    expect(await timeline.locator('.tl-entry').count()).toBeGreaterThan(0)
+    await timeline.close()
   })
 
   it('has no horizontal overflow at 360 px and 1280 px', async () => {

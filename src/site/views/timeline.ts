@@ -56,7 +56,7 @@ export interface TimelineView extends PageBase {
   years: TimelineYear[]
   total: number
   /** Links to the pre-rendered filter pages, the busiest first, capped so pages stay light. */
-  filterGroups: { label: string; items: FilterOption[]; more: Link | null }[]
+  filterGroups: { label: string; items: FilterOption[]; more: Link | null; open: boolean }[]
   /** Options for the instant filter: only keys that occur on this page. */
   choices: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
   pager: Pager | null
@@ -207,7 +207,13 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       const ranked = defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)
       const shown = ranked.slice(0, NAV_MAX)
       if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
-      return { label: g.label, items: shown.map((d) => option(d, current)), more: ranked.length > shown.length ? g.more : null }
+      return {
+        label: g.label,
+        items: shown.map((d) => option(d, current)),
+        more: ranked.length > shown.length ? g.more : null,
+        // Closed by default so the timeline comes first on a phone; the current filter's group stays open.
+        open: current?.kind === g.kind,
+      }
     }).filter((g) => g.items.length > 0)
   const choices = (part: TimelineEntry[]) => {
     const on = new Set(part)
