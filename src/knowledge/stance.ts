@@ -43,7 +43,8 @@ const DOMAIN: Record<string, number> = {
   exaggerate: -2, exaggerated: -2, exaggerating: -2, overestimate: -2, overstate: -2, overstated: -2,
   normalize: 2, normalise: 2, normalization: 2, normalisation: 2, rapprochement: 2,
   cooperation: 2, constructive: 2, thaw: 1, ceasefire: 1, truce: 1, unity: 2, stabilize: 1,
-  breakthrough: 3, détente: 2, detente: 2,
+  breakthrough: 3, détente: 2, detente: 2, productive: 2, fruitful: 2, cooperate: 1, cooperating: 1,
+  against: -1, premature: -1,
 }
 
 /** Words that negate what follows them. `n't` contractions are caught by suffix. */
@@ -54,6 +55,13 @@ const NEGATORS = new Set([
 
 /** Two-word phrases that start with a negator but do not negate. */
 const NOT_NEGATION = new Set(['no matter', 'no doubt', 'not only', 'nothing but', 'no longer'])
+
+/** "never been better": a negated comparative that praises. */
+const PRAISE = /^(?:been|felt|looked|seemed)$/
+const COMPARATIVES = new Set(['better', 'stronger', 'closer', 'warmer', 'higher'])
+
+/** "too early to speak of a breakthrough": the positive word after it is not there yet. */
+const TOO = new Set(['early', 'soon'])
 
 /** Words that reverse nearby positive words ("support is on the decline"). */
 const DIMINISHERS = new Set([
@@ -72,7 +80,7 @@ const ILLUSION = new Set([
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas', 'nevertheless'])
 const BOUNDARY_WORDS = new Set([...CONTRAST, 'and', 'or', 'while', 'because', 'since', 'which', 'that'])
 
-const SCOPE = 4 // tokens a negator or illusion marker reaches, as in most lexicon-based systems
+const SCOPE = 5 // tokens a negator or illusion marker reaches, as in most lexicon-based systems
 const CLAUSE = 10 // tokens a diminisher reaches within its clause ("support for X is on the decline")
 
 type Token = { word: string; boundary: boolean }
@@ -87,8 +95,8 @@ function tokenize(text: string): Token[] {
   return tokens
 }
 
-function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't")
+function isNegator(word: string, prev?: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't") || (prev === 'too' && TOO.has(word))
 }
 
 function valence(word: string): number {
@@ -148,8 +156,14 @@ export function stanceScore(text: string): StanceScore {
   // Negators flip the first scored word in scope, or count as a mild negative alone.
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word
-    if (tokens[i]!.boundary || fixed[i] || !isNegator(word)) continue
+    if (tokens[i]!.boundary || fixed[i] || !isNegator(word, tokens[i - 1]?.word)) continue
     const next = tokens[i + 1]?.word ?? ''
+    if (word === 'never' && PRAISE.test(next) && COMPARATIVES.has(tokens[i + 2]?.word ?? '')) {
+      // "have never been better" praises: the comparative keeps its sign, the negator adds nothing.
+      values[i] = 0
+      fixed[i] = fixed[i + 2] = true
+      continue
+    }
     if (NOT_NEGATION.has(`${word} ${next}`)) {
       // An idiom, not a negation: neither word carries valence here.
       values[i] = values[i + 1] = 0

@@ -18,6 +18,10 @@ describe('stanceOf', () => {
     ['the talks were constructive and we welcome the progress', 'positive'],
     ['the outcome is not bad at all', 'positive'],
     ['The vote is important, but there is no need to exaggerate it', 'negative'],
+    ['Relations have never been better', 'positive'],
+    ['It is too early to talk about a breakthrough', 'negative'],
+    ['The talks were very productive', 'positive'],
+    ['The decision is a grave mistake', 'negative'],
   ])('%s → %s', (text, label) => {
     expect(stanceOf(text)).toBe(label)
   })
