@@ -122,8 +122,8 @@ function cohesion(lines: LineInfo[], g: Group, body: Map<string, number>): numbe
 const MASS_EXP = Number(process.env.BP_EXP ?? 1)
 const REL_BASE = Number(process.env.BP_BASE ?? 0.25)
 const GAP = Number(process.env.BP_GAP ?? 4)
-const MAX_BRIDGE = Number(process.env.BP_BRIDGE ?? 10)
-const MIN_COHESION = Number(process.env.BP_COH ?? 0.25)
+const MAX_BRIDGE = Number(process.env.BP_BRIDGE ?? 20)
+const MIN_COHESION = Number(process.env.BP_COH ?? 0.2)
 
 /**
  * The main body. Prose lines are grouped across small gaps; the seed is the group with the most
@@ -160,16 +160,29 @@ function bestRegion(lines: LineInfo[], titleWords: Set<string>): [number, number
   const join = (g: Group) => {
     for (const [w, n] of vocabulary(lines, g.a, g.b)) body.set(w, (body.get(w) ?? 0) + n)
   }
+  // A comment thread, a share bar or a related-links heading between two groups ends the article.
+  const boundary = (a: number, b: number) => {
+    let widgets = 0
+    for (let i = a; i <= b; i++) {
+      const l = lines[i]
+      if (THREAD.test(l.text) || AFTER_ARTICLE.test(l.text)) return true
+      const ui = uiReason(l.f.tokens)
+      if (ui && ui.share >= 0.3 && (ui.reason === 'share-widget' || ui.reason === 'comment-widget' || ui.reason === 'subscribe')) widgets++
+    }
+    return widgets >= 2
+  }
+  const joins = (g: Group, gapStart: number, gapEnd: number) =>
+    gapEnd - gapStart + 1 <= MAX_BRIDGE && !boundary(gapStart, gapEnd) && cohesion(lines, g, body) >= MIN_COHESION
   for (let changed = true; changed; ) {
     changed = false
     const next = gs[hi + 1]
-    if (next && next.a - gs[hi].b - 1 <= MAX_BRIDGE && cohesion(lines, next, body) >= MIN_COHESION) {
+    if (next && joins(next, gs[hi].b + 1, next.a - 1)) {
       hi++
       join(next)
       changed = true
     }
     const prev = gs[lo - 1]
-    if (prev && gs[lo].a - prev.b - 1 <= MAX_BRIDGE && cohesion(lines, prev, body) >= MIN_COHESION) {
+    if (prev && joins(prev, prev.b + 1, gs[lo].a - 1)) {
       lo--
       join(prev)
       changed = true
