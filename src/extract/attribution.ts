@@ -4,7 +4,7 @@
  * introduces: direct quotes, partial quotes inside reported speech, and
  * indirect speech without quotation marks.
  */
-import { COGNITIVE, COMPLEMENT_VERBS, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
+import { COMPLEMENT_VERBS, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
 import type { Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
@@ -34,6 +34,7 @@ const SKIP_BEFORE_VERB = new Set([
   'frequently', 'openly', 'explicitly', 'angrily', 'firmly', 'confidently', 'emphatically', 'herself', 'himself',
   'themselves', 'itself', 'may', 'might', 'could', 'can', 'should', 'must', 'did', 'does', 'do', 'time',
 ])
+const DISCOURSE = new Set(['however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nevertheless', 'moreover', 'furthermore', 'meantime', 'likewise', 'similarly', 'separately', 'later', 'earlier', 'then', 'indeed'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no'])
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'through', 'over', 'by', 'outside',
@@ -95,23 +96,54 @@ function finiteVerb(l: string): boolean {
   return v !== undefined && (v.form === 'past' || v.form === 'third')
 }
 
-/** Whether items [a, b) open with a clause: a subject and a finite verb among the first words. */
+const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'because', 'if', 'although', 'though', 'unless', 'whether', 'being', 'having'])
+/** "at least 5,000 people", "about 300 districts": a number, not an adjunct. */
+const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost'])
+
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when', 'while', 'because', 'if', 'since', 'until', 'although', 'though', 'where', 'whereas'])
+
+/**
+ * Whether items [a, b) open with a clause: a subject and then a finite verb
+ * among the first words, with no comma, relative pronoun or subordinator
+ * before it ("reported earnings that topped estimates" is not a clause).
+ */
 export function looksLikeClause(items: Item[], a: number, b: number): boolean {
   let words = 0
   for (let i = a; i < b && i < a + 30; i++) {
     const it = items[i]!
     if (it.quote) return words >= 1
     if (!it.tok!.word) {
-      if (it.tok!.text === ';' || it.tok!.text === ':') return false
+      if (words > 0 && it.tok!.text !== '’' && it.tok!.text !== "'" && it.tok!.text !== '-' && it.tok!.text !== '%' && it.tok!.text !== '$') return false
       continue
     }
     words++
     const l = it.tok!.lower
-    if (words === 1 && SUBJECT_START.has(l) && i + 1 < b) return true
-    if (words > 1 && finiteVerb(l)) return true
-    if (words > 14) return false
+    if (words === 1) {
+      if (NOT_CLAUSE_START.has(l) || (PREPOSITIONS.has(l) && !QUANTIFIED.has(w(items, i + 1)) && !/^\d/.test(w(items, i + 1)))) return false
+      if (SUBJECT_START.has(l) && i + 1 < b) return true
+      continue
+    }
+    if (SUBORDINATORS.has(l)) return false
+    const n = l.replace(/’/g, "'")
+    if (AUX.has(n) || n.endsWith("n't")) return words <= 11
+    if (finiteVerb(l)) return words <= 7
+    if (words > 11) return false
   }
   return false
+}
+
+/** Whether prose before a cue ("The house ... will be turned into X, Smith said") holds a finite verb. */
+function holdsVerb(items: Item[], a: number, b: number): boolean {
+  let words = 0
+  let verb = false
+  for (let i = a; i < b; i++) {
+    const t = items[i]!.tok
+    if (!t?.word) continue
+    words++
+    if (words === 1 && PREPOSITIONS.has(t.lower) && !verb) continue
+    if (words > 1 && (AUX.has(t.lower.replace(/’/g, "'")) || finiteVerb(t.lower))) verb = true
+  }
+  return words >= 3 && verb
 }
 
 /** Finds every cue of a unit. */
@@ -165,6 +197,8 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
   while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
+  // "Netanyahu, however, said": a discourse adverb set off by commas.
+  if (isPunct(items, k, ',') && DISCOURSE.has(w(items, k - 1)) && isPunct(items, k - 2, ',')) k -= 3
   for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
   if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't") || w(items, k).endsWith('n’t')) return null
   // Passives ("was told", "is expected to") and infinitives ("to say") do not attribute.
@@ -191,7 +225,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   if (!sp) {
     const p = items[v - 1]
     const afterQuoteOrComma = v === 0 || !!p?.quote || isPunct(items, v - 1, ',—–-:') || isPunct(items, v - 1, '"”')
-    if (afterQuoteOrComma) {
+    if (afterQuoteOrComma && !verb.object) {
       const s = speakerAfter(ctx, v + 1)
       // Bare present forms invert only with a plural subject ("say officials").
       if (s && (verb.form !== 'base' || s.plural || s.kind === 'group')) {
@@ -248,11 +282,10 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: v + 1, thatAt: -1 }
     if (!pre) return null
   } else {
-    // A request ("urged the US to remain united") reports the hearer with it.
-    pre = (verb.infinitive && !inverted ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
+    // A request ("urged the US to remain united") reports the hearer with it. After an
+    // inverted cue ("said Smith, a professor who ...") what follows describes the speaker.
+    pre = inverted ? (isPunct(items, verbTo, ':') ? contentAfter(ctx, verbTo, verb) : null) : (verb.infinitive ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
     if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
-    // Belief verbs ("expected", "hopes") report a position only with an explicit "that".
-    if (COGNITIVE.has(verb.lemma) && (!pre || pre.thatAt < 0)) return null
   }
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
@@ -283,7 +316,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   }
   if (post && !pre) {
     const hasQuote = items.slice(post[0], post[1]).some((x) => x.quote)
-    if (!hasQuote && !looksLikeClause(items, post[0], post[1])) return null
+    if (!hasQuote && !holdsVerb(items, post[0], post[1])) return null
     // "A, Smith said, and B": a cue in mid-sentence; the longer side is the content.
     const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
     if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1])) {
@@ -386,6 +419,7 @@ function adjunctEnd(items: Item[], j: number): number {
   }
   if (/^\d+$/.test(l) && TIME_NOUNS.has(w(items, j + 1).replace(/s$/, ''))) return j + 2 + (w(items, j + 2) === 'ago' || w(items, j + 2) === 'later' ? 1 : 0)
   if (!PREPOSITIONS.has(l)) return -1
+  if (QUANTIFIED.has(w(items, j + 1)) || /^\d/.test(w(items, j + 1))) return (l === 'on' || l === 'in' || l === 'by') && !QUANTIFIED.has(w(items, j + 1)) ? j + 2 : -1
   // A preposition and its noun phrase: stop at "that", punctuation, a quote, a new
   // preposition, or a subject starting after the phrase's head.
   let e = j + 1
@@ -429,7 +463,7 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
     if (l === ',' || l === '—' || l === '–') {
       if (items[j + 1]?.quote) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.
-      if (j === i || adjuncts > 0) {
+      if ((j === i && adjunctEnd(items, j + 1) > j + 1) || adjuncts > 0) {
         j++
         continue
       }

@@ -60,7 +60,9 @@ function fromHit(ctx: SpeakerContext, hit: NameHit, from: number, to: number): S
 }
 
 /** The speaker phrase that ends at item `k`. */
-export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = true): SpeakerHit | null {
+export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: boolean | number = true): SpeakerHit | null {
+  // How many appositives may be stepped over ("Smith, an analyst at X, the Y firm, said").
+  const depth = allowAppositive === true ? 2 : allowAppositive === false ? 0 : allowAppositive
   const { items } = ctx
   const it = items[k]
   if (!it || it.quote) return null
@@ -78,20 +80,18 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = 
     return { ...s, start: items[itemIndexOf(ctx, hit.from, k)]!.start }
   }
   const w = it.tok!.lower
-  if (allowAppositive && w === ')') {
+  if (depth > 0 && w === ')') {
     let j = k - 1
     while (j > 0 && k - j < 12 && word(items, j) !== '(') j--
     if (word(items, j) === '(') return speakerBefore(ctx, j - 1, false)
     return null
   }
-  if (allowAppositive && w === ',') {
+  if (depth > 0 && w === ',') {
     // "Smith, the White House spokesman, said" / "Smith, 45, said" / "Smith, who ..., said"
     let j = k - 1
-    let who = false
-    while (j >= 0 && k - j < (who ? 40 : 16) && !items[j]!.quote && word(items, j) !== ',') {
-      if (word(items, j) === 'who' || word(items, j) === 'which') who = true
-      j--
-    }
+    while (j >= 0 && k - j < 40 && !items[j]!.quote && word(items, j) !== ',') j--
+    const who = word(items, j + 1) === 'who' || word(items, j + 1) === 'which'
+    if (!who && k - j > 16) return null
     // A relative clause may hold commas of its own: go back to its "who".
     if (!who && word(items, j) === ',') {
       for (let t = j - 1; t >= 0 && k - t < 40; t--) {
@@ -106,7 +106,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive = 
     const first = word(items, j + 1)
     const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null
-    const head = speakerBefore(ctx, j - 1, false)
+    const head = speakerBefore(ctx, j - 1, depth - 1)
     if (head && !head.entity && head.kind === 'person') {
       // "Carlineo's attorney, Sonya Zoghlin, said": the name in the appositive is the speaker.
       const named = ctx.hitEnding.get(k - 1)

@@ -30,6 +30,10 @@ function isWordCode(c: number): boolean {
   return k === 1
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
 function isDashCode(c: number): boolean {
   return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212
 }
@@ -52,6 +56,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       for (;;) {
         while (j < end && isWordCode(text.charCodeAt(j))) j++
         const d = text.charCodeAt(j)
+        // "5,000": a comma between digits, followed by three of them.
+        if (d === 44 && j + 3 < end && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+          j += 4
+          continue
+        }
         if (j + 1 < end && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordCode(text.charCodeAt(j + 1))) {
           j += 2
           continue
