@@ -300,6 +300,12 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
       // A capital after "in" is a venue ("summit in Paris"), not the event's country, except for wars.
       if (!(compM.kind === 'capital' && canon !== 'war' && canon !== 'sanctions')) codes = [compM.code]
     }
+    if (codes.length === 0) {
+      // "Voters in Brazil cast ballots in the presidential election": the one country the sentence places things in.
+      const sent = sentenceAround(text, at)
+      const placed = new Set(ms.filter((x) => x.kind === 'name' && x.start >= sent.start && x.end <= sent.end && /\bin\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 8), x.start))).map((x) => x.code))
+      if (placed.size === 1) codes = [...placed]
+    }
     // "the G20 summit", "a NATO summit": a grouping of states names the event by itself.
     const bloc = codes.length === 0 ? /\b(G7|G8|G20|BRICS|SCO|ASEAN|APEC|OPEC\+?|COP ?\d+)\s+$/u.exec(text.slice(Math.max(0, p - 12), p)) : null
     let topic: TopicRef
@@ -314,7 +320,7 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
       else continue // a bare "war" or "talks" names no event
       if (fromCtx) codes = fromCtx.countries
     }
-    out.push({ ...topic, kind: 'event', start: at, end, countries: [...codes].sort() })
+    out.push({ ...topic, kind: 'event', start: at, end, countries: bloc ? [bloc[1]!] : [...codes].sort() })
   }
   return refineEvents(out)
 }
@@ -354,8 +360,15 @@ function sameHead(e: FoundTopic, canon: string, modifiers: string[]): boolean {
  */
 export function refineEvents(events: FoundTopic[]): FoundTopic[] {
   return events.map((e) => {
-    const better = events.find((o) => o !== e && o.countries.join() === e.countries.join() && o.label.length > e.label.length && o.label.endsWith(e.label.split(' ').slice(-1)[0]!) && e.label.split(' ').every((w) => o.label.includes(w)))
-    return better ? { ...e, id: better.id, label: better.label } : e
+    const el = e.label.toLowerCase()
+    const better = events.find((o) => {
+      if (o === e || o.label.length <= e.label.length) return false
+      // Same countries, or a country-less mention ("the presidential elections") meeting a placed one.
+      if (o.countries.join() !== e.countries.join() && !(e.countries.length === 0 && o.countries.length > 0)) return false
+      const ol = o.label.toLowerCase()
+      return ol.endsWith(el.split(' ').slice(-1)[0]!) && el.split(' ').every((w) => ol.includes(w))
+    })
+    return better ? { ...e, id: better.id, label: better.label, countries: better.countries } : e
   })
 }
 
@@ -380,6 +393,8 @@ export function findTopics(text: string, ctx?: TopicContext): FoundTopic[] {
     const ctxEvents = contextEvents(ctx.contextText)
     events = events.map((e) => refineEvents([e, ...ctxEvents])[0]!)
   }
+  // An event no country or bloc could be given ("the presidential elections" with nothing around) names nothing general.
+  events = events.filter((e) => e.countries.length > 0)
   const all = [...findRelations(text, ctx), ...events, ...findIssues(text)]
   all.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
   const seen = new Set<string>()

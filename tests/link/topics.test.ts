@@ -87,3 +87,16 @@ describe('topicsOf: blocs, coordinated pairs and event complements', () => {
     expect(topicsOf(text).map((t) => t.label)).toContain(label)
   })
 })
+
+describe('topicsOf: events need a place', () => {
+  it('drops an event no country can be given to', () => {
+    expect(topicsOf('The presidential election was close.')).toEqual([])
+  })
+  it('places an event in the one country the sentence is set in', () => {
+    expect(topicsOf('Voters in Chile cast ballots in the presidential election on Sunday')).toEqual([{ id: 'chile-presidential-elections', label: 'Chile presidential elections' }])
+  })
+  it('resolves a country-less mention from the context', () => {
+    const contextText = 'Turnout in the Kenyan general elections was high.'
+    expect(topicsOf('The general elections were calm', { contextText })).toEqual([{ id: 'kenya-general-elections', label: 'Kenya general elections' }])
+  })
+})
