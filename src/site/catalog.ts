@@ -103,7 +103,27 @@ function checkSpan(record: ArticleRecord, what: string, start: number, end: numb
   return { start: s, end: e }
 }
 
-export function buildCatalog(corpus: Corpus, records: ArticleRecord[]): Catalog {
+/** A label to show: trimmed, or the fallback when nothing is left. */
+function label(value: string | null | undefined, fallback: string): string {
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+  return text || fallback
+}
+
+/** The corpus with every shown label non-empty (the input is left untouched). */
+function tidy(corpus: Corpus): Corpus {
+  const entity = (e: CorpusEntity) => ({ ...e, name: label(e.name, label(e.id, 'Unnamed')) })
+  return {
+    ...corpus,
+    people: corpus.people.map(entity),
+    organizations: corpus.organizations.map(entity),
+    topics: corpus.topics.map((t) => ({ ...t, label: label(t.label, label(t.id, 'Untitled topic')) })),
+    stories: corpus.stories.map((s) => ({ ...s, label: label(s.label, label(s.id, 'Untitled story')) })),
+    families: corpus.families.map((f) => ({ ...f, speaker: label(f.speaker, 'Unknown speaker') })),
+  }
+}
+
+export function buildCatalog(input: Corpus, records: ArticleRecord[]): Catalog {
+  const corpus = tidy(input)
   const messages: Message[] = []
   const record = new Map<string, ArticleRecord>()
   for (const r of records) {

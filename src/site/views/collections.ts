@@ -135,7 +135,8 @@ export function topicViews(cat: Catalog): GroupView[] {
         kindLabel: 'Topic',
         heading: t.label,
         dateLabel: t.date ? displayDay(t.date) : null,
-        timelineUrl: `/timeline/topic/${t.slug}/`,
+        // The topic's timeline page exists when one of its articles is in the corpus.
+        timelineUrl: t.articles.some((a) => cat.record.has(a)) ? `/timeline/topic/${t.slug}/` : null,
         related: cat.corpus.stories.filter((s) => s.articles.some((a) => t.articles.includes(a))).map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! })),
       },
       t.articles,
