@@ -34,6 +34,7 @@ const SKIP_BEFORE_VERB = new Set([
   'frequently', 'openly', 'explicitly', 'angrily', 'firmly', 'confidently', 'emphatically', 'herself', 'himself',
   'themselves', 'itself', 'may', 'might', 'could', 'can', 'should', 'must', 'did', 'does', 'do', 'time',
 ])
+const SUBORDINATE_START = new Set(['while', 'although', 'though', 'as', 'when', 'because', 'if', 'since', 'after', 'before', 'whereas', 'even'])
 const DISCOURSE = new Set(['however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nevertheless', 'moreover', 'furthermore', 'meantime', 'likewise', 'similarly', 'separately', 'later', 'earlier', 'then', 'indeed'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no'])
 const PREPOSITIONS = new Set([
@@ -96,7 +97,7 @@ function finiteVerb(l: string): boolean {
   return v !== undefined && (v.form === 'past' || v.form === 'third')
 }
 
-const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'because', 'if', 'although', 'though', 'unless', 'whether', 'being', 'having'])
+const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to'])
 /** "at least 5,000 people", "about 300 districts": a number, not an adjunct. */
 const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost'])
 
@@ -121,9 +122,16 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     if (words === 1) {
       if (NOT_CLAUSE_START.has(l) || (PREPOSITIONS.has(l) && !QUANTIFIED.has(w(items, i + 1)) && !/^\d/.test(w(items, i + 1)))) return false
       if (SUBJECT_START.has(l) && i + 1 < b) return true
+      // "if X can ..., he is ...": a conditional or causal clause leads the reported one.
+      if (l === 'if' || l === 'when' || l === 'because' || l === 'although' || l === 'though' || l === 'unless' || l === 'once') words = 0
       continue
     }
-    if (SUBORDINATORS.has(l)) return false
+    // "the case highlights that ...": a verb in -s before "that", a determiner or a pronoun.
+    if (words >= 2 && words <= 5 && /[a-z][^s]s$/.test(l) && !SUBORDINATORS.has(l)) {
+      const nx = w(items, i + 1)
+      if (nx === 'that' || DETS.has(nx) || pronoun(nx)?.case === 'subject' || nx === 'to' || nx === 'no' || nx === 'its' || nx === 'their' || nx === 'his' || nx === 'her') return true
+    }
+    if (SUBORDINATORS.has(l) && !(words === 1)) return false
     const n = l.replace(/’/g, "'")
     if (AUX.has(n) || n.endsWith("n't")) return words <= 11
     if (finiteVerb(l)) return words <= 7
@@ -193,10 +201,23 @@ function countWords(items: Item[], a: number, b: number): number {
 
 function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   const { items } = ctx
-  if (verb.form === 'gerund') return gerundCue(ctx, v, verb)
+  if (verb.form === 'gerund') {
+    // "The Democrats are alleging that": a progressive is a finite cue.
+    const aux = w(items, v - 1)
+    if (!['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s'].includes(aux)) return gerundCue(ctx, v, verb)
+    const sp = speakerBefore(ctx, v - 2)
+    if (!sp) return null
+    return finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false)
+  }
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
   while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
+  // "Alden on Tuesday announced": a time adjunct between subject and verb.
+  if (TIME_WORDS.has(w(items, k)) || TIME_NOUNS.has(w(items, k))) {
+    let t = k
+    while (t >= 0 && (TIME_WORDS.has(w(items, t)) || TIME_NOUNS.has(w(items, t)) || ['on', 'last', 'this', 'next', 'in', 'early', 'late'].includes(w(items, t)) || /^\d+$/.test(w(items, t)))) t--
+    if (t >= 0 && t < k && items[t]!.tok?.word) k = t
+  }
   // "Netanyahu, however, said": a discourse adverb set off by commas.
   if (isPunct(items, k, ',') && DISCOURSE.has(w(items, k - 1)) && isPunct(items, k - 2, ',')) k -= 3
   for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
@@ -257,7 +278,7 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     if (k === 0 || (k <= 2 && DETS.has(w(items, 0)))) {
       for (let e = k; e < Math.min(before, k + 6); e++) {
         const s = speakerBefore(ctx, e, false)
-        if (s && s.from <= k && (s.kind === 'group' || s.kind === 'organization' || s.entity)) return s
+        if (s && s.from <= k + 1 && (s.kind === 'group' || s.kind === 'organization' || s.entity)) return s
       }
     }
   }
@@ -316,11 +337,19 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   }
   if (post && !pre) {
     const hasQuote = items.slice(post[0], post[1]).some((x) => x.quote)
-    if (!hasQuote && !holdsVerb(items, post[0], post[1])) return null
-    // "A, Smith said, and B": a cue in mid-sentence; the longer side is the content.
+    // "A, Smith said, and B" / "Meanwhile, Smith says, B": a cue in mid-sentence; the longer side is the content.
     const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
-    if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1])) {
-      return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [after, items.length], post: null, lemma: verb.lemma, relay: false, gerund: false }
+    if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1]) && holdsVerb(items, after, items.length)) {
+      return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [after, clauseEnd(items, after)], post: null, lemma: verb.lemma, relay: false, gerund: false }
+    }
+    if (!hasQuote && !holdsVerb(items, post[0], post[1])) return null
+  }
+  // "While Smith said A, B happened": the content ends with the subordinate clause.
+  if (pre && SUBORDINATE_START.has(w(items, 0)) && from <= 8) {
+    for (let i = pre.from + 2; i < items.length; i++) {
+      if (isPunct(items, i, ',') && looksLikeClause(items, i + 1, items.length)) {
+        return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [pre.from, i], post: null, lemma: verb.lemma, relay: false, gerund: false }
+      }
     }
   }
   return {

@@ -120,7 +120,12 @@ export function runUnits(article: Article): Run {
       const alone = isAlone(items, it)
       const words = countWords(text, q.start, q.end)
       const naming = NAMING.has(prevWord(items, ii))
-      if (!alone && (naming || words < 6)) {
+      const body = text.slice(q.start, q.end).trim()
+      // A quote alone in its unit that ends without punctuation is a heading or a slogan;
+      // one inside a sentence with no cue that starts in lower case is a phrase, not a statement.
+      const heading = alone && words < 12 && !/[.!?,…"”']$/.test(body) && prevUnitCueless.length === 0 && !(ui > 0 && units[ui - 1]!.block === unit.block)
+      const fragment = !alone && /^[\p{Ll}]/u.test(body)
+      if (heading || fragment || (!alone && (naming || words < 6))) {
         terms.push({ start: q.start, end: q.end, attributedTo: namingSubject(items, it, hits, inQuote) })
         continue
       }

@@ -103,6 +103,16 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       }
     }
     if (j < 0 || word(items, j) !== ',' || j === k - 1) return null
+    // A chain of appositives ("Smith, a spokesperson for X, the Y operation, told"):
+    // the person named just before one of the commas is the speaker.
+    for (let c = j, hops = 0; c > 0 && hops < 3; hops++) {
+      const named = ctx.hitEnding.get(c - 1)
+      if (named && named.entity.kind === 'person' && c !== j) return speakerBefore(ctx, c - 1, false)
+      let d = c - 1
+      while (d >= 0 && c - d < 16 && !items[d]!.quote && word(items, d) !== ',') d--
+      if (d < 0 || word(items, d) !== ',') break
+      c = d
+    }
     const first = word(items, j + 1)
     const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null

@@ -24,10 +24,8 @@ const NO_BARE_CLAUSE = new Set([
   'deny', 'urge', 'ask', 'demand', 'promise', 'vow', 'pledge', 'threaten', 'respond', 'reply', 'answer', 'comment',
   'remark', 'continue', 'post', 'charge', 'order', 'beg', 'implore', 'encourage', 'instruct', 'recount', 'testify',
   'quip', 'joke', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'cry', 'whisper', 'mutter', 'grumble', 'snap', 'plead',
-  'chant', 'repeat', 'tout', 'proclaim', 'blast', 'slam', 'scoff',
-  'interject', 'opine', 'muse', 'exclaim', 'remind', 'advise', 'inform', 'assure', 'estimate', 'forecast', 'agree',
-  'lament', 'boast', 'brag', 'complain', 'caution', 'mention', 'hint', 'signal', 'counter', 'retort', 'declare',
-  'state', 'announce', 'explain', 'observe', 'recall', 'disclose', 'reveal', 'conclude', 'speculate', 'reiterate',
+  'chant', 'repeat', 'tout', 'proclaim', 'blast', 'slam', 'scoff', 'interject', 'exclaim', 'rule', 'find',
+  'determine', 'show', 'establish', 'decide',
 ])
 
 /**
@@ -141,6 +139,11 @@ const SPEECH: Record<string, Flags> = {
   instruct: { object: true, infinitive: true },
   order: { object: true, infinitive: true },
   chant: {},
+  rule: {},
+  find: {},
+  determine: {},
+  show: {},
+  establish: {},
   recognize: {},
   recognise: {},
   assert: {},
@@ -170,6 +173,8 @@ const IRREGULAR: Record<string, [string, string]> = {
   tell: ['told', 'told'],
   write: ['wrote', 'written'],
   forecast: ['forecast', 'forecast'],
+  find: ['found', 'found'],
+  show: ['showed', 'shown'],
 }
 
 
