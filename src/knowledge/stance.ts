@@ -7,7 +7,8 @@
  * Polanyi & Zaenen (2004), "Contextual valence shifters":
  *
  * - negators ("no", "not", "won't", "hardly", "without") flip the first
- *   scored word in their scope; a negator that finds nothing to flip counts as
+ *   scored word in their scope, and the positive words that continue it ("no
+ *   hope for an improvement"); a negator that finds nothing to flip counts as
  *   a mild negative itself ("will hardly clarify", "not ready to comment");
  * - diminishers ("decline", "erosion", "lack") cancel positive words near
  *   them ("support is on the decline" is bad news, not good news);
@@ -180,9 +181,21 @@ export function stanceScore(text: string): StanceScore {
       }
       if (values[j] !== 0 && !fixed[j]) {
         // A negated positive is as negative; a negated negative is only mildly positive ("not bad").
-        values[j] = values[j]! > 0 ? -values[j]! : -values[j]! / 2
+        const positive = values[j]! > 0
+        values[j] = positive ? -values[j]! : -values[j]! / 2
         fixed[j] = true
         flipped = true
+        // "no hope for an improvement", "no reason to hope for better ties": the positive words that
+        // continue the negated phrase in its clause are negated with it.
+        if (positive) {
+          for (let k = j + 1; k < tokens.length && k <= j + SCOPE; k++) {
+            if (tokens[k]!.boundary || BOUNDARY_WORDS.has(tokens[k]!.word)) break
+            if (values[k]! > 0 && !fixed[k]) {
+              values[k] = -values[k]!
+              fixed[k] = true
+            }
+          }
+        }
         break
       }
     }
