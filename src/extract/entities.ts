@@ -73,6 +73,11 @@ export class Registry {
     for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, e)
   }
 
+  /** Whether a lower-case word is a known name, surname, given name or acronym. */
+  knows(word: string): boolean {
+    return this.byKey.has(word) || this.byKey.has('s:' + word) || this.byKey.has('g:' + word)
+  }
+
   full(name: string): Entity | undefined {
     return this.byKey.get(name.toLowerCase())
   }
@@ -102,10 +107,12 @@ export class Registry {
     e.roles.push(r)
   }
 
+  private readonly seen = new Set<string>()
+
   mention(e: Entity, m: MentionRef): void {
-    const last = e.mentions[e.mentions.length - 1]
-    if (last && last.start === m.start && last.end === m.end) return
-    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return
+    const key = `${e.index}:${m.start}:${m.end}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
     e.mentions.push(m)
   }
 }

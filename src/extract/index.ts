@@ -14,7 +14,7 @@ import { runUnits } from './run.ts'
 import { toRecord } from './record.ts'
 
 /** Bump when the output for the same input changes: the build caches on it. */
-export const EXTRACTOR_VERSION = 'extract-1'
+export const EXTRACTOR_VERSION = 'extract-2'
 
 export interface ExtractOptions {
   /** File name used when `input` is a string. */

@@ -25,7 +25,7 @@ const EXTRA_ROLES = new Set(['counterpart', 'colleague', 'predecessor', 'success
 
 export function isRoleish(t: Token): boolean {
   const w = t.lower
-  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w) || (t.cap && HONORIFICS.has(w + '.'))
+  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w)
 }
 
 export function isModifierToken(t: Token): boolean {
@@ -38,7 +38,13 @@ function isModifier(t: Token): boolean {
 }
 
 function stripPossessive(s: string): string {
-  return s.replace(/['’]s?$/, '')
+  const c = s.charCodeAt(s.length - 1)
+  if (c === 39 || c === 0x2019) return s.slice(0, -1)
+  if (c === 115 && s.length > 2) {
+    const d = s.charCodeAt(s.length - 2)
+    if (d === 39 || d === 0x2019) return s.slice(0, -2)
+  }
+  return s
 }
 
 function isAcronym(t: string): boolean {
@@ -120,6 +126,17 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b)) a++
   while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || (NOT_NAMES.has(tokens[b - 1]!.lower) && !/^[A-Z]{2,}$/.test(tokens[b - 1]!.text)))) b--
   if (a >= b) return null
+  // Fast path for the commonest case, a lone capitalised word with nothing role-like
+  // before it: it is a mention only of something already known, an acronym or an organisation.
+  if (b - a === 1) {
+    const t = tokens[a]!
+    const prev = a > 0 ? tokens[a - 1] : undefined
+    const roleBefore = prev !== undefined && prev.word && (isRoleish(prev) || isModifier(prev) || prev.cap)
+    if (!roleBefore) {
+      const w = stripPossessive(t.lower)
+      if (!ORG_NOUNS.has(w) && !isAcronym(t.text) && !isAcronym(stripPossessive(t.text)) && !registry.knows(w)) return null
+    }
+  }
 
   // Role prefix: the longest run of role words and modifiers that ends in a role word.
   let r = -1

@@ -35,8 +35,10 @@ export class Resolver {
     if (mention.inQuote) return
     const list = (this.byUnit[mention.unit] ??= [])
     if (list.some((p) => p.mention.start === mention.start && p.entity === entity)) return
-    list.push({ entity, mention })
-    list.sort((a, b) => a.mention.start - b.mention.start)
+    // Keep the unit's list in text order: mentions mostly arrive in order, so insert from the end.
+    let i = list.length
+    while (i > 0 && list[i - 1]!.mention.start > mention.start) i--
+    list.splice(i, 0, { entity, mention })
   }
 
   /** The entity a pronoun at `offset` in unit `unit` refers to. */
