@@ -14,6 +14,8 @@ export interface SiteGlobals {
   /** Absolute origin for feed and sitemap links when known ("https://example.org"), else "". */
   origin: string
   buildDate: string
+  /** The same instant as a Date, for the RSS plugin's date filters. */
+  buildDateValue: Date
   buildDateLabel: string
   feedId: string
   articleCount: number

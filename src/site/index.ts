@@ -84,6 +84,7 @@ export async function buildSite(
     base,
     origin,
     buildDate,
+    buildDateValue: new Date(buildDate),
     buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
     feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
     articleCount: catalog.records.length,

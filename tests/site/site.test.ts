@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parseHTML } from 'linkedom'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { jsonSchemas } from '../../src/model.ts'
-import { corpus, HOSTILE_QUOTE, HOSTILE_TITLE, records } from '../fixtures/site/corpus.ts'
+import { corpus, FORMULA_QUOTE, HOSTILE_QUOTE, HOSTILE_TITLE, records } from '../fixtures/site/corpus.ts'
 import { buildInto } from './build.ts'
 import { checkLinks, htmlFiles } from './linkcheck.ts'
 import { validateSite } from './validate.ts'
@@ -201,6 +201,9 @@ describe('site from the fixture corpus', () => {
     const statements = records.reduce((n, r) => n + r.quotes.length + r.claims.length, 0)
     expect(csv.length - 1).toBe(statements)
     expect(csv.some((line) => line.includes('"/articles/toll-2023-wire/#q-q1"'))).toBe(true)
+    // A cell that would start a formula is prefixed with an apostrophe; quotes inside are doubled.
+    expect(csv.some((line) => line.includes(`"'${FORMULA_QUOTE.replace(/"/g, '""')}"`))).toBe(true)
+    expect(csv.every((line) => !/(^|,)"[=+\-@]/.test(line))).toBe(true)
     const sub = readFileSync(join(subRoot, 'statements.csv'), 'utf8')
     expect(sub).toMatch(/"\/news\/compare\/articles\/port-plan-2019\/#q-q1"/)
     const feed = parseHTML(readFileSync(join(root, 'feed.xml'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '')).document

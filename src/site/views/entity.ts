@@ -1,5 +1,6 @@
 /** A page per person or organization: roles over time, statements on a timeline, stance per topic. */
 import type { Catalog, Link, StatementView } from '../catalog.ts'
+import { findStatement, pairKey } from '../catalog.ts'
 import { stanceChart } from '../chart.ts'
 import { count, displayDay } from '../format.ts'
 import { embedJson, personLd } from '../jsonld.ts'
@@ -27,6 +28,8 @@ export interface EntityView extends PageBase {
   chartRows: { date: string; topic: string; stance: string }[]
   timelineUrl: string | null
   wikidata: string | null
+  /** Compare pages whose aligned rows hold this entity's words: the same voice at two times or in two outlets. */
+  compares: Link[]
 }
 
 export interface EntityIndexView extends PageBase {
@@ -101,7 +104,36 @@ export function entityView(cat: Catalog, id: string): EntityView {
     chartRows: uniquePoints.map((p) => ({ date: displayDay(p.date), topic: p.topic, stance: p.stance })),
     timelineUrl: statements.length ? `/timeline/${e.kind === 'person' ? 'person' : 'organization'}/${url.split('/')[2]}/` : null,
     wikidata: e.wikidata && /^Q\d+$/.test(e.wikidata) ? `https://www.wikidata.org/wiki/${e.wikidata}` : null,
+    compares: comparesWith(cat, id),
   }
+}
+
+const comparesCache = new WeakMap<Catalog, Map<string, Link[]>>()
+
+/** Compare pages per speaking entity, found in one pass over the alignments. */
+function comparesWith(cat: Catalog, id: string): Link[] {
+  let byEntity = comparesCache.get(cat)
+  if (!byEntity) {
+    byEntity = new Map()
+    const side = (a: string) => `${cat.outletOf.get(a)!.name}, ${displayDay(cat.record.get(a)!.date?.value)}`
+    for (const al of cat.corpus.alignments) {
+      const url = cat.compareUrl.get(pairKey(al.a, al.b))
+      if (!url) continue
+      const speakers = new Set<string>()
+      for (const row of al.rows) {
+        for (const ref of row.a) speakers.add(findStatement(cat, ref, al.a)?.speakerEntity ?? '')
+        for (const ref of row.b) speakers.add(findStatement(cat, ref, al.b)?.speakerEntity ?? '')
+      }
+      speakers.delete('')
+      for (const who of speakers) {
+        const list = byEntity.get(who) ?? []
+        if (!list.some((l) => l.url === url)) list.push({ label: `${side(al.a)} ↔ ${side(al.b)}`, url })
+        byEntity.set(who, list)
+      }
+    }
+    comparesCache.set(cat, byEntity)
+  }
+  return (byEntity.get(id) ?? []).slice(0, 30)
 }
 
 const CHART_TOPICS = 8

@@ -36,7 +36,8 @@ export interface SiteViews {
   simple: SimpleView[]
   notFound: SimpleView[]
   /** For the feed and sitemap. */
-  feed: { title: string; url: string; id: string; published: string | null; summary: string; outlet: string }[]
+  /** `updated` is a Date for the RSS plugin's dateToRfc3339 filter. */
+  feed: { title: string; url: string; id: string; updated: Date; summary: string; outlet: string }[]
   buildDate: string
 }
 
@@ -65,11 +66,11 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
         title: a.title,
         url: a.url,
         id: `urn:newscompare:${(catalog.record.get(a.id)!.hash || '').replace(/[^0-9a-f]/gi, '') || encodeURIComponent(a.id)}`,
-        published: a.published.value,
+        updated: new Date(a.published.value ? `${a.published.value}T00:00:00Z` : buildDate),
         summary: a.description,
         outlet: a.outlet.label,
       }))
-      .sort((x, y) => ((x.published ?? '') < (y.published ?? '') ? 1 : -1)),
+      .sort((x, y) => y.updated.getTime() - x.updated.getTime()),
     buildDate,
   }
   finishPages([
