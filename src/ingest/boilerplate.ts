@@ -197,6 +197,11 @@ const THREAD = /^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\b|\b\d
 /** Headings of the link lists that follow an article ("Related articles", "You may also like"). */
 const AFTER_ARTICLE = /^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|recommended(?:\s+for\s+you)?|more\s+(?:from|on|in|stories|news|articles)\b.*|read\s+(?:more|next|also)|also\s+read|see\s+also|trending(?:\s+now)?|most\s+(?:popular|read|viewed|shared)|popular\s+(?:posts|stories|now)|latest\s+(?:news|stories|posts)|don[’']t\s+miss|up\s+next|what\s+to\s+read\s+next)\s*[:.…]*$/iu
 
+/** A heading that closes an article: a comment thread or a related-links list. */
+export function isArticleEnd(text: string): boolean {
+  return THREAD.test(text) || AFTER_ARTICLE.test(text)
+}
+
 /** Ends the body at the first comment-thread marker inside it. (Related-links headings do not end it: in page text they often sit in a sidebar printed mid-article.) */
 function cutAtThread(lines: LineInfo[], region: [number, number]): [number, number] {
   for (let i = region[0] + 1; i <= region[1]; i++) {
@@ -252,11 +257,18 @@ export function classify(text: string, rawLines: Line[]): Classified {
   const kept: LineInfo[] = []
   const removed: Classified['removed'] = []
   const titleLine = title?.lineIndex ?? -1
+  const keptKeys = new Set<string>()
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (i === titleLine) continue
     const inside = region !== null && i >= region[0] && i <= region[1]
-    const reason = inside ? insideReason(l, docScript, titleKey) ?? fragmentReason(lines, i) : outsideReason(l, i, lines, region, docScript, titleKey, pageTitle, titleLine)
+    let reason = inside ? insideReason(l, docScript, titleKey) ?? fragmentReason(lines, i) : outsideReason(l, i, lines, region, docScript, titleKey, pageTitle, titleLine)
+    if (!reason && l.f.words >= 4) {
+      // A line printed twice inside the body (a caption under each slide, a pull quote) is kept once.
+      const key = normalise(l.text)
+      if (keptKeys.has(key)) reason = 'repeated-block'
+      keptKeys.add(key)
+    }
     if (reason) removed.push({ line: l, reason })
     else kept.push(l)
   }
@@ -267,7 +279,7 @@ export function classify(text: string, rawLines: Line[]): Classified {
  * A short line inside the body stays when it reads as text: a sentence, a subheading between two
  * paragraphs, or a long line. Lone one- or two-word lines (labels, "Shares", "Advert") go.
  */
-function fragmentReason(lines: LineInfo[], i: number): string | null {
+export function fragmentReason(lines: LineInfo[], i: number): string | null {
   const l = lines[i]
   if (l.prose || l.f.terminal) return null
   const sandwiched = Boolean(lines[i - 1]?.prose && lines[i + 1]?.prose)
@@ -282,6 +294,7 @@ export function insideReason(l: LineInfo, docScript: Script, titleKey: string | 
   if (/^\[?\s*(?:related|read more|see also|also read|more)\s*:/iu.test(l.text) || AFTER_ARTICLE.test(l.text)) return 'navigation'
   if (l.prose) {
     if (l.f.words <= 30 && BIO_END.test(l.text)) return 'author-bio'
+    if (l.f.words <= 40 && /\bcookies?\b/i.test(l.text) && /\b(?:consent|accept|agree|experience|privacy|opt[- ]out|use of|settings|browser)\b/i.test(l.text)) return 'cookie-notice'
     if (l.f.words <= 25) {
       const ui = uiReason(l.f.tokens)
       if (ui && (ui.reason === 'subscribe' || ui.reason === 'cookie-notice') && ui.share >= 0.08) return ui.reason

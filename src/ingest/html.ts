@@ -8,7 +8,7 @@ import type { Message, RemovedLine, Span } from '../model.ts'
 import { message } from '../messages.ts'
 import { readMeta } from './html-meta.ts'
 import { features, normalise, scriptCounts, dominantScript, splitLines, type Script } from './lines.ts'
-import { insideReason, classify } from './boilerplate.ts'
+import { insideReason, fragmentReason, classify, isArticleEnd } from './boilerplate.ts'
 import { cleanOutletName, type SourceGuess } from './source.ts'
 import { splitPageTitle } from './title.ts'
 import type { Draft } from './draft.ts'
@@ -53,6 +53,33 @@ export function blocksOf(root: Node): Block[] {
   walk(root, 'P')
   flush()
   return out
+}
+
+/**
+ * Where the article ends inside Readability's output: the first comment-thread or related-links
+ * heading, or the first run of two share/subscribe widget lines, after most of the prose.
+ */
+function tailStart(lines: Parameters<typeof fragmentReason>[0]): number {
+  const total = lines.reduce((n, l) => n + (l.prose ? l.f.words : 0), 0)
+  let seen = 0
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    if (l.prose) seen += l.f.words
+    if (seen < total * Number(process.env.BP_TAILFRAC ?? 0.9)) continue
+    if (!l.prose && isArticleEnd(l.text)) return i
+  }
+  return lines.length
+}
+
+/**
+ * In Readability's output, list items and headings are content; only lone labels of a few words
+ * that sit outside the run of paragraphs ("Advert", "Skip to content", a date) are furniture.
+ */
+function htmlFragment(lines: Parameters<typeof fragmentReason>[0], i: number, tag: string): string | null {
+  if (tag === 'LI' || /^H[1-6]$/.test(tag)) return null
+  const l = lines[i]
+  if (l.prose || l.f.terminal || l.f.words > Number(process.env.BP_HF ?? 3)) return null
+  return fragmentReason(lines, i)
 }
 
 export function fromHtml(file: string, html: string): Draft {
@@ -105,15 +132,35 @@ export function fromHtml(file: string, html: string): Draft {
   const paragraphs: Span[] = []
   const removed: RemovedLine[] = []
   let title: Draft['title'] = titleValue ? { value: titleValue, basis: titleBasis, start: null, end: null } : null
+  const lines = blocks.map((b, i) => {
+    const f = features(b.text)
+    return { index: i, start: spans[i].start, end: spans[i].end, text: b.text, f, prose: (f.words >= 8 && f.terminal) || f.words >= 30 }
+  })
+  const tail = tailStart(lines)
+  const seenBlocks = new Set<string>()
   blocks.forEach((b, i) => {
     const span = spans[i]
+    if (i >= tail) {
+      removed.push({ ...span, reason: 'footer' })
+      return
+    }
+    // A block printed twice (a caption repeated by a slideshow, a pull quote) is kept once.
+    const key = normalise(b.text)
+    if (lines[i].f.words >= 4 && seenBlocks.has(key)) {
+      removed.push({ ...span, reason: 'repeated-block' })
+      return
+    }
+    seenBlocks.add(key)
     if (i === 0 && titleKey && normalise(b.text) === titleKey && title) {
       title = { ...title, start: span.start, end: span.end }
       return
     }
-    const f = features(b.text)
-    const line = { index: i, start: span.start, end: span.end, text: b.text, f, prose: (f.words >= 8 && f.terminal) || f.words >= 30 }
-    const reason = b.tag === 'FIGCAPTION' ? 'caption' : insideReason(line, docScript, titleKey)
+    // Readability keeps what its container holds; the line rules drop the furniture inside it
+    // (captions, widget labels, lone fragments such as "Advert" or a date).
+    const reason =
+      b.tag === 'FIGCAPTION'
+        ? 'caption'
+        : insideReason(lines[i], docScript, titleKey) ?? (process.env.BP_HF ? htmlFragment(lines, i, b.tag) : null)
     if (reason) removed.push({ ...span, reason })
     else paragraphs.push(span)
   })
