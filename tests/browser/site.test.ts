@@ -157,6 +157,20 @@ describe('the built site in Chromium', () => {
     await timeline.close()
   })
 
+  it('prints without navigation and with the compare columns side by side', async () => {
+    for (const name of ['article', 'compare'] as const) {
+      const page = await open(PAGE_TYPES[name]!)
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.locator('.site-nav').isVisible()).toBe(false)
+      if (name === 'compare') {
+        const cols = await page.locator('.row-cols').first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length)
+        expect(cols).toBe(2)
+      }
+      await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true })
+      await page.close()
+    }
+  })
+
   it('has no horizontal overflow at 360 px and 1280 px', async () => {
     for (const width of [360, 1280]) {
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
