@@ -14,6 +14,8 @@ import { chooseTitle, splitPageTitle, type TitleChoice, type PageTitle } from '.
 export interface LineInfo extends Line {
   f: Features
   prose: boolean
+  /** Opens with a long Title Case headline: a link to another story. */
+  teaser?: boolean
 }
 
 export interface Classified {
@@ -26,6 +28,26 @@ export interface Classified {
   /** Index range (into `lines`) of the main body, or null when no line reads as prose. */
   region: [number, number] | null
 }
+
+const SMALL_WORDS = new Set('a an the of in on at to for and or but with by from as is vs via'.split(' '))
+
+/**
+ * Capitalised words at the start of a line, small words skipped: a link to another story
+ * ("Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six…") opens with a
+ * long Title Case headline, which running text almost never does.
+ */
+export function titleCaseRun(tokens: string[], text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
+  let n = 0
+  for (const w of words.slice(0, 12)) {
+    if (/^[\p{Lu}\p{N}]/u.test(w)) n++
+    else if (!SMALL_WORDS.has(w.toLowerCase())) break
+  }
+  void tokens
+  return n
+}
+
+const TEASER_RUN = Number(process.env.BP_RUN ?? 9)
 
 /** A line that reads as a sentence of running text. */
 function isProse(f: Features, docScript: Script): boolean {
@@ -244,7 +266,8 @@ export function classify(text: string, rawLines: Line[]): Classified {
   const docScript = dominantScript(counts)
   const lines: LineInfo[] = rawLines.map((l) => {
     const f = features(l.text)
-    return { ...l, f, prose: isProse(f, docScript) }
+    const teaser = f.words >= 12 && titleCaseRun(f.tokens, l.text) >= TEASER_RUN
+    return { ...l, f, prose: !teaser && isProse(f, docScript), teaser }
   })
   const pageTitle = lines.length ? splitPageTitle(lines[0]) : null
   // The page title (first line, as browsers save it) gives the headline's words before the body is known.
@@ -281,6 +304,7 @@ export function classify(text: string, rawLines: Line[]): Classified {
  */
 export function fragmentReason(lines: LineInfo[], i: number): string | null {
   const l = lines[i]
+  if (l.teaser) return 'teaser'
   if (l.prose || l.f.terminal) return null
   const sandwiched = Boolean(lines[i - 1]?.prose && lines[i + 1]?.prose)
   if (sandwiched && l.f.words >= 3) return null

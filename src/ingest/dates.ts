@@ -456,6 +456,16 @@ function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['
     if (!unique.has(key)) unique.set(key, c)
   }
 
+  // Month-days without a year only narrow days within a year: alone they can never fix a date.
+  if (!constraints.some((c) => c.strength >= 2)) {
+    return {
+      value: null,
+      basis: 'none',
+      confidence: 0,
+      evidence: [{ reason: 'no date stated, and nothing in the text narrows it down to a year' }],
+      candidates: [],
+    }
+  }
   const evidence: Evidence[] = [{ reason: 'no explicit date in the text: inferred from clues in the text' }]
   let days: Int32Array = ALL_DAYS
   let applied = 0
