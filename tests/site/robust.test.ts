@@ -52,6 +52,18 @@ describe('hostile and broken records', () => {
   })
 })
 
+describe('an empty corpus', () => {
+  it('builds a small valid site that says there is nothing yet', async () => {
+    const empty: Corpus = { articles: [], people: [], organizations: [], topics: [], stories: [], families: [], alignments: [] }
+    const built = await buildInto(empty, [], { search: false })
+    expect(built.pages).toBeGreaterThan(5)
+    expect(await validateSite(built.dir)).toEqual([])
+    expect(checkLinks(built.dir, '/')).toEqual([])
+    const timeline = parseHTML(readFileSync(join(built.dir, 'timeline/index.html'), 'utf8')).document
+    expect(timeline.querySelector('.empty')!.textContent).toMatch(/Nothing on the timeline/)
+  })
+})
+
 describe('highlighting', () => {
   it('always gives back the paragraph text exactly, whatever the marks', () => {
     const text = 'The minister said: "No toll, ever." Critics called it “cheap talk” on Monday.'

@@ -38,6 +38,8 @@ export interface ArticleView extends PageBase {
   outside: StatementView[]
   removed: { line: number; text: string; reason: string }[]
   people: { name: string; url: string | null; roles: string[] }[]
+  /** Who is quoted, with a jump link to each of their quotes in the text. */
+  speakers: { name: string; url: string | null; quotes: { n: number; href: string; label: string }[] }[]
   statements: StatementView[]
   topics: Link[]
   compares: Link[]
@@ -155,6 +157,15 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     .filter((f) => f.members.some((m) => m.article === r.id))
     .map((f) => ({ label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }))
 
+  const speakers: ArticleView['speakers'] = []
+  for (const st of statements) {
+    if (st.kind === 'claim') continue
+    const name = st.speaker?.name ?? 'Unattributed'
+    let entry = speakers.find((x) => x.name === name && x.url === (st.speaker?.url ?? null))
+    if (!entry) speakers.push((entry = { name, url: st.speaker?.url ?? null, quotes: [] }))
+    entry.quotes.push({ n: entry.quotes.length + 1, href: `#${st.anchor}`, label: `${st.kindLabel} ${entry.quotes.length + 1} by ${name}: ${excerpt(st.text, 60)}` })
+  }
+
   const removed = r.removed
     .filter((x) => x.start < x.end && x.end <= r.text.length)
     .map((x) => ({ line: place(r.text, x.start).line, text: r.text.slice(x.start, x.end), reason: x.reason }))
@@ -192,6 +203,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     outside,
     removed,
     people,
+    speakers,
     statements,
     topics,
     compares,
