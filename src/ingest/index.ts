@@ -103,8 +103,9 @@ function assemble(file: string, bytes: Uint8Array, d: Draft, options: IngestOpti
     }
   }
   const date = resolveDate(text, d, bodyLines, options.officeHolders ?? [])
+  const lead = bodyLines[0] ? firstWords(bodyLines[0].text) : ''
   const fallbackTitle = bodyLines[0]
-    ? { value: firstWords(bodyLines[0].text), basis: 'first-paragraph', start: bodyLines[0].start, end: bodyLines[0].start + firstWords(bodyLines[0].text).length }
+    ? { value: lead, basis: 'first-paragraph', start: bodyLines[0].start, end: bodyLines[0].start + lead.length }
     : { value: '', basis: 'none', start: null, end: null }
   return {
     id: articleId(file),
@@ -129,9 +130,10 @@ function splitLinesOf(text: string, paragraphs: Array<{ start: number; end: numb
   return paragraphs.flatMap((p) => splitLines(text.slice(p.start, p.end)).map((l) => ({ ...l, start: l.start + p.start, end: l.end + p.start })))
 }
 
+/** The first twelve words of `s`, as a prefix of it (so the span is exact). */
 function firstWords(s: string): string {
-  const words = s.split(/\s+/)
-  return words.length <= 12 ? s : words.slice(0, 12).join(' ')
+  const m = /^(?:\S+\s+){0,11}\S+/.exec(s)
+  return m ? m[0] : s
 }
 
 /** Reads and ingests a file; a read error becomes a message, never a throw. */
