@@ -34,8 +34,8 @@ export interface Segment {
 
 const ORDER: Record<MarkKind, number> = { quote: 0, claim: 1, speaker: 2 }
 
-/** Closing quotation marks a speaker label is moved past. */
-const CLOSERS = ['"', '”', '’', "'", '»', '›', '」', '』']
+/** Closing quotation marks (and punctuation before them) that a speaker label is moved past. */
+const CLOSING = /^[,.;:!?…]*["”’'»›」』]+/
 
 /**
  * Cut `text.slice(para.start, para.end)` into segments. `anchored` collects the
@@ -51,8 +51,9 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
   const labelAt = new Map<Mark, number>()
   for (const c of inside) {
     if (c.m.kind !== 'quote' || !c.m.label || c.m.end !== c.end) continue
-    let at = c.end
-    while (at < para.end && CLOSERS.includes(text[at]!)) at++
+    // Punctuation printed inside the marks ("…things," he said) moves with it.
+    const tail = CLOSING.exec(text.slice(c.end, para.end))
+    const at = c.end + (tail ? tail[0].length : 0)
     labelAt.set(c.m, at)
     cuts.add(at)
   }
