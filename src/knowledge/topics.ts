@@ -327,7 +327,7 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
 
 // Statements of one article share their context: memoise what it yields (bounded).
 const ctxEventCache = new Map<string, FoundTopic[]>()
-const ctxRelationCache = new Map<string, FoundTopic[]>()
+const ctxRelationCache = new Map<string, Map<string, FoundTopic[]>>()
 
 function contextEvents(text: string): FoundTopic[] {
   let hit = ctxEventCache.get(text)
@@ -340,12 +340,16 @@ function contextEvents(text: string): FoundTopic[] {
 }
 
 function contextRelations(text: string, speaker: string | null): FoundTopic[] {
-  const key = `${speaker ?? ''}\u0000${text}`
-  let hit = ctxRelationCache.get(key)
-  if (!hit) {
+  let bySpeaker = ctxRelationCache.get(text)
+  if (!bySpeaker) {
     if (ctxRelationCache.size > 500) ctxRelationCache.clear()
+    bySpeaker = new Map()
+    ctxRelationCache.set(text, bySpeaker)
+  }
+  let hit = bySpeaker.get(speaker ?? '')
+  if (!hit) {
     hit = findRelations(text, { speakerCountry: speaker })
-    ctxRelationCache.set(key, hit)
+    bySpeaker.set(speaker ?? '', hit)
   }
   return hit
 }
@@ -388,7 +392,7 @@ function findIssues(text: string): FoundTopic[] {
 /** Every topic evoked in `text`, with where it was evoked; see `topicsOf`. */
 export function findTopics(text: string, ctx?: TopicContext): FoundTopic[] {
   let events = findEvents(text, ctx)
-  if (ctx?.contextText) {
+  if (ctx?.contextText && events.length) {
     // A generic event here ("the US election") takes the specific name the context gives it.
     const ctxEvents = contextEvents(ctx.contextText)
     events = events.map((e) => refineEvents([e, ...ctxEvents])[0]!)

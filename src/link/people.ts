@@ -125,25 +125,29 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   })
 
   // Pass 3: surname-only and initial mentions join a unique compatible full-named person.
-  const fullBySurname = new Map<string, number[]>()
+  // Full-named people are final after pass 2, so each surname's clusters are listed once,
+  // with the given names seen in each (many mentions of one person cost one check).
+  const clustersBySurname = new Map<string, Map<number, { firsts: ParsedName[]; articles: Set<string>; sample: number }>>()
   nodes.forEach((n, i) => {
-    if (fullKey(n.parsed)) (fullBySurname.get(n.parsed.last) ?? fullBySurname.set(n.parsed.last, []).get(n.parsed.last)!).push(i)
+    if (!fullKey(n.parsed)) return
+    const r = uf.find(i)
+    const bySurname = clustersBySurname.get(n.parsed.last) ?? clustersBySurname.set(n.parsed.last, new Map()).get(n.parsed.last)!
+    const slot = bySurname.get(r) ?? bySurname.set(r, { firsts: [], articles: new Set(), sample: i }).get(r)!
+    if (!slot.firsts.some((f) => f.first === n.parsed.first)) slot.firsts.push(n.parsed)
+    slot.articles.add(n.article)
   })
   const leftovers: number[] = []
   nodes.forEach((n, i) => {
     if (fullKey(n.parsed)) return
-    const candidates = fullBySurname.get(n.parsed.last) ?? []
-    const roots = new Map<number, number[]>()
-    for (const c of candidates) {
-      const cn = nodes[c]!
-      if (!firstNamesCompatible(n.parsed, cn.parsed)) continue
-      const r = uf.find(c)
+    const clusters = clustersBySurname.get(n.parsed.last)
+    let chosen: number[] = []
+    for (const [r, info] of clusters ?? []) {
+      if (!info.firsts.some((f) => firstNamesCompatible(n.parsed, f))) continue
       if (countriesConflict(n.countries, clusterCountries.get(r) ?? [])) continue
-      if (!uf.canUnion(i, c)) continue
-      ;(roots.get(r) ?? roots.set(r, []).get(r)!).push(c)
+      if (!uf.canUnion(i, info.sample)) continue
+      chosen.push(r)
     }
-    let chosen = [...roots.keys()]
-    const sameArticle = chosen.filter((r) => roots.get(r)!.some((c) => nodes[c]!.article === n.article))
+    const sameArticle = chosen.filter((r) => clusters!.get(r)!.articles.has(n.article))
     if (sameArticle.length) chosen = sameArticle
     if (chosen.length > 1 && n.cores.size) {
       const byRole = chosen.filter((r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)))

@@ -141,10 +141,21 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     return ids
   }
 
+  // One context string per paragraph, reused: look-ups keyed by it then hash it once.
+  const contexts = new Map<number, string>()
+  const contextOf = (paragraph: number) => {
+    let c = contexts.get(paragraph)
+    if (c === undefined) {
+      const para = paras[paragraph]!
+      c = `${title}\n${lead}\n${r.text.slice(para.start, para.end)}`
+      contexts.set(paragraph, c)
+    }
+    return c
+  }
+
   const units: Unit[] = []
   for (const u of raw) {
-    const para = paras[u.paragraph]!
-    const contextText = `${title}\n${lead}\n${r.text.slice(para.start, para.end)}`
+    const contextText = contextOf(u.paragraph)
     const own = findTopics(u.text, { ...u.context, contextText })
     // The quote around a claim is read only when the claim itself names no topic.
     const around = own.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
