@@ -10,7 +10,7 @@ import type { Article, Message } from '../model.ts'
 import { message } from '../messages.ts'
 import { ingest, formatOf, type IngestOptions } from './index.ts'
 import { articleId } from './id.ts'
-import { bodyFingerprint } from './duplicates.ts'
+import { bodyFingerprint, findDuplicates } from './duplicates.ts'
 
 export interface AddOptions {
   /** Reads all of standard input (for `-`). */
@@ -47,7 +47,7 @@ export function escapeMarkdown(s: string): string {
     .replace(/^(\s*)([#+=-]|\d+[.)])(?=\s|$)/, (_m, sp: string, mark: string) => sp + mark.replace(/^(\d+)([.)])$/, '$1\\$2').replace(/^([#+=-])$/, '\\$1'))
 }
 
-function toMarkdown(a: Article, original: string): string {
+function toMarkdown(a: Article, original: string, nearDuplicateOf: Array<{ file: string; similarity: number }> = []): string {
   const fm: Record<string, unknown> = { title: a.title.value }
   if (a.source.name) fm.source = a.source.name
   if (a.date.value) fm.date = a.date.value
@@ -60,6 +60,7 @@ function toMarkdown(a: Article, original: string): string {
   }
   if (!a.date.value && a.date.candidates.length) fm.dateCandidates = a.date.candidates
   if (a.source.relayedFrom.length) fm.relayedFrom = a.source.relayedFrom
+  if (nearDuplicateOf.length) fm.nearDuplicateOf = nearDuplicateOf
   fm.original = original
   fm.sha256 = a.hash
   fm.bodyFingerprint = bodyFingerprint(a)
@@ -103,17 +104,28 @@ function stdinName(bytes: Uint8Array): string {
   return 'stdin.txt'
 }
 
-/** Fingerprints of the articles already in `contentDir` (front matter `bodyFingerprint`), by file. */
-async function existing(contentDir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
+interface Known {
+  /** Body fingerprint → file name, for exact duplicates. */
+  prints: Map<string, string>
+  /** The articles already imported, for near duplicates. */
+  articles: Article[]
+}
+
+/** The articles already in `contentDir` (the Markdown that `add` and users put there). */
+async function existing(contentDir: string): Promise<Known> {
+  const prints = new Map<string, string>()
+  const articles: Article[] = []
   const names = await readdir(contentDir).catch(() => [] as string[])
-  for (const n of names) {
+  for (const n of names.sort()) {
     if (!n.endsWith('.md')) continue
-    const text = await readFile(path.join(contentDir, n), 'utf8').catch(() => '')
-    const m = /^bodyFingerprint:\s*['"]?([0-9a-f]+)/m.exec(text.slice(0, 8000))
-    if (m) out.set(m[1], n)
+    const bytes = await readFile(path.join(contentDir, n)).catch(() => null)
+    if (!bytes) continue
+    const { article } = ingest(n, bytes)
+    if (!article || !article.paragraphs.length) continue
+    prints.set(bodyFingerprint(article), n)
+    articles.push({ ...article, id: n })
   }
-  return out
+  return { prints, articles }
 }
 
 export async function addArticles(inputs: string[], contentDir: string, options: AddOptions = {}): Promise<{ written: string[]; messages: Message[] }> {
@@ -151,11 +163,15 @@ export async function addArticles(inputs: string[], contentDir: string, options:
       continue
     }
     const fp = bodyFingerprint(article)
-    const already = known.get(fp)
+    const already = known.prints.get(fp)
     if (already) {
       messages.push(message(label, `already imported as ${already}; not imported again`, 'add:duplicate', 'info'))
       continue
     }
+    // A near duplicate (the same wire story from another outlet) is imported, and linked to its twin.
+    const near = findDuplicates([...known.articles, { ...article, id: '\u0000new' }]).near.filter((p) => p.a === '\u0000new' || p.b === '\u0000new')
+    const nearDuplicateOf = near.map((p) => ({ file: p.a === '\u0000new' ? p.b : p.a, similarity: p.similarity }))
+    for (const n of nearDuplicateOf) messages.push(message(label, `near duplicate of ${n.file} (similarity ${n.similarity}); imported and linked`, 'add:near-duplicate', 'info'))
     let id = articleId(name)
     const taken = new Set(await readdir(contentDir).catch(() => [] as string[]))
     for (let n = 2; taken.has(`${id}.md`); n++) id = `${articleId(name)}-${n}`
@@ -163,8 +179,9 @@ export async function addArticles(inputs: string[], contentDir: string, options:
     const originalRel = `originals/${id}${ext}`
     await writeFile(path.join(contentDir, originalRel), input.bytes)
     const target = path.join(contentDir, `${id}.md`)
-    await writeFile(target, toMarkdown({ ...article, id }, originalRel))
-    known.set(fp, `${id}.md`)
+    await writeFile(target, toMarkdown({ ...article, id }, originalRel, nearDuplicateOf))
+    known.prints.set(fp, `${id}.md`)
+    known.articles.push({ ...article, id: `${id}.md` })
     written.push(target)
   }
   return { written, messages }

@@ -81,6 +81,19 @@ describe('add', () => {
     await rm(dir, { recursive: true })
   })
 
+  it('links a near duplicate (the same wire story from another outlet) instead of dropping it', async () => {
+    const dir = await tempContent()
+    await addArticles(['tests/fixtures/ingest/wire-a.txt'], dir)
+    const { written, messages } = await addArticles(['tests/fixtures/ingest/wire-b.txt'], dir)
+    expect(written).toEqual([path.join(dir, 'wire-b.md')])
+    expect(messages.map((m) => m.ruleId)).toEqual(['add:near-duplicate'])
+    const fm = matter(await readFile(written[0], 'utf8')).data
+    expect(fm.nearDuplicateOf).toHaveLength(1)
+    expect(fm.nearDuplicateOf[0].file).toBe('wire-a.md')
+    expect(fm.nearDuplicateOf[0].similarity).toBeGreaterThan(0.5)
+    await rm(dir, { recursive: true })
+  })
+
   it('reads "-" from standard input', async () => {
     const dir = await tempContent()
     const { written } = await addArticles(['-'], dir, { stdin: async () => readFileSync(seedPath) })
