@@ -172,9 +172,11 @@ export async function addArticles(inputs: string[], contentDir: string, options:
     const near = findDuplicates([...known.articles, { ...article, id: '\u0000new' }]).near.filter((p) => p.a === '\u0000new' || p.b === '\u0000new')
     const nearDuplicateOf = near.map((p) => ({ file: p.a === '\u0000new' ? p.b : p.a, similarity: p.similarity }))
     for (const n of nearDuplicateOf) messages.push(message(label, `near duplicate of ${n.file} (similarity ${n.similarity}); imported and linked`, 'add:near-duplicate', 'info'))
-    let id = articleId(name)
+    // Standard input has no name: the headline's first words make a readable one.
+    const baseId = spec === '-' && article.title.value ? articleId(article.title.value.split(/\s+/).slice(0, 8).join(' ') + '.txt') : articleId(name)
+    let id = baseId
     const taken = new Set(await readdir(contentDir).catch(() => [] as string[]))
-    for (let n = 2; taken.has(`${id}.md`); n++) id = `${articleId(name)}-${n}`
+    for (let n = 2; taken.has(`${id}.md`); n++) id = `${baseId}-${n}`
     const ext = path.extname(name) || '.txt'
     const originalRel = `originals/${id}${ext}`
     await writeFile(path.join(contentDir, originalRel), input.bytes)

@@ -97,9 +97,10 @@ describe('add', () => {
   it('reads "-" from standard input', async () => {
     const dir = await tempContent()
     const { written } = await addArticles(['-'], dir, { stdin: async () => readFileSync(seedPath) })
-    expect(written).toEqual([path.join(dir, 'stdin.md')])
+    const id = 'russia-says-ties-with-us-to-remain-at'
+    expect(written).toEqual([path.join(dir, `${id}.md`)])
     expect(matter(await readFile(written[0], 'utf8')).data.source).toBe('Press TV')
-    expect(await readdir(path.join(dir, 'originals'))).toEqual(['stdin.txt'])
+    expect(await readdir(path.join(dir, 'originals'))).toEqual([`${id}.txt`])
     await rm(dir, { recursive: true })
   })
 
