@@ -10,6 +10,8 @@
  *    article, else in the corpus, preferring shared role nouns. With two or
  *    more compatible candidates the mention stays apart: a wrong merge is worse
  *    than a missed one;
+ *    A lone name that is the first token of one full name with the same role
+ *    noun joins it too (surname-first names: "President Xi");
  * 4. people known only by surname in several articles join when their roles agree.
  */
 import type { ArticleRecord, CorpusEntity, RoleSeen } from '../model.ts'
@@ -136,6 +138,10 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     if (!slot.firsts.some((f) => f.first === n.parsed.first)) slot.firsts.push(n.parsed)
     slot.articles.add(n.article)
   })
+  const clustersByFirst = new Map<string, Set<number>>()
+  nodes.forEach((n, i) => {
+    if (fullKey(n.parsed) && n.parsed.first) (clustersByFirst.get(n.parsed.first) ?? clustersByFirst.set(n.parsed.first, new Set()).get(n.parsed.first)!).add(uf.find(i))
+  })
   const leftovers: number[] = []
   nodes.forEach((n, i) => {
     if (fullKey(n.parsed)) return
@@ -152,6 +158,14 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     if (chosen.length > 1 && n.cores.size) {
       const byRole = chosen.filter((r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)))
       if (byRole.length) chosen = byRole
+    }
+    if (chosen.length === 0 && n.parsed.first === null && n.cores.size) {
+      // Surname-first names ("Xi Jinping" → "President Xi"): the lone name may be the first token
+      // of a full name; accepted only with a shared role noun and a single such person.
+      const byFirst = [...(clustersByFirst.get(n.parsed.last) ?? [])].filter(
+        (r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)) && !countriesConflict(n.countries, clusterCountries.get(r) ?? []),
+      )
+      if (byFirst.length === 1) chosen = byFirst
     }
     if (chosen.length === 1) uf.union(chosen[0]!, i)
     else if (chosen.length === 0) leftovers.push(i)

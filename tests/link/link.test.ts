@@ -226,3 +226,24 @@ describe('link: names with particles and organisations per country', () => {
     expect(c.organizations.find((o) => o.name === 'Democratic Congress')!.aliases).toEqual([])
   })
 })
+
+describe('link: surname-first names', () => {
+  const art = (id: string, people: { name: string; roles: string[] }[]) => ({
+    ...corpus[0]!,
+    id,
+    people: people.map((p, i) => ({ id: `p${i + 1}`, name: p.name, roles: p.roles, mentions: [] })),
+    organizations: [],
+    quotes: [],
+    claims: [],
+  })
+
+  it('joins "President Xi" to the one full name it starts, when the role agrees', () => {
+    const c = link([art('a', [{ name: 'Xi Jinping', roles: ['Chinese President'] }]), art('b', [{ name: 'Xi', roles: ['President'] }])])
+    expect(c.people.map((p) => p.articles)).toEqual([['a', 'b']])
+  })
+
+  it('leaves a lone given name apart when no role is shared', () => {
+    const c = link([art('a', [{ name: 'Joe Biden', roles: ['US President'] }]), art('b', [{ name: 'Joe', roles: ['plumber'] }])])
+    expect(c.people).toHaveLength(2)
+  })
+})
