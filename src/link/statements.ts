@@ -2,12 +2,18 @@
  * The units linking works on: each claim, and each quote no claim was taken
  * from, with its corpus-wide speaker, topics, stance, date and content concepts.
  *
- * Topics are the extractor's plus those `findTopics` sees in the statement
- * with its paragraph, the title and the lead as context. A statement that
- * names no topic inherits one, as readers do: from the headline when it echoes
- * the headline's words ("no improvement trend"), else from the same speaker's
- * previous statement in the same or the preceding paragraph ("it will clarify
- * nothing" after "the elections will hardly change relations").
+ * Topics, in order (the first is the statement's primary topic):
+ * 1. what `findTopics` sees in the statement's own words (or, for a claim
+ *    that names none, in the quote it was taken from), with its paragraph, the
+ *    title and the lead as context;
+ * 2. when those name nothing, what readers would infer: the headline's topics
+ *    when the statement echoes the headline's words ("no improvement trend"),
+ *    else the topics of the reporter's narration around it ("asked whether X
+ *    will follow the US election, he said ..."), else those of the same
+ *    speaker's previous statement in the same or the preceding paragraph;
+ * 3. the extractor's topics.
+ * Within one article, a generic event ("the US election") takes the specific
+ * name the article gives it elsewhere ("the US midterm elections").
  */
 import type { ArticleRecord, Stance, TopicRef } from '../model.ts'
 import { stanceOf } from '../knowledge/stance.ts'
