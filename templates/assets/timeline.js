@@ -21,6 +21,14 @@ if (form) {
     for (const group of document.querySelectorAll('.tl-month, .tl-year')) {
       group.hidden = !group.querySelector('.tl-entry:not([hidden])')
     }
+    // Show each date once per run of visible entries, as the page does before filtering.
+    for (const month of document.querySelectorAll('.tl-month')) {
+      let previous = null
+      for (const e of month.querySelectorAll('.tl-entry:not([hidden])')) {
+        e.querySelector('.tl-date')?.classList.toggle('tl-date-repeat', e.dataset.day === previous)
+        previous = e.dataset.day
+      }
+    }
     status.textContent = `${shown} of ${entries.length} entries shown`
   }
 

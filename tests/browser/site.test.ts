@@ -115,6 +115,12 @@ describe('the built site in Chromium', () => {
       expect(people.split(' ')).toContain('tomas-berg')
     }
     expect(await page.textContent('#filter-status')).toMatch(new RegExp(`${some} of ${all}`))
+    // Each visible month starts with a visible date, even when the entry that showed it is filtered out.
+    const firstDates = await page.locator('.tl-month:visible').evaluateAll((months) =>
+      months.map((m) => m.querySelector('.tl-entry:not([hidden]) .tl-date')!.classList.contains('tl-date-repeat')),
+    )
+    expect(firstDates.length).toBeGreaterThan(0)
+    expect(firstDates.every((repeat) => !repeat)).toBe(true)
     await page.selectOption('#f-people', '')
     expect(await page.locator('.tl-entry:visible').count()).toBe(all)
     await page.click('.filters summary:has-text("Outlets")')

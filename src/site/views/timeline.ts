@@ -18,6 +18,8 @@ export interface TimelineEntry {
   publishedLabel: string | null
   text: string
   kindLabel: string
+  /** False when the entry before it in the same month has the same date, so the date is not repeated. */
+  showDate: boolean
   /** Direct quotes are printed inside quotation marks. */
   direct: boolean
   speaker: SpeakerLink | null
@@ -79,6 +81,7 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineE
     publishedLabel: s.differsFromPublished ? s.article.publishedLabel : null,
     text,
     kindLabel: s.kindLabel,
+    showDate: true,
     direct: s.kind === 'direct',
     speaker: s.speaker,
     href: s.href,
@@ -110,6 +113,7 @@ export function timelineEntries(cat: Catalog): TimelineEntry[] {
       publishedLabel: null,
       text: cat.articleTitle.get(r.id)!,
       kindLabel: 'Article published',
+      showDate: true,
       direct: false,
       speaker: null,
       href: cat.articleUrl.get(r.id)!,
@@ -159,7 +163,8 @@ function group(entries: TimelineEntry[]): TimelineYear[] {
       month = { id: monthId, label: d ? `${monthName(d.month)} ${d.year}` : 'Date not known', entries: [] }
       year.months.push(month)
     }
-    month.entries.push(e)
+    const previous = month.entries[month.entries.length - 1]
+    month.entries.push({ ...e, showDate: !previous || previous.date !== e.date || previous.publishedLabel !== e.publishedLabel })
   }
   return years
 }
