@@ -7,7 +7,7 @@
  * 2. The headline is chosen among the lines above the body (see title.ts).
  * 3. Every line that is not kept gets a reason, from its position and features.
  */
-import { features, normalise, scriptCounts, dominantScript, type Features, type Line, type Script } from './lines.ts'
+import { features, normalise, dominantScript, type Features, type Line, type Script } from './lines.ts'
 import { uiReason } from './ui-words.ts'
 import { chooseTitle, splitPageTitle, type TitleChoice, type PageTitle } from './title.ts'
 
@@ -37,7 +37,7 @@ const SMALL_WORDS = new Set('a an the of in on at to for and or but with by from
  * long Title Case headline, which running text almost never does.
  */
 export function titleCaseRun(tokens: string[], text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
+  const words = text.slice(0, 160).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
   let n = 0
   for (const w of words.slice(0, 12)) {
     if (/^[\p{Lu}\p{N}]/u.test(w)) n++
@@ -249,6 +249,12 @@ const CREDIT = /^(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?
 const BIO_END = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\(@\w+\)\s+)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|editor|correspondent|contributor|columnist|journalist|author|producer|curator|analyst|fellow|professor|intern|blogger)\b/u
 const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+/u
 
+/** Whether a line says the same words as a normalised key; cheap length check first. */
+function sameText(text: string, key: string): boolean {
+  if (text.length < key.length * 0.8 || text.length > key.length * 1.6 + 10) return false
+  return normalise(text) === key
+}
+
 /** Separated short segments such as "Home / World / Europe". */
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(SEPARATED)
@@ -257,15 +263,17 @@ function isBreadcrumb(text: string): boolean {
 }
 
 export function classify(text: string, rawLines: Line[]): Classified {
+  const feats = rawLines.map((l) => features(l.text))
+  // The page's script: letters per script over lines of some length (short UI strings do not vote).
   const counts = new Map<Script, number>()
-  for (const l of rawLines) {
-    if (l.end - l.start < 40) continue
-    for (const [k, v] of scriptCounts(l.text.slice(0, 400))) counts.set(k, (counts.get(k) ?? 0) + v)
-  }
-  if (counts.size === 0) for (const l of rawLines) for (const [k, v] of scriptCounts(l.text)) counts.set(k, (counts.get(k) ?? 0) + v)
+  feats.forEach((f, i) => {
+    if (rawLines[i].end - rawLines[i].start >= 40) counts.set(f.script, (counts.get(f.script) ?? 0) + f.letters)
+  })
+  if (counts.size === 0) feats.forEach((f) => counts.set(f.script, (counts.get(f.script) ?? 0) + f.letters))
+  counts.delete('none')
   const docScript = dominantScript(counts)
-  const lines: LineInfo[] = rawLines.map((l) => {
-    const f = features(l.text)
+  const lines: LineInfo[] = rawLines.map((l, i) => {
+    const f = feats[i]
     const teaser = f.words >= 12 && titleCaseRun(f.tokens, l.text) >= TEASER_RUN
     return { ...l, f, prose: !teaser && isProse(f, docScript), teaser }
   })
@@ -325,7 +333,7 @@ export function insideReason(l: LineInfo, docScript: Script, titleKey: string | 
     }
     return null
   }
-  if (titleKey && normalise(l.text) === titleKey) return 'repeated-headline'
+  if (titleKey && sameText(l.text, titleKey)) return 'repeated-headline'
   if (l.f.script !== docScript && l.f.script !== 'none') return 'foreign-ui'
   if (COPYRIGHT.test(l.text)) return 'footer'
   const ui = uiReason(l.f.tokens)
@@ -344,7 +352,7 @@ function outsideReason(
   titleLine: number,
 ): string {
   if (pageTitle && i === 0) return 'page-title'
-  if (titleKey && normalise(l.text) === titleKey) return 'repeated-headline'
+  if (titleKey && sameText(l.text, titleKey)) return 'repeated-headline'
   if (l.f.script !== docScript && l.f.script !== 'none') return 'foreign-ui'
   if (/\bcookies?\b/i.test(l.text)) return 'cookie-notice'
   if (isBreadcrumb(l.text)) return 'breadcrumb'

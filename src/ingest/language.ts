@@ -18,7 +18,7 @@ const ONLY = Object.keys(ISO1)
 const MIN_LETTERS = 40
 
 export function detectLanguage(body: string): string {
-  const sample = body.length > 700 ? body.slice(0, 700) : body
+  const sample = body.length > 600 ? body.slice(0, 600) : body
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return 'und'
   // Restricting franc to the languages mapped above makes it several times faster.
   const code = franc(sample, { minLength: MIN_LETTERS, only: ONLY })

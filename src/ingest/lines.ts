@@ -79,6 +79,8 @@ export interface Features {
   script: Script
   /** Share of letters among non-space characters. */
   letterRatio: number
+  /** Letters (in the first 600 characters), for weighing the line's script. */
+  letters: number
   /** Word tokens, lower-cased. */
   tokens: string[]
 }
@@ -126,6 +128,7 @@ export function features(line: string): Features {
     capRatio: words.length ? caps / words.length : 0,
     script: dominantScript(counts),
     letterRatio: nonSpace ? letters / nonSpace : 0,
+    letters,
     tokens: words.map((w) => w.toLowerCase()),
   }
 }
