@@ -11,12 +11,12 @@
  * Invalid YAML or fields give vfile-style messages with line and column; the
  * valid entries are still used.
  */
-import { parseDocument, isMap, isSeq, type Node } from 'yaml'
+import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml'
 import { z } from 'zod'
 import type { Message } from '../model.ts'
 import { message } from '../messages.ts'
 
-export const PersonEntry = z.object({
+export const PersonEntry = z.strictObject({
   name: z.string().trim().min(1, 'name must not be empty'),
   aliases: z.array(z.string().trim().min(1)).default([]),
   wikidata: z
@@ -68,7 +68,9 @@ export function loadPeopleConfig(yamlText: string, file: string): { config: Peop
     }
     for (const issue of parsed.error.issues) {
       // Point at the offending field when it exists, else at the entry.
-      const field = isMap(item) ? item.get(issue.path[0] as string, true) : undefined
+      // An unknown key ("alias:" for "aliases:") is reported at the key itself.
+      const unknown = issue.code === 'unrecognized_keys' && isMap(item) ? item.items.find((pair) => isScalar(pair.key) && issue.keys.includes(String(pair.key.value)))?.key : undefined
+      const field = unknown ?? (isMap(item) ? item.get(issue.path[0] as string, true) : undefined)
       const inner = isSeq(field) && typeof issue.path[1] === 'number' ? field.items[issue.path[1]] : field
       const off = nodeOffset(inner) ?? nodeOffset(item) ?? 0
       const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'entry'

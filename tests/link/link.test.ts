@@ -247,3 +247,13 @@ describe('link: surname-first names', () => {
     expect(c.people).toHaveLength(2)
   })
 })
+
+describe('loadPeopleConfig: unknown keys', () => {
+  it('reports a misspelt key at its place', () => {
+    const { config, messages } = loadPeopleConfig('people:\n  - name: Kenji Tanaka\n    alias: [K. Tanaka]\n', 'people.yaml')
+    expect(config.people).toEqual([])
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ line: 3, column: 5, ruleId: 'people-config:field' })
+    expect(messages[0]!.reason).toContain('alias')
+  })
+})
