@@ -18,6 +18,7 @@ import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
 const CAP = 60
+const UNDATED_BUCKET = 400
 
 export function sameStatement(a: Unit, b: Unit): boolean {
   const d = dice(a.concepts, b.concepts)
@@ -38,10 +39,30 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
   const buckets = new Map<string, number[]>()
   units.forEach((u, i) => addTo(buckets, u.speaker!, i))
   const uf = new UnionFind(units.length)
-  windowPairs(buckets, (i) => days[i]!, WINDOW_DAYS, CAP, (i, j) => {
+  const visit = (i: number, j: number) => {
     if (units[i]!.article === units[j]!.article) return
     if (sameStatement(units[i]!, units[j]!)) uf.union(i, j)
-  })
+  }
+  windowPairs(buckets, (i) => days[i]!, WINDOW_DAYS, CAP, visit)
+  // A statement without a date may be one of the speaker's dated ones: it joins the most
+  // similar match only, so that it cannot chain reports weeks apart into one family.
+  // Compared with all of them while the speaker's bucket is small enough to stay cheap.
+  for (const key of [...buckets.keys()].sort()) {
+    const items = buckets.get(key)!
+    if (items.length > UNDATED_BUCKET) continue
+    const dated = items.filter((i) => days[i] !== null)
+    for (const i of items) {
+      if (days[i] !== null) continue
+      let best = -1
+      let bestScore = 0
+      for (const j of dated) {
+        if (units[i]!.article === units[j]!.article || !sameStatement(units[i]!, units[j]!)) continue
+        const d = dice(units[i]!.concepts, units[j]!.concepts)
+        if (d > bestScore) [best, bestScore] = [j, d]
+      }
+      if (best >= 0) uf.union(i, best)
+    }
+  }
 
   const families: Family[] = []
   for (const g of uf.groups()) {

@@ -24,19 +24,20 @@ describe('link: statement families', () => {
     report('coastal-wire', '2023-05-02', 'Coastal Wire', 'The fishing agreement must be renewed before summer'),
     report('late-review', '2023-05-25', 'Late Review', 'Spain is open to talks with Morocco'),
     report('translit', '2023-05-03', 'Atlas News', 'Spain is ready for negotiations with Morocco', 'Marta Ruíz'),
+    report('undated', null, 'Blog Digest', 'Madrid is open to dialogue with Morocco'),
   ].map(build)
   const corpus = link(records)
 
   it('groups translations of one statement (synonyms, capitals for countries, accents in the name)', () => {
     expect(corpus.families).toHaveLength(1)
     const f = corpus.families[0]!
-    expect(f.members.map((m) => m.article).sort()).toEqual(['iberia-daily', 'strait-post', 'translit'])
+    expect(f.members.map((m) => m.article).sort()).toEqual(['iberia-daily', 'strait-post', 'translit', 'undated'])
     expect(f.date).toBe('2023-05-02')
     expect(f.speaker).toBe(corpus.people[0]!.id)
     expect(corpus.people).toHaveLength(1)
   })
 
-  it('keeps a different statement of the same day, and the same words three weeks later, out of it', () => {
+  it('keeps a different statement of the same day, and the same words three weeks later, out of it (an undated report does not bridge them)', () => {
     const members = corpus.families.flatMap((f) => f.members.map((m) => m.article))
     expect(members).not.toContain('coastal-wire')
     expect(members).not.toContain('late-review')
