@@ -47,7 +47,8 @@ export function titleCaseRun(tokens: string[], text: string): number {
   return n
 }
 
-const TEASER_RUN = Number(process.env.BP_RUN ?? 9)
+/** Capitalised opening words from which a long line reads as a headline link (tuned on the dev pages). */
+const TEASER_RUN = 9
 
 /** A line that reads as a sentence of running text. */
 function isProse(f: Features, docScript: Script): boolean {
@@ -141,11 +142,18 @@ function cohesion(lines: LineInfo[], g: Group, body: Map<string, number>): numbe
   return n ? shared / n : 0
 }
 
-const MASS_EXP = Number(process.env.BP_EXP ?? 1)
-const REL_BASE = Number(process.env.BP_BASE ?? 0.25)
-const GAP = Number(process.env.BP_GAP ?? 4)
-const MAX_BRIDGE = Number(process.env.BP_BRIDGE ?? 20)
-const MIN_COHESION = Number(process.env.BP_COH ?? 0.2)
+// Tuned on the development half of the article-extraction benchmark (scripts/eval-boilerplate.ts).
+/** Weight of a group's prose mass against its echo of the page title. */
+const MASS_EXP = 1
+const REL_BASE = 0.25
+/** Non-prose lines allowed between two paragraphs of one group. */
+const GAP = 4
+/** Longest run of other lines a body may span (an advert, a related-links box). */
+const MAX_BRIDGE = 20
+/** Share of a group's words the body must already use for the group to join it. */
+const MIN_COHESION = 0.2
+/** Lines this long stay in the body even without final punctuation. */
+const LONG_LINE = 11
 
 /**
  * The main body. Prose lines are grouped across small gaps; the seed is the group with the most
@@ -310,13 +318,13 @@ export function classify(text: string, rawLines: Line[]): Classified {
  * A short line inside the body stays when it reads as text: a sentence, a subheading between two
  * paragraphs, or a long line. Lone one- or two-word lines (labels, "Shares", "Advert") go.
  */
-export function fragmentReason(lines: LineInfo[], i: number): string | null {
+function fragmentReason(lines: LineInfo[], i: number): string | null {
   const l = lines[i]
   if (l.teaser) return 'teaser'
   if (l.prose || l.f.terminal) return null
   const sandwiched = Boolean(lines[i - 1]?.prose && lines[i + 1]?.prose)
   if (sandwiched && l.f.words >= 3) return null
-  if (l.f.words >= Number(process.env.BP_LONG ?? 11)) return null
+  if (l.f.words >= LONG_LINE) return null
   return 'short-fragment'
 }
 

@@ -8,7 +8,7 @@ import type { Message, RemovedLine, Span } from '../model.ts'
 import { message } from '../messages.ts'
 import { readMeta } from './html-meta.ts'
 import { features, normalise, scriptCounts, dominantScript, splitLines, type Script } from './lines.ts'
-import { insideReason, fragmentReason, classify, isArticleEnd } from './boilerplate.ts'
+import { insideReason, classify, isArticleEnd, type LineInfo } from './boilerplate.ts'
 import { cleanOutletName, type SourceGuess } from './source.ts'
 import { splitPageTitle } from './title.ts'
 import type { Draft } from './draft.ts'
@@ -59,27 +59,16 @@ export function blocksOf(root: Node): Block[] {
  * Where the article ends inside Readability's output: the first comment-thread or related-links
  * heading, or the first run of two share/subscribe widget lines, after most of the prose.
  */
-function tailStart(lines: Parameters<typeof fragmentReason>[0]): number {
+function tailStart(lines: LineInfo[]): number {
   const total = lines.reduce((n, l) => n + (l.prose ? l.f.words : 0), 0)
   let seen = 0
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (l.prose) seen += l.f.words
-    if (seen < total * Number(process.env.BP_TAILFRAC ?? 0.9)) continue
+    if (seen < total * 0.9) continue
     if (!l.prose && isArticleEnd(l.text)) return i
   }
   return lines.length
-}
-
-/**
- * In Readability's output, list items and headings are content; only lone labels of a few words
- * that sit outside the run of paragraphs ("Advert", "Skip to content", a date) are furniture.
- */
-function htmlFragment(lines: Parameters<typeof fragmentReason>[0], i: number, tag: string): string | null {
-  if (tag === 'LI' || /^H[1-6]$/.test(tag)) return null
-  const l = lines[i]
-  if (l.prose || l.f.terminal || l.f.words > Number(process.env.BP_HF ?? 3)) return null
-  return fragmentReason(lines, i)
 }
 
 export function fromHtml(file: string, html: string): Draft {
@@ -155,12 +144,13 @@ export function fromHtml(file: string, html: string): Draft {
       title = { ...title, start: span.start, end: span.end }
       return
     }
-    // Readability keeps what its container holds; the line rules drop the furniture inside it
-    // (captions, widget labels, lone fragments such as "Advert" or a date).
+    // Readability keeps what its container holds; the line rules drop the clear furniture inside it
+    // (captions, widget labels, credits, cookie notices). Short fragments stay: measured on the
+    // benchmark, they are mostly list items and subheadings of the article.
     const reason =
       b.tag === 'FIGCAPTION'
         ? 'caption'
-        : insideReason(lines[i], docScript, titleKey) ?? (process.env.BP_HF ? htmlFragment(lines, i, b.tag) : null)
+        : insideReason(lines[i], docScript, titleKey)
     if (reason) removed.push({ ...span, reason })
     else paragraphs.push(span)
   })

@@ -70,7 +70,7 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     if (l.f.words < 3 || l.f.words > 30) continue
     if (l.f.letterRatio < 0.6) continue
     // A sentence ending in a full stop is a lead paragraph, not a headline.
-    if (l.prose && /[.]["'”’]?$/.test(l.text) && l.f.words > Number(process.env.BP_TW ?? 12)) continue
+    if (l.prose && /[.]["'”’]?$/.test(l.text) && l.f.words > 12) continue
     const ui = uiReason(l.f.tokens)
     if (ui && ui.share >= 0.3) continue
     const words = contentWords(l.f.tokens)
