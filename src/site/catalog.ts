@@ -326,4 +326,21 @@ export function findStatement(cat: Catalog, ref: string, articleId?: string): St
   return undefined
 }
 
+/**
+ * A claim drawn from a quote is shown as that quote (its exact words, kind and
+ * anchor), carrying the claim's stance and topics; anything else as it is.
+ */
+export function asQuoted(cat: Catalog, s: StatementView): StatementView {
+  if (s.kind !== 'claim' || s.statementId === s.localId) return s
+  const q = cat.statements.get(`${s.articleId}#${s.statementId}`)
+  if (!q || q.kind === 'claim') return s
+  return {
+    ...q,
+    stance: s.stance ?? q.stance,
+    stanceLabel: s.stanceLabel ?? q.stanceLabel,
+    topics: s.topics.length ? s.topics : q.topics,
+    topicIds: s.topicIds.length ? s.topicIds : q.topicIds,
+  }
+}
+
 export { slugify }

@@ -2,7 +2,7 @@
 import type { Alignment, Message } from '../../model.ts'
 import { message } from '../../messages.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
-import { findStatement, pairKey } from '../catalog.ts'
+import { asQuoted, findStatement, pairKey } from '../catalog.ts'
 import { count, displayDay, isoDay, RELATION_LABEL } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { pagePath, type PageBase } from './page.ts'
@@ -66,18 +66,27 @@ function resolve(cat: Catalog, refs: string[], articleId: string, file: string, 
   const out: StatementView[] = []
   for (const ref of refs) {
     const s = findStatement(cat, ref, articleId)
-    if (s) out.push(s)
+    // Two claims from one quote show as that quote once.
+    if (s) {
+      const shown = asQuoted(cat, s)
+      if (!out.some((o) => o.key === shown.key)) out.push(shown)
+    }
     else messages.push(message(file, `alignment names unknown statement "${ref}"`, 'site:unknown-statement', 'warning'))
   }
   return out
 }
 
 function onlyItems(cat: Catalog, refs: string[], articleId: string): OnlyItem[] {
-  return refs.map((ref) => {
-    const s = findStatement(cat, ref, articleId)
-    if (s) return { statement: s, label: s.text }
+  const seen = new Set<string>()
+  return refs.flatMap((ref): OnlyItem[] => {
+    const found = findStatement(cat, ref, articleId)
+    const s = found ? asQuoted(cat, found) : undefined
+    const key = s?.key ?? `topic:${ref}`
+    if (seen.has(key)) return []
+    seen.add(key)
+    if (s) return [{ statement: s, label: s.text }]
     const t = cat.topic.get(ref)
-    return { statement: null, label: t ? t.label : ref }
+    return [{ statement: null, label: t ? t.label : ref }]
   })
 }
 
