@@ -151,7 +151,9 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     a.outlet.label !== b.outlet.label
       ? `${a.outlet.label} and ${b.outlet.label}, side by side`
       : `${a.outlet.label}: ${a.published} and ${b.published}, side by side`
-  const summary = `${count(rows.length, 'aligned topic')}, ${al.onlyA.length} only in A, ${al.onlyB.length} only in B`
+  const onlyA = onlyItems(cat, al.onlyA, al.a)
+  const onlyB = onlyItems(cat, al.onlyB, al.b)
+  const summary = `${count(rows.length, 'aligned topic')}, ${onlyA.length} only in A, ${onlyB.length} only in B`
   return {
     path: pagePath(url),
     url,
@@ -165,8 +167,8 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     b,
     reason: al.reason,
     rows,
-    onlyA: onlyItems(cat, al.onlyA, al.a),
-    onlyB: onlyItems(cat, al.onlyB, al.b),
+    onlyA,
+    onlyB,
     others,
     summary,
     heading,
