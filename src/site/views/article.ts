@@ -29,6 +29,8 @@ export interface ArticleView extends PageBase {
     candidates: string[]
   }
   language: string
+  /** The text's language as an HTML lang value, when it is a known ISO 639 code. */
+  lang: string | null
   file: string
   format: string
   sourceLink: string | null
@@ -193,6 +195,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
       candidates: (r.date?.candidates ?? []).map((c) => displayDay(c)),
     },
     language: r.language,
+    lang: /^[a-z]{2,3}$/.test(r.language) && r.language !== 'und' ? r.language : null,
     file: r.file,
     format: r.format,
     sourceLink,
