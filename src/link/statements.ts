@@ -173,8 +173,9 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     // what it inherits, then the extractor's topics.
     let inferred = [...own, ...around].map((t) => t.id)
     if (inferred.length === 0) {
-      const narration = narrationTopics(u.paragraph, u.context)
-      if (titleTopics.length && sharedWords(cs, titleConcepts) >= 2) inferred = titleTopics.map((t) => t.id)
+      const echoesTitle = titleTopics.length > 0 && sharedWords(cs, titleConcepts) >= 2
+      const narration = echoesTitle ? [] : narrationTopics(u.paragraph, u.context)
+      if (echoesTitle) inferred = titleTopics.map((t) => t.id)
       else if (narration.length) inferred = narration
       else {
         const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)
@@ -186,7 +187,8 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     units.push({ ...rest, topics, concepts: cs })
   }
   // One article, one event: "the US election" takes the name "the US midterm elections" has elsewhere in it.
-  const events = seenTopics.filter((t) => t.kind === 'event')
+  // Distinct events only: refinement compares every pair.
+  const events = [...new Map(seenTopics.filter((t) => t.kind === 'event').map((t) => [t.id, t])).values()]
   const refined = refineEvents(events)
   const better = new Map<string, string>()
   events.forEach((e, i) => {
