@@ -252,7 +252,7 @@ const DATE_LINE = /^(?:(?:published|updated|posted|last updated)[:\s]*)?(?:\p{L}
 const BYLINE = /^(?:by|written by|posted by|author:?|reporting by)\s+\p{Lu}/iu
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i
 /** Photo credits: "Name/Agency/Getty Images", "Photo: Name, AP", "(Reuters)". */
-const CREDIT = /^(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b|^\p{Lu}[\p{L}.'’ -]+(?:\/\p{Lu}[\p{L}.'’ -]+){1,3}$/iu
+const CREDIT = /^(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|\b(?:credit|photo|image)s?:\s*[^.]{2,60}$|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b|^\p{Lu}[\p{L}.'’ -]+(?:\/\p{Lu}[\p{L}.'’ -]+){1,3}$/iu
 /** "Jane Doe is a reporter for …": the author's note that closes many articles. */
 const BIO_END = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\(@\w+\)\s+)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|editor|correspondent|contributor|columnist|journalist|author|producer|curator|analyst|fellow|professor|intern|blogger)\b/u
 const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+/u
@@ -330,14 +330,15 @@ function fragmentReason(lines: LineInfo[], i: number): string | null {
 
 /** Inside the body, only clear furniture goes: widget lines, foreign UI, a repeated headline. */
 export function insideReason(l: LineInfo, docScript: Script, titleKey: string | null): string | null {
-  if (CREDIT.test(l.text) && l.f.words <= 12 && !l.f.terminal) return 'caption'
+  if (CREDIT.test(l.text) && (l.f.words <= 12 || /\b(?:credit|photo|image)s?:\s*[^.]{2,60}$/i.test(l.text)) && (!l.f.terminal || l.f.words > 12)) return 'caption'
   if (/^\[?\s*(?:related|read more|see also|also read|more)\s*:/iu.test(l.text) || AFTER_ARTICLE.test(l.text)) return 'navigation'
   if (l.prose) {
     if (l.f.words <= 30 && BIO_END.test(l.text)) return 'author-bio'
     if (l.f.words <= 40 && /\bcookies?\b/i.test(l.text) && /\b(?:consent|accept|agree|experience|privacy|opt[- ]out|use of|settings|browser)\b/i.test(l.text)) return 'cookie-notice'
-    if (l.f.words <= 25) {
+    if (l.f.words <= 40) {
       const ui = uiReason(l.f.tokens)
       if (ui && (ui.reason === 'subscribe' || ui.reason === 'cookie-notice') && ui.share >= 0.08) return ui.reason
+      if (COPYRIGHT.test(l.text)) return 'footer'
     }
     return null
   }
