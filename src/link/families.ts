@@ -9,6 +9,8 @@
  *   concepts): an outlet quoting a part of the statement, or
  * - Dice ≥ 0.3 with at least 2 shared concepts and a shared topic.
  * Statements of one article never form a family alone: a family spans outlets.
+ * A long statement quoted again outside the window (years later) joins its
+ * family when nearly identical (see `requotes`).
  */
 import type { Family } from '../model.ts'
 import { addTo, dayNumber, windowPairs } from './blocking.ts'
@@ -19,6 +21,8 @@ import { UnionFind } from './union-find.ts'
 const WINDOW_DAYS = 3
 const CAP = 60
 const UNDATED_BUCKET = 400
+const REQUOTE_MIN_CONCEPTS = 8 // short lines ("we are ready for talks") recur as talking points; long ones do not
+const REQUOTE_DICE = 0.8
 
 export function sameStatement(a: Unit, b: Unit): boolean {
   const d = dice(a.concepts, b.concepts)
@@ -26,6 +30,34 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   const shared = sharedCount(a.concepts, b.concepts)
   if (shared >= 3 && containment(a.concepts, b.concepts) >= 0.7) return true
   return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
+}
+
+/** 32-bit FNV-1a of `s` with a seed, for MinHash. */
+function hash(s: string, seed: number): number {
+  let h = (2166136261 ^ seed) >>> 0
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0
+  return h
+}
+
+/**
+ * Long statements quoted again months or years later ("In 2019 she said ...")
+ * fall outside the date window. MinHash over their concepts (two bands of two
+ * hashes, Broder 1997) puts near-identical ones of one speaker in a shared
+ * bucket whatever their dates; `visit` then checks them.
+ */
+function requotes(units: Unit[], visit: (i: number, j: number) => void): void {
+  const buckets = new Map<string, number[]>()
+  units.forEach((u, i) => {
+    if (u.concepts.size < REQUOTE_MIN_CONCEPTS) return
+    const mins = [0, 1, 2, 3].map((seed) => Math.min(...[...u.concepts].map((c) => hash(c, seed))))
+    addTo(buckets, `${u.speaker}\u0000${mins[0]},${mins[1]}`, i)
+    addTo(buckets, `${u.speaker}\u0001${mins[2]},${mins[3]}`, i)
+  })
+  for (const key of [...buckets.keys()].sort()) {
+    const items = buckets.get(key)!
+    if (items.length < 2 || items.length > CAP) continue
+    for (let x = 0; x < items.length; x++) for (let y = x + 1; y < items.length; y++) visit(items[x]!, items[y]!)
+  }
 }
 
 export function findFamilies(all: ArticleUnits[]): Family[] {
@@ -44,6 +76,9 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
     if (sameStatement(units[i]!, units[j]!)) uf.union(i, j)
   }
   windowPairs(buckets, (i) => days[i]!, WINDOW_DAYS, CAP, visit)
+  requotes(units, (i, j) => {
+    if (units[i]!.article !== units[j]!.article && dice(units[i]!.concepts, units[j]!.concepts) >= REQUOTE_DICE) uf.union(i, j)
+  })
   // A statement without a date may be one of the speaker's dated ones: it joins the most
   // similar match only, so that it cannot chain reports weeks apart into one family.
   // Compared with all of them while the speaker's bucket is small enough to stay cheap.

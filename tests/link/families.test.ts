@@ -88,3 +88,18 @@ describe('link: stories', () => {
     expect(c.stories.length).toBeGreaterThanOrEqual(2)
   })
 })
+
+describe('link: a statement quoted again years later', () => {
+  const long = 'Our fishing fleets and their families deserve a stable agreement that protects the coast and respects every community'
+  it('joins the original when nearly identical and long', () => {
+    const c = link([
+      build(report('orig', '2019-02-01', 'Iberia Daily', long)),
+      build(report('retro', '2023-02-01', 'Strait Post', `${long} in the region`)),
+    ])
+    expect(c.families.map((f) => [f.date, f.members.map((m) => m.article)])).toEqual([['2019-02-01', ['orig', 'retro']]])
+  })
+  it('leaves a short talking point repeated years later apart', () => {
+    const c = link([build(report('y1', '2019-02-01', 'Iberia Daily', 'We are ready for talks')), build(report('y2', '2023-02-01', 'Strait Post', 'We are ready for talks'))])
+    expect(c.families).toEqual([])
+  })
+})
