@@ -93,6 +93,7 @@ describe('site from the fixture corpus', () => {
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')
       expect(csp?.getAttribute('content'), file).toMatch(/script-src 'self'/)
       expect(csp?.getAttribute('content'), file).not.toMatch(/unsafe-inline/)
+      expect(/wasm-unsafe-eval/.test(csp?.getAttribute('content') ?? ''), file).toBe(file === 'search/index.html')
     }
     const article = page(root, 'articles/toll-2023-wire/index.html')
     expect(article.querySelector('h1')!.textContent).toBe(HOSTILE_TITLE)

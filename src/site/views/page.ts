@@ -17,6 +17,26 @@ export interface PageBase {
   crumbs: Link[]
   /** Extra stylesheet-free scripts this page loads from /assets/. */
   scripts: string[]
+  /** The Content-Security-Policy for the page's meta tag. Set by `finishPages`. */
+  csp?: string
+}
+
+/**
+ * No inline script or style anywhere: scripts and styles come from the site
+ * itself. Only the search page may compile WebAssembly (Pagefind's index).
+ */
+function policy(p: PageBase): string {
+  const wasm = p.scripts.includes('search.js') ? " 'wasm-unsafe-eval'" : ''
+  return [
+    "default-src 'self'",
+    `script-src 'self'${wasm}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ')
 }
 
 export function pagePath(url: string): string {
@@ -28,6 +48,7 @@ const HEAD_TITLE_MAX = 55
 
 export function finishPages(pages: PageBase[]): void {
   for (const p of pages) {
+    p.csp = policy(p)
     if (p.url === '/') {
       p.headTitle = 'newscompare: who said what, and how it was reported'
       continue
