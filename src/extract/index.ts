@@ -16,6 +16,26 @@ import { toRecord } from './record.ts'
 /** Bump when the output for the same input changes: the build caches on it. */
 export const EXTRACTOR_VERSION = 'extract-2'
 
+/** Function words frequent in English and rare in other languages written in Latin script. */
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'said', 'he', 'she', 'it', 'by', 'as', 'at', 'from', 'his', 'her', 'have', 'has', 'are', 'were', 'this', 'they', 'will', 'would', 'not', 'we', 'be', 'been', 'who', 'which'])
+
+/**
+ * A trigram guess on a short body can call English text French; a body where
+ * English function words make up a fifth of the words is English whatever the guess.
+ */
+function plainlyEnglish(article: Article): boolean {
+  let words = 0
+  let english = 0
+  for (const p of article.paragraphs) {
+    for (const m of article.text.slice(p.start, p.end).matchAll(/\p{L}+/gu)) {
+      words++
+      if (ENGLISH.has(m[0].toLowerCase())) english++
+      if (words >= 400) return english / words >= 0.2
+    }
+  }
+  return words >= 8 && english / words >= 0.2
+}
+
 export interface ExtractOptions {
   /** File name used when `input` is a string. */
   file?: string
@@ -24,7 +44,7 @@ export interface ExtractOptions {
 export function extract(input: Article | string, options: ExtractOptions = {}): ArticleRecord {
   const article = typeof input === 'string' ? articleFromText(input, options.file) : input
   const lang = (article.language || 'und').toLowerCase()
-  if (lang !== 'en' && lang !== 'und' && !lang.startsWith('en-')) {
+  if (lang !== 'en' && lang !== 'und' && !lang.startsWith('en-') && !plainlyEnglish(article)) {
     return {
       ...article,
       extractionSupported: false,

@@ -236,7 +236,8 @@ function extendRoleLeft(tokens: Token[], k: number): number {
   while (s > 0) {
     const t = tokens[s - 1]!
     if (!t.word) break
-    if (isRoleish(t) || isModifier(t) || (t.cap && !NOT_NAMES.has(t.lower)) || (t.lower === 'of' && s - 2 >= 0 && isRoleish(tokens[s - 2]!))) {
+    // "union president", "campaign manager": a lower-case organisation noun qualifies a role too.
+    if (isRoleish(t) || isModifier(t) || (t.cap && !NOT_NAMES.has(t.lower)) || (ORG_NOUNS.has(t.lower) && s < k + 3) || (t.lower === 'of' && s - 2 >= 0 && isRoleish(tokens[s - 2]!))) {
       s--
       continue
     }

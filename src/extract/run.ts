@@ -134,8 +134,16 @@ export function runUnits(article: Article): Run {
         continue
       }
       const prev = lastDirect ?? undefined
-      const near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
-      const speaker = near ? prev!.speaker : null
+      let near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
+      let speaker = near ? prev!.speaker : null
+      // "The minister was blunt: «...»": a quote after a colon is the clause subject's.
+      const colon = ii > 0 && items[ii - 1]!.tok?.text === ':'
+      const subject = colon ? hits.find((h) => inQuote[h.from] !== true && h.from < (items[ii - 1]!.ti ?? 0)) : undefined
+      if (subject) {
+        const t = tokens[subject.nameFrom]!
+        speaker = { entity: subject.entity, name: subject.entity.name, kind: subject.entity.kind, start: t.start, end: tokens[subject.to - 1]!.end }
+        near = !!prev && prev.speaker?.entity === subject.entity && ui - prev.unit <= 1
+      }
       const rq: RawQuote = {
         kind: 'direct',
         start: q.start,
@@ -221,10 +229,16 @@ function contentOf(text: string, items: Item[], a: number, b: number): Content[]
   if (a < b && items[a]!.tok?.lower === 'that') a++
   while (b > a && items[b - 1]!.tok && !items[b - 1]!.tok!.word && (TRAIL.has(items[b - 1]!.tok!.text) || items[b - 1]!.tok!.text === ')' && !items.slice(a, b).some((x) => x.tok?.text === '('))) b--
   if (b <= a) return []
-  const quotes = items.slice(a, b).filter((x) => x.quote)
-  const words = items.slice(a, b).filter((x) => x.tok?.word)
+  // A quoted name inside the content ("nicknamed 'Operation X'") is a term, not a quotation.
+  const quotes: Item[] = []
+  const words: Item[] = []
+  for (let i = a; i < b; i++) {
+    const x = items[i]!
+    if (x.quote && !NAMING.has(prevWord(items, i))) quotes.push(x)
+    else if (x.quote || x.tok?.word) words.push(x)
+  }
   if (quotes.length > 0) {
-    const onlyPronoun = words.length === 1 && pronoun(words[0]!.tok!.lower)?.case === 'subject' && items[b - 1]!.quote
+    const onlyPronoun = words.length === 1 && !!words[0]!.tok && pronoun(words[0]!.tok.lower)?.case === 'subject' && items[b - 1]!.quote
     if (words.length === 0 || onlyPronoun) {
       return quotes.map((x) => ({ kind: 'direct' as const, start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
     }

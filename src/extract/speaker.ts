@@ -114,7 +114,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       c = d
     }
     const first = word(items, j + 1)
-    const appositiveLike = DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
+    const appositiveLike = /[a-z]ed$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null
     const head = speakerBefore(ctx, j - 1, depth - 1)
     if (head && !head.entity && head.kind === 'person') {
@@ -281,7 +281,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
       if (definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
       return { from, to, start, end, entity: e, name: e.name, kind: 'person', plural: false }
     }
-    return { from, to, start, end, entity: null, name: phrase, kind: 'person', plural: false }
+    return { from, to, start, end, entity: null, name: phrase.replace(/^the\s+/i, ''), kind: 'person', plural: false }
   }
   // An organisation described by its head noun ("the ministry", "the daily").
   const generic = GENERIC_MEDIA.has(head)

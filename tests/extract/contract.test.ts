@@ -19,12 +19,19 @@ describe('extract()', () => {
   })
 
   it('returns empty findings for a language it does not support', () => {
-    const article = { ...articleFromText(TEXT, 'b.txt'), language: 'de' }
+    const german = 'Die Regierung hat am Dienstag erklärt, dass die Gespräche fortgesetzt werden. „Wir werden nicht aufgeben“, sagte der Minister.'
+    const article = { ...articleFromText(german, 'b.txt'), language: 'de' }
     const r = extract(article)
     expect(r.extractionSupported).toBe(false)
     expect(r.quotes).toEqual([])
     expect(r.people).toEqual([])
     expect(r.claims).toEqual([])
+  })
+
+  it('still reads a body that is plainly English under a wrong language guess', () => {
+    const r = extract({ ...articleFromText(TEXT, 'e.txt'), language: 'fr' })
+    expect(r.extractionSupported).toBe(true)
+    expect(r.quotes.length).toBe(3)
   })
 
   it('finds indirect, direct and continued quotes with the speaker and cue', () => {
