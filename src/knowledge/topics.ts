@@ -230,12 +230,10 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
         const local = ms.filter((x) => x.start >= sentence.start && x.end <= at && x.code !== target.code)
         const possessive = POSSESSOR.test(text.slice(Math.max(sentence.start, at - 20), at))
         const speaker = resolveCountry(ctx?.speakerCountry)
-        const other = local.length ? local[local.length - 1]!.code : possessive && speaker ? speaker : null
+        // The other party: a country earlier in the sentence, else the speaker's country. Not the
+        // context's: in "he has close ties with Russia" the other party is a person, not a state.
+        const other = local.length ? local[local.length - 1]!.code : (possessive || speaker) && speaker ? speaker : null
         if (other && other !== target.code) parties = [other, target.code]
-        else {
-          const p = pairFromContext(ctx, [target.code])
-          if (p) parties = p
-        }
       }
     }
     if (parties.length < 2) {

@@ -100,3 +100,12 @@ describe('topicsOf: events need a place', () => {
     expect(topicsOf('The general elections were calm', { contextText })).toEqual([{ id: 'kenya-general-elections', label: 'Kenya general elections' }])
   })
 })
+
+describe('topicsOf: a person\'s ties are not relations between states', () => {
+  it('finds no relation in "he has close ties with Russia", even with countries around', () => {
+    expect(topicsOf('The businessman has close ties with Russia', { contextText: 'He lives in France and often visits Germany.' })).toEqual([])
+  })
+  it('takes the speaker\'s country for "our ties with X"', () => {
+    expect(topicsOf('our ties with Japan are deep', { speakerCountry: 'Australia' })).toEqual([{ id: 'australia-japan-relations', label: 'Australia–Japan relations' }])
+  })
+})
