@@ -3,7 +3,7 @@ import type { ArticleRecord, Span } from '../../model.ts'
 import { place } from '../../messages.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { pairKey } from '../catalog.ts'
-import { displayDay, excerpt, isoDay } from '../format.ts'
+import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
 import { embedJson, newsArticleLd } from '../jsonld.ts'
 import { safeExternalUrl } from '../safe-url.ts'
@@ -48,6 +48,8 @@ export interface ArticleView extends PageBase {
   stories: Link[]
   families: Link[]
   counts: { quotes: number; claims: number; people: number }
+  /** The counts as words: "2 quotes", "1 claim", "3 lines". */
+  countLabels: { quotes: string; claims: string; removed: string }
 }
 
 const BASIS_LABEL: Record<string, string> = {
@@ -212,6 +214,11 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     compares,
     stories,
     families,
+    countLabels: {
+      quotes: count(statements.filter((s) => s.kind !== 'claim').length, 'quote'),
+      claims: count(statements.filter((s) => s.kind === 'claim').length, 'claim'),
+      removed: count(removed.length, 'line'),
+    },
     counts: {
       quotes: statements.filter((s) => s.kind !== 'claim').length,
       claims: statements.filter((s) => s.kind === 'claim').length,

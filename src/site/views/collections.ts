@@ -14,6 +14,8 @@ export interface ArticleItem {
   outlet: Link
   published: string
   quotes: number
+  /** "2 quotes" */
+  quotesLabel: string
 }
 
 export interface GroupView extends PageBase {
@@ -42,12 +44,14 @@ export interface FamilyView extends PageBase {
 export function articleItem(cat: Catalog, id: string): ArticleItem {
   const r = cat.record.get(id)!
   const o = cat.outletOf.get(id)!
+  const quotes = (cat.byArticle.get(id) ?? []).filter((s) => s.kind !== 'claim').length
   return {
     title: cat.articleTitle.get(id)!,
     url: cat.articleUrl.get(id)!,
     outlet: { label: o.name, url: o.url },
     published: displayDay(r.date?.value),
-    quotes: (cat.byArticle.get(id) ?? []).filter((s) => s.kind !== 'claim').length,
+    quotes,
+    quotesLabel: count(quotes, 'quote'),
   }
 }
 

@@ -21,6 +21,8 @@ export interface EntityView extends PageBase {
   /** Statements grouped by year, oldest first. */
   years: { label: string; statements: StatementView[] }[]
   statementCount: number
+  /** "6 statements in 3 articles. Also named: …" */
+  summary: string
   /** Set when only the latest statements are shown. */
   shownNote: string | null
   /** Inline SVG from `stanceChart`; its text went through the DOM and is escaped. */
@@ -99,6 +101,9 @@ export function entityView(cat: Catalog, id: string): EntityView {
     articleCount: known.length,
     years,
     statementCount: statements.length,
+    summary: `${count(statements.length, 'statement')} in ${count(known.length, 'article')}${
+      e.aliases.some((a) => a !== e.name) ? `. Also named: ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''
+    }.`,
     shownNote: shown.length < statements.length ? `The latest ${shown.length} of ${statements.length} statements.` : null,
     chart: stanceChart(uniquePoints, `Stance of ${e.name} per topic over time`),
     chartRows: uniquePoints.map((p) => ({ date: displayDay(p.date), topic: p.topic, stance: p.stance })),

@@ -4,7 +4,7 @@
  * without JavaScript; the optional script filters the current page instantly.
  */
 import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
-import { displayDay, monthName, parseDay } from '../format.ts'
+import { count, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { type PageBase } from './page.ts'
 import { chunk, pagerFor, pageUrl, type Pager } from './paging.ts'
@@ -57,6 +57,8 @@ export interface TimelineView extends PageBase {
   filterLabel: string | null
   years: TimelineYear[]
   total: number
+  /** "11 entries" */
+  totalLabel: string
   /** Links to the pre-rendered filter pages, the busiest first, capped so pages stay light. */
   filterGroups: { label: string; items: FilterOption[]; more: Link | null; open: boolean }[]
   /** Options for the instant filter: only keys that occur on this page. */
@@ -248,6 +250,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         filterLabel: current?.label ?? null,
         years: group(part),
         total: entries.length,
+        totalLabel: count(entries.length, 'entry', 'entries'),
         filterGroups: navGroups(current),
         choices: choices(part),
         pager: pagerFor(base, i, chunks.length),
