@@ -40,6 +40,7 @@ export interface FoundTopic extends TopicRef {
   countries: string[]
 }
 
+const NOT_STATE_RELATIONS = /\b(?:public|labou?r|race|racial|industrial|human|family|customer|investor|media|community|sexual|personal|romantic|business|employee|employment|press)\s+$/iu
 const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|cooperation|rapprochement)\b/giu
 
 /**
@@ -203,6 +204,8 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
   for (const m of text.matchAll(RELATION_NOUNS)) {
     const at = m.index!
     const end = at + m[0].length
+    // "public relations", "race relations", "family ties": not relations between states.
+    if (NOT_STATE_RELATIONS.test(text.slice(Math.max(0, at - 16), at))) continue
     const sentence = sentenceAround(text, at)
     let parties: string[] = []
     // "Russian-US relations", "Sino-American trade ties": a compound shortly before the noun.
