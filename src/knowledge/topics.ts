@@ -49,7 +49,7 @@ const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|co
  * wars are often named in news copy.
  */
 const EVENT_HEADS: Record<string, string> = {
-  election: 'elections', elections: 'elections', midterms: 'midterm elections', polls: 'elections',
+  election: 'elections', elections: 'elections', midterms: 'midterm elections',
   referendum: 'referendum', summit: 'summit', war: 'war', invasion: 'war',
   'military operation': 'war', offensive: 'war', conflict: 'war', sanctions: 'sanctions', embargo: 'sanctions',
   coup: 'coup', protests: 'protests', ceasefire: 'ceasefire', truce: 'ceasefire',
