@@ -283,6 +283,8 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
       modifiers.unshift(w[1]!.toLowerCase())
       p -= w[0].length
     }
+    // "Putin talks with Xi": after a name, "talks" is the verb.
+    if (canon.endsWith('talks') && modifiers.length === 0 && /\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, at - 30), at)) && !ms.some((x) => x.end <= at && at - x.end <= 2)) continue
     const gapOk = (x: CountryMention) => /^(?:['’]s)?\s+$/u.test(text.slice(x.end, p))
     const premod = ms.filter((x) => x.end <= p && p - x.end <= 4 && gapOk(x))
     let codes: string[] = []

@@ -109,3 +109,10 @@ describe('topicsOf: a person\'s ties are not relations between states', () => {
     expect(topicsOf('our ties with Japan are deep', { speakerCountry: 'Australia' })).toEqual([{ id: 'australia-japan-relations', label: 'Australia–Japan relations' }])
   })
 })
+
+describe('topicsOf: verbs that look like event nouns', () => {
+  it('reads "talks" after a name as the verb', () => {
+    expect(topicsOf('Modi talks with Sharif about water')).toEqual([])
+    expect(topicsOf('the talks with Iran resumed')).toEqual([{ id: 'iran-talks', label: 'Iran talks' }])
+  })
+})
