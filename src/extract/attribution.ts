@@ -35,6 +35,8 @@ const SKIP_BEFORE_VERB = new Set([
   'themselves', 'itself', 'may', 'might', 'could', 'can', 'should', 'must', 'did', 'does', 'do', 'time',
 ])
 const SUBORDINATE_START = new Set(['while', 'although', 'though', 'as', 'when', 'because', 'if', 'since', 'after', 'before', 'whereas', 'even'])
+/** Verbs of finding and ruling: they report only a "that" clause ("the court ruled that"). */
+const THAT_ONLY = new Set(['show', 'find', 'rule', 'determine', 'establish', 'decide', 'indicate', 'confirm'])
 const DISCOURSE = new Set(['however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nevertheless', 'moreover', 'furthermore', 'meantime', 'likewise', 'similarly', 'separately', 'later', 'earlier', 'then', 'indeed'])
 const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no'])
 const PREPOSITIONS = new Set([
@@ -97,9 +99,12 @@ function finiteVerb(l: string): boolean {
   return v !== undefined && (v.form === 'past' || v.form === 'third')
 }
 
-const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to'])
+const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to', 'which', 'who', 'whom', 'where'])
 /** "at least 5,000 people", "about 300 districts": a number, not an adjunct. */
 const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost'])
+
+/** Present-tense verbs that commonly head a reported clause ("the case highlights that"). */
+const S_VERBS = new Set(['highlights', 'shows', 'means', 'proves', 'demonstrates', 'suggests', 'indicates', 'makes', 'gives', 'takes', 'remains', 'seems', 'appears', 'looks', 'wants', 'needs', 'plans', 'intends', 'knows', 'believes', 'thinks', 'feels', 'hopes', 'expects', 'deserves', 'requires', 'supports', 'opposes', 'violates', 'reflects', 'represents', 'poses', 'threatens', 'risks', 'puts', 'lacks', 'owes', 'holds'])
 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when', 'while', 'because', 'if', 'since', 'until', 'although', 'though', 'where', 'whereas'])
 
@@ -127,7 +132,7 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
       continue
     }
     // "the case highlights that ...": a verb in -s before "that", a determiner or a pronoun.
-    if (words >= 2 && words <= 5 && /[a-z][^s]s$/.test(l) && !SUBORDINATORS.has(l)) {
+    if (words >= 2 && words <= 5 && (S_VERBS.has(l) || reportingVerb(l)?.form === 'third')) {
       const nx = w(items, i + 1)
       if (nx === 'that' || DETS.has(nx) || pronoun(nx)?.case === 'subject' || nx === 'to' || nx === 'no' || nx === 'its' || nx === 'their' || nx === 'his' || nx === 'her') return true
     }
@@ -170,7 +175,7 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const verb = reportingVerb(l)
     if (!verb) continue
     if (PHRASAL[verb.lemma] && w(items, v + 1) !== PHRASAL[verb.lemma]) continue
-    const cue = verbCue(ctx, v, verb)
+    const cue = verbCue(ctx, v, verb, cues)
     if (cue) cues.push(cue)
   }
   return resolveOverlaps(ctx, cues)
@@ -199,7 +204,7 @@ function countWords(items: Item[], a: number, b: number): number {
   return n
 }
 
-function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
+function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue[]): Cue | null {
   const { items } = ctx
   if (verb.form === 'gerund') {
     // "The Democrats are alleging that": a progressive is a finite cue.
@@ -229,9 +234,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
     if (verb.form === 'past' || verb.form === 'participle') return null
   }
   if (prev === 'to') return null
+  // "Epstein's alleged ring", "the reported deal": a participle used as an adjective.
+  if (/['’]s$/.test(prev) || DETS.has(prev) || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their') return null
   // "... and argued that": the subject of the first verb.
   if (w(items, k) === 'and' || w(items, k) === 'but') {
-    const main = mainSubject(ctx, k)
+    const earlier = cuesSoFar.filter((c) => !c.relay && c.to <= k)
+    const main = earlier.length > 0 ? earlier[earlier.length - 1]!.speaker : mainSubject(ctx, k)
     if (!main) return null
     return finishCue(ctx, v, verb, main, false, true)
   }
@@ -300,7 +308,11 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     const end = clauseEnd(items, v + 1)
     const hasQuote = items.slice(v + 1, end).some((x) => x.quote)
     const accuseOf = verb.lemma === 'accuse' && items.slice(v + 1, Math.min(end, v + 8)).some((x) => x.tok?.lower === 'of')
-    if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: v + 1, thatAt: -1 }
+    // "blasted on a call as 'wrong'": adjuncts before the complement are not content.
+    let start = v + 1
+    for (let e = adjunctEnd(items, start); e > start && w(items, start) !== 'as'; e = adjunctEnd(items, start)) start = e
+    if (w(items, start) === 'as' && items[start + 1]?.quote) start++
+    if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
     if (!pre) return null
   } else {
     // A request ("urged the US to remain united") reports the hearer with it. After an
@@ -485,12 +497,13 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   }
   while (j < items.length) {
     const it = items[j]!
-    if (it.quote) return { from: j, thatAt: -1 }
+    if (it.quote) return THAT_ONLY.has(verb.lemma) ? null : { from: j, thatAt: -1 }
     const l = it.tok!.lower
     if (l === 'that' && verb.takesThat) return j + 1 < items.length ? { from: j + 1, thatAt: j } : null
+    if (THAT_ONLY.has(verb.lemma) && j > i + 6) return null
     if (l === ':') return j + 1 < items.length ? { from: j + 1, thatAt: -1 } : null
     if (l === ',' || l === '—' || l === '–') {
-      if (items[j + 1]?.quote) return { from: j + 1, thatAt: -1 }
+      if (items[j + 1]?.quote && (j === i || !THAT_ONLY.has(verb.lemma))) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.
       if ((j === i && adjunctEnd(items, j + 1) > j + 1) || adjuncts > 0) {
         j++
@@ -553,7 +566,7 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       // A cue inside another's content: a new statement only after a clause break
       // (", adding that", "and said that"); otherwise it is part of what is reported.
       const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
-      const split = c.gerund || lead === ',' || lead === ';' || lead === 'and' || lead === 'but' || lead === 'while'
+      const split = c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
       if (!split) continue
       host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
     }

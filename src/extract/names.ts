@@ -70,7 +70,7 @@ function runEnd(tokens: Token[], i: number, blocked: (i: number) => boolean): nu
     }
     const next = tokens[j + 1]
     const nextCap = next !== undefined && isNameToken(next) && !blocked(j + 1)
-    if (nextCap && (NAME_PARTICLES.has(t.lower) || t.lower === 'of' || (t.lower === 'for' && hasOrgNoun) || (t.lower === 'and' && hasOrgNoun) || t.text === '&')) {
+    if (nextCap && (NAME_PARTICLES.has(t.lower) || t.lower === 'of' || ((t.lower === 'for' || t.lower === 'on') && hasOrgNoun) || (t.lower === 'and' && hasOrgNoun) || t.text === '&')) {
       j++
       continue
     }

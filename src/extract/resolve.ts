@@ -68,8 +68,9 @@ export class Resolver {
 
   /** The person the previous unit or two were about: their subject, or their last person. */
   recentPerson(unit: number): Entity | null {
-    for (let u = unit - 1; u >= 0 && u >= unit - 2; u--) {
-      const list = (this.byUnit[u] ?? []).filter((p) => p.entity.kind === 'person')
+    for (let u = unit - 1; u >= 0 && u >= unit - 3; u--) {
+      // Only people known to be people: a title, a given name or an earlier attribution.
+      const list = (this.byUnit[u] ?? []).filter((p) => p.entity.kind === 'person' && (p.entity.evidence > 0 || p.entity.roles.length > 0))
       if (list.length > 0) return pickSubject(list)
     }
     return null

@@ -72,6 +72,9 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     // "Health authorities in X said", "a spokesperson for the Y said": the head before the link.
     const linkAt = word(items, from - 1) === 'the' ? from - 2 : from - 1
     if (LINKS.has(word(items, linkAt)) && linkAt > 0) {
+      // "Alex Horton of the Washington Post": the person, not the paper.
+      const person = ctx.hitEnding.get(linkAt - 1)
+      if (person && person.entity.kind === 'person') return speakerBefore(ctx, linkAt - 1, false)
       const np = nounPhraseBefore(ctx, linkAt - 1, 0, k + 1)
       if (np) return np
     }
@@ -149,6 +152,16 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     // "a report by the daily, which said that ...": the antecedent before the comma.
     let j = k - 1
     if (word(items, j) === ',') j--
+    // A capitalised name right before the comma that the name finder left open ("the United States, which").
+    if (!ctx.hitEnding.get(j) && items[j]?.tok?.cap) {
+      let f = j
+      while (f > 0 && items[f - 1]!.tok?.cap) f--
+      const nm = ctx.text.slice(items[f]!.start, items[j]!.end)
+      const reg = ctx.resolver.registry
+      const e = reg.full(nm) ?? reg.add(isPlaceWord(word(items, j)) || f < j ? 'organization' : 'person', nm)
+      ctx.resolver.note(e, { start: items[f]!.start, end: items[j]!.end, text: nm, inQuote: false, unit: ctx.unit, type: 'name' })
+      return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: false }
+    }
     for (let back = 0; j >= 0 && back < 10; back++, j--) {
       const h = ctx.hitEnding.get(j)
       if (h) {
