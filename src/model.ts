@@ -269,6 +269,8 @@ export const AlignmentRow = z.object({
   a: z.array(z.string()),
   b: z.array(z.string()),
   relation: Relation,
+  /** Whose statements the row pairs: a person or organisation id, `outlet` for each outlet's own voice, or `group:<name>`. */
+  speaker: z.string().optional(),
 })
 export type AlignmentRow = z.infer<typeof AlignmentRow>
 
