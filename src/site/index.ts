@@ -66,7 +66,7 @@ function validBuildDate(value: string | undefined): string {
 function pageUrls(views: SiteViews): string[] {
   const lists = [
     views.home, views.articlesIndex, views.articles, views.compareIndex, views.compares, views.timelines,
-    views.entityIndexes, views.entities, views.groups, views.families, views.lists, views.simple,
+    views.entityIndexes, views.entities, views.groups, views.families, views.lists, views.search, views.data,
   ]
   return lists.flat().map((v) => v.url)
 }

@@ -33,7 +33,8 @@ export interface SiteViews {
   groups: GroupView[]
   families: FamilyView[]
   lists: ListView[]
-  simple: SimpleView[]
+  search: SimpleView[]
+  data: SimpleView[]
   notFound: SimpleView[]
   /** For the feed and sitemap. */
   /** `updated` is a Date for the RSS plugin's dateToRfc3339 filter. */
@@ -59,7 +60,8 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
     groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
     families: catalog.corpus.families.map((f) => familyView(catalog, f)),
     lists: listViews(catalog),
-    simple: [searchView(), dataView()],
+    search: [searchView()],
+    data: [dataView()],
     notFound: [notFoundView()],
     feed: articles
       .map((a) => ({
@@ -75,7 +77,7 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
   }
   finishPages([
     ...views.home, ...views.articlesIndex, ...views.articles, ...views.compareIndex, ...views.compares, ...views.timelines,
-    ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.simple, ...views.notFound,
+    ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
   return { views, catalog, messages }
 }
