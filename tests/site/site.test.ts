@@ -21,7 +21,7 @@ beforeAll(async () => {
   const built = await buildInto(corpus, records, { search: true })
   root = built.dir
   expect(built.messages.filter((m) => m.severity === 'error')).toEqual([])
-  subRoot = (await buildInto(corpus, records, { base: '/news/compare/', search: false })).dir
+  subRoot = (await buildInto(corpus, records, { base: '/news/compare/', search: false, siteUrl: 'https://news.example.org/ignored/path' })).dir
 })
 
 describe('site from the fixture corpus', () => {
@@ -209,6 +209,11 @@ describe('site from the fixture corpus', () => {
     expect(sub).toMatch(/"\/news\/compare\/articles\/port-plan-2019\/#q-q1"/)
     const feed = parseHTML(readFileSync(join(root, 'feed.xml'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '')).document
     expect(feed.querySelectorAll('entry').length).toBe(records.length)
+    const subSitemap = readFileSync(join(subRoot, 'sitemap.xml'), 'utf8')
+    const locs = [...subSitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    expect(locs.length).toBeGreaterThan(10)
+    for (const loc of locs) expect(loc.startsWith('https://news.example.org/news/compare/'), loc).toBe(true)
+    expect(readFileSync(join(subRoot, 'feed.xml'), 'utf8')).toMatch(/<link href="https:\/\/news\.example\.org\/news\/compare\/articles\/port-plan-2019\/"\/>/)
     const sitemap = readFileSync(join(root, 'sitemap.xml'), 'utf8')
     for (const loc of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
       const path = loc[1]!.replace(/^\//, '')
