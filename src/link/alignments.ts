@@ -108,6 +108,7 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
       a: r.a.map((u) => u.id),
       b: r.b.map((u) => u.id),
       relation: relationOf(r.a, r.b),
+      speaker: k.split('\u0000')[1]!,
     })),
     onlyA: ua.filter((u) => !rowOf.has(u)).map((u) => u.id),
     onlyB: ub.filter((u) => !rowOf.has(u)).map((u) => u.id),

@@ -160,7 +160,8 @@ describe('link: alignments', () => {
   it('aligns the two reports of one statement as the same stance, with what only one side says', () => {
     const al = pair(tanakaEastern.id, tanakaNorthern.id)!
     expect(al.reason).toContain('same story')
-    expect(al.rows).toEqual([{ topic: 'china-japan-relations', a: ['c1', 'q2'], b: ['c1', 'q2'], relation: 'same' }])
+    const tanaka = linked.people.find((p) => p.name === 'Kenji Tanaka')!.id
+    expect(al.rows).toEqual([{ topic: 'china-japan-relations', a: ['c1', 'q2'], b: ['c1', 'q2'], relation: 'same', speaker: tanaka }])
     expect(al.onlyA).toEqual(['c2'])
     expect(al.onlyB).toEqual(['q3'])
   })
@@ -172,7 +173,8 @@ describe('link: alignments', () => {
   })
 
   it('marks a neutral statement against a negative one as shifted', () => {
-    expect(pair(volkov2019.id, volkov2023.id)!.rows).toEqual([{ topic: 'germany-russia-relations', a: ['q1'], b: ['c1'], relation: 'shifted' }])
+    const volkov = linked.people.find((p) => p.aliases.includes('Alexei Volkov'))!.id
+    expect(pair(volkov2019.id, volkov2023.id)!.rows).toEqual([{ topic: 'germany-russia-relations', a: ['q1'], b: ['c1'], relation: 'shifted', speaker: volkov }])
   })
 
   it('does not align unrelated articles', () => {
