@@ -178,6 +178,12 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const cue = verbCue(ctx, v, verb, cues)
     if (cue) cues.push(cue)
   }
+  // "According to AFP, one user posted: ...": a source named up front relays the unit's own cue.
+  const lead = cues.find((c) => c.lemma === 'according to' && c.pre)
+  if (lead && cues.some((c) => c !== lead && c.from > lead.to && c.kind !== 'bare')) {
+    lead.relay = true
+    lead.pre = null
+  }
   return resolveOverlaps(ctx, cues)
 }
 
@@ -544,7 +550,11 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
   const { items } = ctx
   const out: Cue[] = []
   for (const c of cues) {
-    if (out.some((o) => c.from < o.to && o.from < c.to)) continue
+    if (c.relay) {
+      out.push(c)
+      continue
+    }
+    if (out.some((o) => !o.relay && c.from < o.to && o.from < c.to)) continue
     if (c.post && !c.pre && out.length > 0 && out.some((o) => o.from >= c.post![0])) {
       // A cue after other cues: a relay when it closes the unit ("..., Reuters reports."),
       // otherwise a verb inside the earlier content ("stressed that ... he expected").
@@ -561,7 +571,7 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       out.push(c)
       continue
     }
-    const host = out.find((o) => o.pre && c.from > o.pre[0] && c.from < o.pre[1])
+    const host = out.find((o) => !o.relay && o.pre && c.from > o.pre[0] && o.pre && c.from < o.pre[1])
     if (host && c.pre && !c.post) {
       // A cue inside another's content: a new statement only after a clause break
       // (", adding that", "and said that"); otherwise it is part of what is reported.
@@ -576,12 +586,17 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
     const c = out[i]!
     const next = out[i + 1]
     if (c.pre && next && !next.relay && next.from > c.pre[0] && next.from < c.pre[1]) {
-      if (next.post) {
-        const cut = next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0)
+      const cut = next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0)
+      if (next.post && !next.pre) {
+        // "X said that A, Y reports": the stretch goes to the later cue only when it has nothing else.
         next.post = [c.pre[0], Math.max(c.pre[0], cut)]
         c.pre = null
         if (next.post[1] <= next.post[0]) next.post = null
-      } else c.pre = [c.pre[0], next.from - (isPunct(items, next.from - 1, ',') ? 1 : 0)]
+      } else {
+        // "X said that A, and Y said that B": each keeps its own content.
+        if (next.post) next.post = null
+        c.pre = [c.pre[0], cut]
+      }
     }
     if (c.post && i > 0) {
       const prev = out[i - 1]!

@@ -166,7 +166,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
 
   // Organisations: acronyms, runs with an organisation noun, "the X daily".
-  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || (words.length === 1 && isAcronym(nameToks[0]!.text.replace(/['’]s$/, '')) && !isRoleish(nameToks[0]!))
+  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || nameToks.some((t) => isAcronym(stripPossessive(t.text)) && !isRoleish(t) && !isCountryWord(t.lower))
   if (!roleHasNoun && orgLike) {
     if (words.every((w) => isCountryWord(w))) return null
     return orgHit(ctx, name, mention)

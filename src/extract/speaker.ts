@@ -119,7 +119,12 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     const first = word(items, j + 1)
     const appositiveLike = /[a-z]ed$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null
-    const head = speakerBefore(ctx, j - 1, depth - 1)
+    let head = speakerBefore(ctx, j - 1, depth - 1)
+    // "one user on Weibo, which is ..., posted": the noun before the link is the head.
+    if (head && head.from > 1 && (LINKS.has(word(items, head.from - 1)) || word(items, head.from - 1) === 'on')) {
+      const np = nounPhraseBefore(ctx, head.from - 2, 0, head.to)
+      if (np) head = np
+    }
     if (head && !head.entity && head.kind === 'person') {
       // "Carlineo's attorney, Sonya Zoghlin, said": the name in the appositive is the speaker.
       const named = ctx.hitEnding.get(k - 1)
@@ -131,7 +136,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
         }
       }
     }
-    if (!head || (!head.entity && head.kind !== 'group' && head.kind !== 'organization')) return null
+    if (!head) return null
     if (!head.entity) return head
     if (head.entity.kind === 'person' && DETERMINERS.has(first) && first !== 'one') {
       const role = ctx.text.slice(items[j + 2]?.start ?? 0, items[k - 1]!.end)
