@@ -36,12 +36,51 @@ export function tokenKey(token: string): string {
     .replace(/ks/g, 'x')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
+    .replace(/^ye/, 'e')
     .replace(/w/g, 'v')
     .replace(/j/g, 'y')
     .replace(/(iy|yy|ii|yi|ij|ei|ey|y)$/, 'i')
     .replace(/(.)\1+/g, '$1')
   return k
 }
+
+/**
+ * Given names that are one name in two languages' spellings: Ukrainian and
+ * Russian forms (Volodymyr/Vladimir, Oleksandr/Aleksandr), and common English
+ * renderings of the same Slavic names. Written as plain words; each is reduced
+ * with `tokenKey` at load and mapped to its group's first form.
+ */
+const GIVEN_NAME_GROUPS: string[][] = [
+  ['Vladimir', 'Volodymyr', 'Wladimir', 'Włodzimierz'],
+  ['Alexander', 'Aleksandr', 'Oleksandr', 'Aleksander', 'Alexandr'],
+  ['Alexei', 'Aleksei', 'Alexey', 'Oleksiy', 'Oleksii', 'Aleksiy'],
+  ['Dmitry', 'Dmytro', 'Dimitri', 'Dmitrij'],
+  ['Andrei', 'Andrey', 'Andriy', 'Andrii', 'Andrzej'],
+  ['Sergei', 'Sergey', 'Serhiy', 'Serhii', 'Sergiy'],
+  ['Nikolai', 'Nikolay', 'Mykola', 'Nicolai'],
+  ['Mikhail', 'Mykhailo', 'Michail', 'Mychajlo'],
+  ['Yevgeny', 'Evgeny', 'Evgeniy', 'Yevhen', 'Evgenii', 'Yevgeniy'],
+  ['Yuri', 'Yuriy', 'Yury', 'Yurii', 'Iurii', 'Jurij'],
+  ['Pyotr', 'Petr', 'Petro', 'Piotr'],
+  ['Igor', 'Ihor'],
+  ['Gennady', 'Hennadiy', 'Gennadiy', 'Gennadii'],
+  ['Georgy', 'Heorhiy', 'Georgiy', 'Georgii'],
+  ['Kirill', 'Kyrylo'],
+  ['Vitaly', 'Vitaliy', 'Vitalii'],
+  ['Pavel', 'Pavlo'],
+  ['Anatoly', 'Anatoliy', 'Anatolii'],
+  ['Valery', 'Valeriy', 'Valerii'],
+  ['Vasily', 'Vasyl', 'Vasiliy', 'Wassili'],
+  ['Grigory', 'Hryhoriy', 'Grigoriy'],
+  ['Olga', 'Olha'],
+  ['Yulia', 'Yuliya', 'Iuliia', 'Julia'],
+  ['Natalia', 'Nataliya', 'Natalya'],
+  ['Tatiana', 'Tetiana', 'Tatyana'],
+  ['Muhammad', 'Mohammed', 'Mohammad', 'Muhammed', 'Mohamed', 'Mohamad'],
+]
+
+const GIVEN = new Map<string, string>()
+for (const group of GIVEN_NAME_GROUPS) for (const n of group) if (!GIVEN.has(tokenKey(n))) GIVEN.set(tokenKey(n), tokenKey(group[0]!))
 
 export interface ParsedName {
   /** The tokens of the name, honorifics and suffixes removed, as written. */
@@ -72,7 +111,8 @@ export function parseName(name: string): ParsedName {
   const initial = /^\p{Lu}\.?$/u.test(firstRaw)
   // Lower-case particles ("von", "de", "al") belong to the surname, not to the middle names.
   const middle = tokens.slice(1, -1).filter((t) => /^\p{Lu}/u.test(t)).map(tokenKey)
-  return { tokens, first: tokenKey(firstRaw), initial, middle, last }
+  const firstKey = tokenKey(firstRaw)
+  return { tokens, first: initial ? firstKey : (GIVEN.get(firstKey) ?? firstKey), initial, middle, last }
 }
 
 /** Key for exact full-name matching: first and last name. */

@@ -259,3 +259,19 @@ describe('loadPeopleConfig: unknown keys', () => {
     expect(messages[0]!.reason).toContain('alias')
   })
 })
+
+describe('link: one given name in two languages', () => {
+  const art = (id: string, name: string, role: string) => ({
+    ...corpus[0]!,
+    id,
+    people: [{ id: 'p1', name, roles: [role], mentions: [] }],
+    organizations: [],
+    quotes: [],
+    claims: [],
+  })
+  it('merges Ukrainian and Russian spellings (Oleksiy/Alexei, Yevhen/Yevgeny/Evgeny)', () => {
+    const c = link([art('u1', 'Oleksiy Marchenko', 'Ukrainian minister'), art('u2', 'Alexei Marchenko', 'Ukrainian minister'), art('u3', 'Yevhen Hrytsenko', 'mayor'), art('u4', 'Evgeny Gritsenko', 'mayor')])
+    expect(c.people.find((p) => p.name.endsWith('Marchenko'))!.articles).toEqual(['u1', 'u2'])
+    expect(c.people).toHaveLength(3) // Hrytsenko/Gritsenko differ in the surname: kept apart
+  })
+})
