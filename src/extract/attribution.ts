@@ -24,6 +24,8 @@ export interface Cue {
   relay: boolean
   /** A cue inside a sentence whose subject it shares (", adding that", "and argued that"). */
   gerund: boolean
+  /** Item range of a relaying source named by the cue itself ("quoted by Reuters as saying"). */
+  relayAt?: [number, number]
 }
 
 const SKIP_BEFORE_VERB = new Set([
@@ -400,6 +402,7 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null 
   const l = w(items, v)
   if (!GERUND_CUES.has(l)) return null
   const p = w(items, v - 1)
+  if (p === 'as') return quotedAs(ctx, v, verb)
   if (!isPunct(items, v - 1, ',—–') && p !== 'and' && p !== 'while' && !endsWithComma(items[v - 1], text)) return null
   let to = v + 1
   if (PHRASAL[verb.lemma]) to++
@@ -414,6 +417,33 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null 
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
+}
+
+/**
+ * "X was quoted by Y as saying ..." and "Y quoted X as saying ...": X speaks,
+ * Y relays.
+ */
+function quotedAs(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
+  const { items } = ctx
+  let qv = v - 2
+  while (qv >= 0 && v - qv < 14 && w(items, qv) !== 'quoted' && w(items, qv) !== 'cited') qv--
+  if (qv < 0 || (w(items, qv) !== 'quoted' && w(items, qv) !== 'cited')) return null
+  const pre = contentAfter(ctx, v + 1, verb, true)
+  if (!pre) return null
+  const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(w(items, qv - 1))
+  let sp: SpeakerHit | null
+  let relayAt: [number, number] | undefined
+  if (passive) {
+    sp = mainSubject(ctx, qv - 1)
+    if (v - 1 > qv + 1) relayAt = [qv, v - 1]
+  } else {
+    sp = speakerAfter(ctx, qv + 1)
+    const by = speakerBefore(ctx, qv - 1, false)
+    if (by) relayAt = [by.from, by.to]
+  }
+  if (!sp) return null
+  const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
+  return { speaker: sp, from: qv, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true, relayAt }
 }
 
 /** Steps over the hearer of "tell"/"warn"/"urge": a name, an object pronoun or a short noun phrase. */

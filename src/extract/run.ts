@@ -86,11 +86,12 @@ export function runUnits(article: Article): Run {
       const statement = ++statements
       const speaker = rawSpeaker(c.speaker)
       const cueSpan = cueSpanOf(items, c)
+      const ownRelay = c.relayAt ? { start: items[c.relayAt[0]]!.start, end: items[c.relayAt[1] - 1]!.end } : relay
       for (const region of [c.post, c.pre]) {
         if (!region) continue
         for (const r of contentOf(text, items, region[0], region[1])) {
           for (const q of r.quotes) used.add(q)
-          produced.push({ kind: r.kind, start: r.start, end: r.end, speaker, cue: cueSpan, statement, relay, unit: ui })
+          produced.push({ kind: r.kind, start: r.start, end: r.end, speaker, cue: cueSpan, statement, relay: ownRelay, unit: ui })
         }
       }
       if (c.speaker.entity && c.speaker.entity.kind === 'person') resolver.lastSpeaker = { entity: c.speaker.entity, unit: ui }
