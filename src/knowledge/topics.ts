@@ -51,7 +51,7 @@ const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|co
 const EVENT_HEADS: Record<string, string> = {
   election: 'elections', elections: 'elections', midterms: 'midterm elections',
   referendum: 'referendum', summit: 'summit', war: 'war', invasion: 'war',
-  'military operation': 'war', offensive: 'war', conflict: 'war', sanctions: 'sanctions', embargo: 'sanctions',
+  'military operation': 'war', offensive: 'war', counteroffensive: 'war', 'counter-offensive': 'war', conflict: 'war', sanctions: 'sanctions', embargo: 'sanctions',
   coup: 'coup', protests: 'protests', ceasefire: 'ceasefire', truce: 'ceasefire',
   talks: 'talks', negotiations: 'talks', 'peace talks': 'peace talks',
 }
