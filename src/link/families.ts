@@ -3,7 +3,8 @@
  * different translations. Candidates share a speaker (a merged person or
  * organisation) and fall within `WINDOW_DAYS` of each other; they are one
  * statement when their content concepts (stems mapped through synonyms, see
- * text.ts) overlap enough:
+ * text.ts) overlap enough, with at least two shared concepts besides
+ * countries and no opposite stances:
  * - Dice ≥ 0.5 ("no reason for optimism" / "no grounds for hope"), or
  * - one contains most of the other (≥ 0.7 of the shorter, at least 3
  *   concepts): an outlet quoting a part of the statement, or
@@ -25,6 +26,12 @@ const REQUOTE_MIN_CONCEPTS = 8 // short lines ("we are ready for talks") recur a
 const REQUOTE_DICE = 0.8
 
 export function sameStatement(a: Unit, b: Unit): boolean {
+  // A translation may soften a stance, never turn it over.
+  if ((a.stance === 'negative' && b.stance === 'positive') || (a.stance === 'positive' && b.stance === 'negative')) return false
+  // Naming the same countries is not saying the same thing: two words besides them must be shared.
+  let words = 0
+  for (const x of a.concepts) if (!x.startsWith('@') && b.concepts.has(x)) words++
+  if (words < 2) return false
   const d = dice(a.concepts, b.concepts)
   if (d >= 0.5) return true
   const shared = sharedCount(a.concepts, b.concepts)

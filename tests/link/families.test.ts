@@ -103,3 +103,14 @@ describe('link: a statement quoted again years later', () => {
     expect(c.families).toEqual([])
   })
 })
+
+describe('link: what is not one statement', () => {
+  it('neither opposite stances nor shared countries alone make a family', () => {
+    const c = link([
+      build(report('p1', '2023-05-02', 'Iberia Daily', 'Relations with Morocco are excellent')),
+      build(report('p2', '2023-05-03', 'Strait Post', 'Relations with Morocco are terrible')),
+      build(report('p3', '2023-05-03', 'Atlas News', 'Morocco must stop the migrants')),
+    ])
+    expect(c.families).toEqual([])
+  })
+})
