@@ -8,7 +8,8 @@ import { pronoun } from '../knowledge/pronouns.ts'
 import { findCues, type Cue } from './attribution.ts'
 import { Registry, type Entity } from './entities.ts'
 import { toItems, type Item } from './items.ts'
-import { findNames, type NameHit } from './names.ts'
+import { findNames, isModifierToken, isRoleish, type NameHit } from './names.ts'
+import { WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
@@ -75,6 +76,7 @@ export function runUnits(article: Article): Run {
     const { items, inQuote } = toItems(tokens, unitQuotes)
     const hits = findNames({ text, unit: ui, tokens, inQuote, registry })
     const ctx = speakerContext(text, ui, tokens, items, hits, inQuote, resolver)
+    noteDescriptions(text, ui, items, ctx.hitStarting, resolver)
     const cues = findCues(ctx)
     const used = new Set<QuoteSpan>()
     const produced: RawQuote[] = []
@@ -194,6 +196,40 @@ function speakerContext(text: string, ui: number, tokens: Token[], items: Item[]
     }
   }
   return { text, items, unit: ui, hitEnding, hitStarting, resolver }
+}
+
+/**
+ * Definite role descriptions anywhere in the prose ("the German leader", "the
+ * Kremlin spokesman") become mentions of the person introduced with that role.
+ */
+function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: Map<number, NameHit>, resolver: Resolver): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const t = items[i]!.tok
+    if (!t || t.lower !== 'the') continue
+    let j = i + 1
+    const mods: string[] = []
+    while (j < items.length && j - i <= 4) {
+      const x = items[j]!.tok
+      const h = hitStarting.get(j)
+      if (!x || !x.word || (h && h.entity.kind === 'person')) break
+      if (isRoleish(x) && !x.cap && !WEAK_ROLE_NOUNS.has(x.lower)) break
+      if (!(isModifierToken(x) || x.cap)) break
+      mods.push(x.lower)
+      j++
+    }
+    const head = items[j]?.tok
+    if (!head || !head.word || !isRoleish(head) || head.cap || WEAK_ROLE_NOUNS.has(head.lower)) continue
+    // "the spokesman Jane Smith": a title before a name, not a description.
+    if (items[j + 1]?.tok?.cap) continue
+    const e = resolver.role(head.lower, mods, ui)
+    if (!e) continue
+    const start = t.start
+    const end = head.end
+    resolver.note(e, { start, end, text: text.slice(start, end), inQuote: false, unit: ui, type: 'role' })
+    // "the Kremlin spokesman" names a role of its own; "the German leader" only describes one.
+    if (mods.length > 0 && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head.lower))) resolver.registry.addRole(e, text.slice(items[i + 1]!.start, end))
+    i = j
+  }
 }
 
 /** A possessive "'s" is not part of the mention. */

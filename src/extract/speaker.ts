@@ -138,10 +138,21 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     }
     if (!head) return null
     if (!head.entity) return head
-    if (head.entity.kind === 'person' && DETERMINERS.has(first) && first !== 'one') {
-      const role = ctx.text.slice(items[j + 2]?.start ?? 0, items[k - 1]!.end)
-      if (items.slice(j + 1, k).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80) ctx.resolver.registry.addRole(head.entity, role)
+    if (head.entity.kind === 'person' && first !== 'one') {
+      // "Smith, the White House spokesman," / "Smith, currently serving as deputy chairman of X,"
+      let r = j + 1
+      if (DETERMINERS.has(first)) r++
+      else if (first === 'currently' || first === 'now') {
+        r++
+        if (word(items, r) === 'serving' && word(items, r + 1) === 'as') r += 2
+        if (DETERMINERS.has(word(items, r))) r++
+      } else if (!isRoleish(items[j + 1]!.tok!)) r = -1
+      if (r > 0 && r < k) {
+        const role = ctx.text.slice(items[r]!.start, items[k - 1]!.end)
+        if (items.slice(r, k).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80 && !/\b(?:who|which|said)\b/.test(role)) ctx.resolver.registry.addRole(head.entity, role)
+      }
     }
+
     return head
   }
   const pro = pronoun(w)

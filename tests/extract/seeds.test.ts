@@ -12,9 +12,11 @@ import { ArticleRecord } from '../../src/model.ts'
 
 interface ExpectedQuote { kind: string; text: string; speaker: string; speakerAccepts?: string[] }
 interface ExpectedClaim { text: string; by: string; stance: string }
+interface ExpectedPerson { name: string; roles: string[]; mentions?: string[] }
 interface ExpectedArticle {
   file: string
   source: string
+  people: ExpectedPerson[]
   quotes: { must: ExpectedQuote[]; mustNot: string[] }
   claims: { must: ExpectedClaim[] }
 }
@@ -66,6 +68,23 @@ describe.each(expected.articles)('seed $file', (seed) => {
     expect(found, `claim not found: ${want.text}`).toBeDefined()
     expect(norm(found!.by.name)).toBe(norm(want.by))
     expect(found!.stance).toBe(want.stance)
+  })
+
+  it.each(seed.people)('knows $name, the roles the text spells out and the mentions outside quotes', (want) => {
+    const person = record.people.find((p) => p.name === want.name)
+    expect(person, `person not found: ${want.name}`).toBeDefined()
+    // A role is required when the text spells it (not "US President" inferred from "his US counterpart").
+    const spelled = (r: string) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(record.text)
+    for (const role of want.roles.filter(spelled)) {
+      expect(person!.roles.map((r) => r.toLowerCase())).toContain(role.toLowerCase())
+    }
+    const quoted = (m: { start: number }) => record.quotes.some((q) => q.kind === 'direct' && q.start <= m.start && m.start < q.end)
+    const texts = person!.mentions.filter((m) => !quoted(m)).map((m) => m.text)
+    for (const m of want.mentions ?? []) {
+      const at = record.text.indexOf(m)
+      if (at >= 0 && quoted({ start: at })) continue
+      expect(texts).toContain(m)
+    }
   })
 
   it('keeps quote ids in text order and shares statements across a split quote', () => {
