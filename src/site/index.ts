@@ -65,7 +65,7 @@ function validBuildDate(value: string | undefined): string {
 /** Root-relative URL of every HTML page the views describe, for the sitemap. */
 function pageUrls(views: SiteViews): string[] {
   const lists = [
-    views.home, views.articlesIndex, views.articles, views.compareIndex, views.compares, views.timelines,
+    views.home, views.articlesIndex, views.articles, views.compareIndex, views.compares, views.personCompares, views.timelines,
     views.entityIndexes, views.entities, views.groups, views.families, views.lists, views.search, views.data,
   ]
   return lists.flat().map((v) => v.url)

@@ -22,6 +22,7 @@ const PAGE_TYPES: Record<string, string> = {
   article: 'articles/toll-2023-wire/',
   compare: 'compare/port-plan-2019-vs-toll-2023-wire/',
   'compare-index': 'compare/',
+  'person-compare': 'people/mara-lindqvist/compare/',
   timeline: 'timeline/',
   'timeline-filtered': 'timeline/person/mara-lindqvist/',
   person: 'people/mara-lindqvist/',

@@ -162,6 +162,20 @@ describe('site from the fixture corpus', () => {
     expect(doc.querySelector('#only-b')!.parentElement!.textContent).toMatch(/ruled out a toll/)
   })
 
+  it('compares one person at two times, rows aligned by topic', () => {
+    const doc = page(root, 'people/mara-lindqvist/compare/index.html')
+    const rows = [...doc.querySelectorAll('section.row')]
+    expect(rows.map((r) => r.querySelector('.row-topic a')!.textContent)).toEqual(['Harbour expansion'])
+    expect(rows[0]!.querySelector('.relation')!.textContent).toBe('Opposite stance')
+    expect([...rows[0]!.querySelectorAll('a.goto')].map((a) => a.getAttribute('href'))).toEqual([
+      '/articles/port-plan-2019/#q-q1',
+      '/articles/toll-2023-wire/#q-q2',
+    ])
+    const person = page(root, 'people/mara-lindqvist/index.html')
+    expect(person.querySelector('a[href="/people/mara-lindqvist/compare/"]')).not.toBeNull()
+    expect(existsSync(join(root, 'people/tomas-berg-2/compare/index.html'))).toBe(false)
+  })
+
   it('gives two people with the same slug their own pages, and unsafe ids safe slugs', () => {
     expect(existsSync(join(root, 'people/tomas-berg/index.html'))).toBe(true)
     expect(existsSync(join(root, 'people/tomas-berg-2/index.html'))).toBe(true)

@@ -30,6 +30,8 @@ export interface EntityView extends PageBase {
   chartRows: { date: string; topic: string; stance: string }[]
   timelineUrl: string | null
   wikidata: string | null
+  /** This person's earliest and latest statements side by side, when quoted on two days or more. */
+  twoTimes: Link | null
   /** Compare pages whose aligned rows hold this entity's words: the same voice at two times or in two outlets. */
   compares: Link[]
 }
@@ -110,7 +112,14 @@ export function entityView(cat: Catalog, id: string): EntityView {
     timelineUrl: statements.length ? `/timeline/${e.kind === 'person' ? 'person' : 'organization'}/${url.split('/')[2]}/` : null,
     wikidata: e.wikidata && /^Q\d+$/.test(e.wikidata) ? `https://www.wikidata.org/wiki/${e.wikidata}` : null,
     compares: comparesWith(cat, id),
+    twoTimes: twoTimes(e.kind, url, statements),
   }
+}
+
+function twoTimes(kind: 'person' | 'organization', url: string, statements: StatementView[]): Link | null {
+  const days = [...new Set(statements.map((s) => s.date).filter((d): d is string => d !== null))].sort()
+  if (kind !== 'person' || days.length < 2) return null
+  return { label: `${displayDay(days[0])} and ${displayDay(days[days.length - 1])}, side by side`, url: `${url}compare/` }
 }
 
 const comparesCache = new WeakMap<Catalog, Map<string, Link[]>>()
@@ -147,7 +156,7 @@ const CHART_POINTS = 150
 const wordsCache = new WeakMap<Catalog, Map<string, StatementView[]>>()
 
 /** Each entity's own statements (a claim drawn from a quote counts once, as the quote), oldest first. */
-function wordsOf(cat: Catalog): Map<string, StatementView[]> {
+export function wordsOf(cat: Catalog): Map<string, StatementView[]> {
   let map = wordsCache.get(cat)
   if (!map) {
     map = new Map()

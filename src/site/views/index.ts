@@ -4,7 +4,8 @@ import { buildCatalog, type Catalog } from '../catalog.ts'
 import { articleView, type ArticleView } from './article.ts'
 import { familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
 import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
-import { entityIndex, entityView, type EntityIndexView, type EntityView } from './entity.ts'
+import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
+import { personCompareViews, type PersonCompareView } from './person-compare.ts'
 import {
   articlesIndex,
   dataView,
@@ -27,6 +28,7 @@ export interface SiteViews {
   articles: ArticleView[]
   compareIndex: CompareIndexView[]
   compares: CompareView[]
+  personCompares: PersonCompareView[]
   timelines: TimelineView[]
   entityIndexes: EntityIndexView[]
   entities: EntityView[]
@@ -54,6 +56,7 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
     articles,
     compareIndex,
     compares,
+    personCompares: personCompareViews(catalog, wordsOf(catalog)),
     timelines: timelineViews(catalog),
     entityIndexes: [...entityIndex(catalog, 'person'), ...entityIndex(catalog, 'organization')],
     entities,
@@ -76,7 +79,7 @@ export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: 
     buildDate,
   }
   finishPages([
-    ...views.home, ...views.articlesIndex, ...views.articles, ...views.compareIndex, ...views.compares, ...views.timelines,
+    ...views.home, ...views.articlesIndex, ...views.articles, ...views.compareIndex, ...views.compares, ...views.personCompares, ...views.timelines,
     ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
   return { views, catalog, messages }
