@@ -199,6 +199,10 @@ function pairFromContext(ctx: TopicContext | undefined, known: string[]): [strin
 
 function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
   const out: FoundTopic[] = []
+  // Most statements name no relation: skip the country scan for them.
+  RELATION_NOUNS.lastIndex = 0
+  if (!RELATION_NOUNS.test(text)) return out
+  RELATION_NOUNS.lastIndex = 0
   const ms = findCountries(text)
   const pairs = compoundPairs(text, ms)
   for (const m of text.matchAll(RELATION_NOUNS)) {
@@ -268,6 +272,9 @@ const HEAD_RE = new RegExp(
 
 function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
   const out: FoundTopic[] = []
+  HEAD_RE.lastIndex = 0
+  if (!HEAD_RE.test(text)) return out
+  HEAD_RE.lastIndex = 0
   const ms = findCountries(text)
   for (const m of text.matchAll(HEAD_RE)) {
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ')

@@ -178,8 +178,14 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       if (echoesTitle) inferred = titleTopics.map((t) => t.id)
       else if (narration.length) inferred = narration
       else {
-        const prev = [...units].reverse().find((p) => p.speaker === u.speaker && u.speaker !== null && u.paragraph - p.paragraph <= 1)
-        if (prev) inferred = [...prev.topics]
+        for (let k = units.length - 1; k >= 0 && u.speaker !== null; k--) {
+          const p = units[k]!
+          if (u.paragraph - p.paragraph > 1) break
+          if (p.speaker === u.speaker) {
+            inferred = [...p.topics]
+            break
+          }
+        }
       }
     }
     const topics = [...new Set([...inferred, ...u.topicRefs.map((t) => t.id)])]
