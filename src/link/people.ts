@@ -144,7 +144,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   })
   const leftovers: number[] = []
   nodes.forEach((n, i) => {
-    if (fullKey(n.parsed)) return
+    if (fullKey(n.parsed) || !n.parsed.last) return // a name with no letters to compare stays alone
     const clusters = clustersBySurname.get(n.parsed.last)
     let chosen: number[] = []
     for (const [r, info] of clusters ?? []) {

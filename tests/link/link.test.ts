@@ -275,3 +275,23 @@ describe('link: one given name in two languages', () => {
     expect(c.people).toHaveLength(3) // Hrytsenko/Gritsenko differ in the surname: kept apart
   })
 })
+
+describe('link: odd records', () => {
+  it('links records with empty names, unknown speaker ids, no paragraphs and no dates without failing', () => {
+    const odd = {
+      ...tanakaEastern,
+      id: 'odd',
+      date: { ...tanakaEastern.date, value: null },
+      paragraphs: [],
+      people: [
+        { id: 'p1', name: '', roles: [], mentions: [] },
+        { id: 'p2', name: '—', roles: ['spokesman'], mentions: [] },
+      ],
+      quotes: tanakaEastern.quotes.map((q) => ({ ...q, speaker: q.speaker ? { ...q.speaker, id: 'p9' } : null })),
+      claims: tanakaEastern.claims.map((c) => ({ ...c, by: { ...c.by, id: 'nobody' }, quote: 'q99' })),
+    }
+    const c = link([odd, { ...odd, id: 'odd2' }, tanakaNorthern])
+    expect(() => Corpus.parse(c)).not.toThrow()
+    expect(c.people.filter((p) => p.name === '')).toHaveLength(2)
+  })
+})
