@@ -24,6 +24,8 @@ export interface Cue {
   relay: boolean
   /** A cue inside a sentence whose subject it shares (", adding that", "and argued that"). */
   gerund: boolean
+  /** A second verb of the same subject ("... and argued that"). */
+  coordinated?: boolean
   /** Item range of a relaying source named by the cue itself ("quoted by Reuters as saying"). */
   relayAt?: [number, number]
 }
@@ -121,7 +123,18 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     const it = items[i]!
     if (it.quote) return words >= 1
     if (!it.tok!.word) {
-      if (words > 0 && it.tok!.text !== '’' && it.tok!.text !== "'" && it.tok!.text !== '-' && it.tok!.text !== '%' && it.tok!.text !== '$') return false
+      const p = it.tok!.text
+      // "the five companies — A, B and C — had been selected": step over the parenthesis.
+      if ((p === '—' || p === '–' || p === '(') && words > 0) {
+        const close = p === '(' ? ')' : p
+        let t = i + 1
+        while (t < b && t - i < 30 && items[t]!.tok?.text !== close) t++
+        if (t < b && t - i < 30) {
+          i = t
+          continue
+        }
+      }
+      if (words > 0 && p !== '’' && p !== "'" && p !== '-' && p !== '%' && p !== '$') return false
       continue
     }
     words++
@@ -224,7 +237,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
-  while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
+  while (k >= 0 && items[k]!.tok && (SKIP_BEFORE_VERB.has(items[k]!.tok!.lower) || (/^[a-z]{3,}ly$/.test(items[k]!.tok!.text) && items[k]!.tok!.lower !== 'only'))) k--
   // "Alden on Tuesday announced": a time adjunct between subject and verb.
   if (TIME_WORDS.has(w(items, k)) || TIME_NOUNS.has(w(items, k))) {
     let t = k
@@ -249,7 +262,9 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     const earlier = cuesSoFar.filter((c) => !c.relay && c.to <= k)
     const main = earlier.length > 0 ? earlier[earlier.length - 1]!.speaker : mainSubject(ctx, k)
     if (!main) return null
-    return finishCue(ctx, v, verb, main, false, true)
+    const cue = finishCue(ctx, v, verb, main, false, true)
+    if (cue) cue.coordinated = true
+    return cue
   }
 
   let sp = k >= 0 ? speakerBefore(ctx, k) : null
@@ -280,7 +295,14 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
 /** The subject of the unit's main clause: its first name, description or subject pronoun. */
 function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
   const { items } = ctx
-  for (let k = 0; k < before; k++) {
+  // "In his announcement, Smith ... and noted": the subject follows an opening phrase.
+  let first = 0
+  if (PREPOSITIONS.has(w(items, 0)) || SUBORDINATE_START.has(w(items, 0))) {
+    let c = 1
+    while (c < before && !isPunct(items, c, ',')) c++
+    if (c < before) first = c + 1
+  }
+  for (let k = first; k < before; k++) {
     const it = items[k]!
     if (!it.tok || !it.tok.word) continue
     const hit = ctx.hitStarting.get(k)
@@ -291,7 +313,7 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     }
     if (pronoun(it.tok.lower)?.case === 'subject') return speakerBefore(ctx, k, false)
     // A description at the clause start ("The group said ..., and demanded").
-    if (k === 0 || (k <= 2 && DETS.has(w(items, 0)))) {
+    if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
       for (let e = k; e < Math.min(before, k + 6); e++) {
         const s = speakerBefore(ctx, e, false)
         if (s && s.from <= k + 1 && (s.kind === 'group' || s.kind === 'organization' || s.entity)) return s
@@ -484,7 +506,7 @@ function adjunctEnd(items: Item[], j: number): number {
   const l = w(items, j)
   if (TIME_WORDS.has(l)) {
     let e = j + 1
-    while (e < items.length && (TIME_NOUNS.has(w(items, e)) || TIME_WORDS.has(w(items, e)) || w(items, e) === 'this' || w(items, e) === 'last')) e++
+    while (e < items.length && (TIME_NOUNS.has(w(items, e)) || TIME_WORDS.has(w(items, e)) || w(items, e) === 'this' || w(items, e) === 'last' || /^\d{1,4}$/.test(w(items, e)))) e++
     return e
   }
   if (DETS.has(l) && (TIME_NOUNS.has(w(items, j + 1)) || (TIME_NOUNS.has(w(items, j + 2)) && items[j + 1]?.tok?.word))) {
@@ -503,8 +525,14 @@ function adjunctEnd(items: Item[], j: number): number {
   let head = false
   while (e < items.length && e - j < 9) {
     const it = items[e]!
+    // 'said on "Meet the Press"', 'said of that plan': the preposition's own object.
+    if (it.quote && e === j + 1) return e + 1
     if (it.quote || !it.tok!.word) break
     const x = it.tok!.lower
+    if ((x === 'that' || x === 'this') && e === j + 1) {
+      e++
+      continue
+    }
     if (x === 'that' || PREPOSITIONS.has(x)) break
     if (head && (DETS.has(x) || pronoun(x)?.case === 'subject')) break
     if (finiteVerb(x) && head) break
@@ -606,7 +634,9 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       // A cue inside another's content: a new statement only after a clause break
       // (", adding that", "and said that"); otherwise it is part of what is reported.
       const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
-      const split = c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
+      // "said it viewed X and said it would": a repeated verb is a new report;
+      // "said its researchers examined X and concluded Y": a verb of the reported clause.
+      const split = c.coordinated ? c.lemma === host.lemma : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
       if (!split) continue
       host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
     }

@@ -78,6 +78,13 @@ export class Registry {
     return this.byKey.has(word) || this.byKey.has('s:' + word) || this.byKey.has('g:' + word)
   }
 
+  /** A known person whose full name ends with `name` ("Van Der Beek" of "James Van Der Beek"). */
+  tail(name: string): Entity | undefined {
+    const n = ' ' + name.toLowerCase()
+    for (const e of this.entities) if (e.kind === 'person' && e.name.toLowerCase().endsWith(n)) return e
+    return undefined
+  }
+
   full(name: string): Entity | undefined {
     return this.byKey.get(name.toLowerCase())
   }

@@ -184,6 +184,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     return { ...mention, entity: known, type: words.length === 1 && known.name.toLowerCase() !== words[0] ? 'short' : 'name', role }
   }
   if (words.length > 1) {
+    // The end of a known longer name ("Van Der Beek" after "James Van Der Beek").
+    const tail = registry.tail(name)
+    if (tail) return { ...mention, entity: tail, type: 'short', role }
     // A longer form of a known short name ("Smith" then "John Smith").
     const bySurname = registry.surname(words[words.length - 1]!)
     if (bySurname && bySurname.kind === 'person' && (bySurname.given === '' || bySurname.given === words[0])) {

@@ -4,7 +4,7 @@
  * ("said Smith"), and resolves it to an entity of the registry or a text-only
  * actor ("analysts", "the statement").
  */
-import { DOCUMENT_NOUNS } from '../knowledge/reporting-verbs.ts'
+import { DOCUMENT_NOUNS, reportingVerb } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
@@ -304,7 +304,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     let e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
     // "The real estate agent said", "the 56-year-old said": a definite description
     // at a clause start is the person the previous sentences were about.
-    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',')) e = ctx.resolver.recentPerson(ctx.unit)
+    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',' || (from > 0 && isReportingWord(word(items, from - 1))))) e = ctx.resolver.recentPerson(ctx.unit)
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
       if (definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
@@ -355,6 +355,11 @@ function bareCapitalBefore(ctx: SpeakerContext, k: number): SpeakerHit | null {
   }
   ctx.resolver.note(e, { start: t.start, end: t.start + name.length, text: name, inQuote: false, unit: ctx.unit, type: 'name' })
   return { from: k, to: k + 1, start: t.start, end: t.start + name.length, entity: e, name: e.name, kind: e.kind, plural: false }
+}
+
+function isReportingWord(w: string): boolean {
+  const v = reportingVerb(w)
+  return v !== undefined && v.form !== 'gerund'
 }
 
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not'])
