@@ -7,9 +7,9 @@
  *    middle names or the countries of their roles contradict each other;
  * 3. surname-only and initial mentions ("Smith", "J. Smith") join the one
  *    compatible full-named person with that surname: first in the same
- *    article, else in the corpus, preferring shared role nouns. With two or
- *    more compatible candidates the mention stays apart: a wrong merge is worse
- *    than a missed one;
+ *    article, else in the corpus, preferring shared role nouns, then people in
+ *    the news within a month of it. With two or more candidates left the
+ *    mention stays apart: a wrong merge is worse than a missed one;
  *    A lone name that is the first token of one full name with the same role
  *    noun joins it too (surname-first names: "President Xi");
  * 4. people known only by surname in several articles join when their roles agree.
@@ -20,6 +20,9 @@ import { firstNamesCompatible, fullKey, middlesCompatible, parseName, type Parse
 import { countriesConflict, roleCore, roleCountries, roleKey } from './roles.ts'
 import { slug } from '../knowledge/topics.ts'
 import { UnionFind } from './union-find.ts'
+import { dayNumber } from './blocking.ts'
+
+const NEAR_DAYS = 30
 
 interface Node {
   article: string
@@ -129,14 +132,16 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   // Pass 3: surname-only and initial mentions join a unique compatible full-named person.
   // Full-named people are final after pass 2, so each surname's clusters are listed once,
   // with the given names seen in each (many mentions of one person cost one check).
-  const clustersBySurname = new Map<string, Map<number, { firsts: ParsedName[]; articles: Set<string>; sample: number }>>()
+  const clustersBySurname = new Map<string, Map<number, { firsts: ParsedName[]; articles: Set<string>; sample: number; days: number[] }>>()
   nodes.forEach((n, i) => {
     if (!fullKey(n.parsed)) return
     const r = uf.find(i)
     const bySurname = clustersBySurname.get(n.parsed.last) ?? clustersBySurname.set(n.parsed.last, new Map()).get(n.parsed.last)!
-    const slot = bySurname.get(r) ?? bySurname.set(r, { firsts: [], articles: new Set(), sample: i }).get(r)!
+    const slot = bySurname.get(r) ?? bySurname.set(r, { firsts: [], articles: new Set(), sample: i, days: [] }).get(r)!
     if (!slot.firsts.some((f) => f.first === n.parsed.first)) slot.firsts.push(n.parsed)
     slot.articles.add(n.article)
+    const day = dayNumber(n.date)
+    if (day !== null) slot.days.push(day)
   })
   const clustersByFirst = new Map<string, Set<number>>()
   nodes.forEach((n, i) => {
@@ -158,6 +163,12 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     if (chosen.length > 1 && n.cores.size) {
       const byRole = chosen.filter((r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)))
       if (byRole.length) chosen = byRole
+    }
+    const day = dayNumber(n.date)
+    if (chosen.length > 1 && day !== null) {
+      // Still several: the one in the news around the same days.
+      const near = chosen.filter((r) => clusters!.get(r)!.days.some((d) => Math.abs(d - day) <= NEAR_DAYS))
+      if (near.length) chosen = near
     }
     if (chosen.length === 0 && n.parsed.first === null && n.cores.size) {
       // Surname-first names ("Xi Jinping" → "President Xi"): the lone name may be the first token

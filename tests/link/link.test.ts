@@ -295,3 +295,21 @@ describe('link: odd records', () => {
     expect(c.people.filter((p) => p.name === '')).toHaveLength(2)
   })
 })
+
+describe('link: a surname between two namesakes', () => {
+  const art = (id: string, date: string, name: string) => ({
+    ...corpus[0]!,
+    id,
+    date: { ...corpus[0]!.date, value: date },
+    people: [{ id: 'p1', name, roles: [], mentions: [] }],
+    organizations: [],
+    quotes: [],
+    claims: [],
+  })
+  it('goes to the namesake in the news the same month, and stays apart when both are', () => {
+    const c = link([art('old', '2015-01-10', 'Ewa Nowak'), art('new', '2021-06-01', 'Adam Nowak'), art('bare', '2021-06-03', 'Nowak')])
+    expect(c.people.find((p) => p.name === 'Adam Nowak')!.articles).toEqual(['bare', 'new'])
+    const both = link([art('e', '2021-06-01', 'Ewa Nowak'), art('a', '2021-06-02', 'Adam Nowak'), art('bare', '2021-06-03', 'Nowak')])
+    expect(both.people.find((p) => p.articles.includes('bare'))!.articles).toEqual(['bare'])
+  })
+})
