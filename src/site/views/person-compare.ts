@@ -33,6 +33,7 @@ export interface PersonCompareView extends PageBase {
 const PER_CELL = 8
 const PER_ONLY = 20
 const SOURCES = 8
+const MAX_ROWS = 12
 
 /** The stance most of the statements take, or null when none has one. */
 function dominant(list: StatementView[]): Stance | null {
@@ -66,13 +67,15 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
     const [first, last] = [days[0]!, days[days.length - 1]!]
     const then = dated.filter((s) => s.date === first)
     const later = dated.filter((s) => s.date === last)
-    const topicIds = [...new Set([...then, ...later].flatMap((s) => s.topicIds))]
+    // Each statement sits in one row: the first of its topics that both days speak about.
+    const thenTopics = new Set(then.flatMap((s) => s.topicIds))
+    const shared = [...new Set(later.flatMap((s) => s.topicIds))].filter((t) => thenTopics.has(t))
+    const rowOf = (s: StatementView) => s.topicIds.find((t) => shared.includes(t)) ?? null
+    const grouped = shared.map((t) => ({ t, a: then.filter((s) => rowOf(s) === t), b: later.filter((s) => rowOf(s) === t) }))
+    const kept = grouped.filter((g) => g.a.length > 0 && g.b.length > 0)
     const rows: PersonCompareRow[] = []
-    let cut = false
-    for (const t of topicIds.slice(0, 12)) {
-      const a = then.filter((s) => s.topicIds.includes(t))
-      const b = later.filter((s) => s.topicIds.includes(t))
-      if (!a.length || !b.length) continue
+    let cut = kept.length > MAX_ROWS
+    for (const { t, a, b } of kept.slice(0, MAX_ROWS)) {
       const topic = cat.topic.get(t)!
       const relation = relationOf(dominant(a), dominant(b))
       if (a.length > PER_CELL || b.length > PER_CELL) cut = true
@@ -84,14 +87,18 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
         b: b.slice(0, PER_CELL),
       })
     }
-    const inRows = new Set([...then, ...later].filter((s) => rows.some((r) => s.topicIds.some((t) => r.topic.url === cat.topic.get(t)?.url))))
+    const keptTopics = new Set(kept.map((g) => g.t))
+    const inRows = new Set([...then, ...later].filter((s) => {
+      const row = rowOf(s)
+      return row !== null && keptTopics.has(row)
+    }))
     const personUrl = cat.entityUrl.get(id)!
     const url = `${personUrl}compare/`
     const allOnlyA = then.filter((s) => !inRows.has(s))
     const allOnlyB = later.filter((s) => !inRows.has(s))
     const onlyA = allOnlyA.slice(0, PER_ONLY)
     const onlyB = allOnlyB.slice(0, PER_ONLY)
-    if (onlyA.length < allOnlyA.length || onlyB.length < allOnlyB.length || topicIds.length > 12) cut = true
+    if (onlyA.length < allOnlyA.length || onlyB.length < allOnlyB.length) cut = true
     views.push({
       path: pagePath(url),
       url,
