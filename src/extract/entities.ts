@@ -81,8 +81,8 @@ export class Registry {
   /** A known person whose full name ends with `name` ("Van Der Beek" of "James Van Der Beek"). */
   tail(name: string): Entity | undefined {
     const n = ' ' + name.toLowerCase()
-    for (const e of this.entities) if (e.kind === 'person' && e.name.toLowerCase().endsWith(n)) return e
-    return undefined
+    const e = this.byKey.get('s:' + lastNamePart(name.split(/\s+/)))
+    return e && e.kind === 'person' && e.name.toLowerCase().endsWith(n) ? e : undefined
   }
 
   full(name: string): Entity | undefined {

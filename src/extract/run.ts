@@ -77,6 +77,7 @@ export function runUnits(article: Article): Run {
     const hits = findNames({ text, unit: ui, tokens, inQuote, registry })
     const ctx = speakerContext(text, ui, tokens, items, hits, inQuote, resolver)
     noteDescriptions(text, ui, items, ctx.hitStarting, resolver)
+    learnGender(items, hits, inQuote)
     const cues = findCues(ctx)
     const used = new Set<QuoteSpan>()
     const produced: RawQuote[] = []
@@ -196,6 +197,29 @@ function speakerContext(text: string, ui: number, tokens: Token[], items: Item[]
     }
   }
   return { text, items, unit: ui, hitEnding, hitStarting, resolver }
+}
+
+/**
+ * A person of unknown gender alone in a sentence with "he/his/him" (or
+ * "she/her") is taken to be referred to by them, so later pronouns agree.
+ */
+function learnGender(items: Item[], hits: NameHit[], inQuote: boolean[]): void {
+  let person: NameHit | null = null
+  for (const h of hits) {
+    if (inQuote[h.from] === true || h.entity.kind !== 'person') continue
+    if (person && person.entity !== h.entity) return
+    person = h
+  }
+  if (!person || person.entity.gender !== 'unknown') return
+  let male = false
+  let female = false
+  for (const it of items) {
+    if (!it.tok || (it.ti !== undefined && it.ti < person.to)) continue
+    const l = it.tok.lower
+    if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') male = true
+    else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') female = true
+  }
+  if (male !== female) person.entity.gender = male ? 'male' : 'female'
 }
 
 /**
