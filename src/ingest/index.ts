@@ -23,6 +23,9 @@ export type { OfficeHolder } from './office-holders.ts'
 export { resolveRelativeDate } from './relative.ts'
 export { MAX_BYTES } from './decode.ts'
 
+/** Markdown is parsed by remark, much slower than the line rules: its own, lower limit. */
+export const MAX_MARKDOWN_BYTES = 1024 * 1024
+
 export interface IngestOptions {
   /** User extensions of the office-holder table, merged with the shipped one. */
   officeHolders?: OfficeHolder[]
@@ -48,6 +51,13 @@ export function ingest(file: string, bytes: Uint8Array, options: IngestOptions =
     return {
       article: null,
       messages: [message(file, 'unknown file type; expected .txt, .md/.markdown or .html/.htm', 'ingest:unknown-extension')],
+    }
+  }
+  if (format === 'md' && bytes.length > MAX_MARKDOWN_BYTES) {
+    // remark parses a few hundred kB per second at best: a news article in Markdown is never this long.
+    return {
+      article: null,
+      messages: [message(file, `Markdown file is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${MAX_MARKDOWN_BYTES / 1048576} MB limit for one article`, 'ingest:too-large')],
     }
   }
   const decoded = decode(file, bytes)

@@ -148,8 +148,39 @@ function inline(node: Node): string {
   return ''
 }
 
+/** Text cut into pieces of about this many characters, at blank lines outside fenced code. */
+const CHUNK = 8_000
+
+/**
+ * Parsing a long document in one go is superlinear in remark (long runs of alternating headings and
+ * lists take minutes); blocks never span a blank line outside a code fence, except loose lists,
+ * whose items read the same parsed apart. So long bodies are parsed piece by piece.
+ */
+export function chunks(content: string): string[] {
+  if (content.length <= CHUNK) return [content]
+  const out: string[] = []
+  let start = 0
+  let fence: string | null = null
+  const re = /^(?:(```+|~~~+).*|[ \t]*)$/gm
+  for (const m of content.matchAll(re)) {
+    if (m.index! - start < CHUNK && !m[1]) continue
+    if (m[1]) {
+      const marker = m[1][0]
+      if (fence === null) fence = marker
+      else if (fence === marker) fence = null
+      continue
+    }
+    if (fence !== null || m[0].trim() !== '') continue
+    out.push(content.slice(start, m.index!))
+    start = m.index!
+  }
+  out.push(content.slice(start))
+  return out
+}
+
 function plainText(content: string): { text: string; blocks: Span[]; firstHeading: (Span & { text: string }) | null } {
-  const tree = unified().use(remarkParse).parse(content) as Root
+  const processor = unified().use(remarkParse)
+  const tree: Root = { type: 'root', children: chunks(content).flatMap((c) => (processor.parse(c) as Root).children) }
   const parts: string[] = []
   const blocks: Span[] = []
   let firstHeading: (Span & { text: string }) | null = null

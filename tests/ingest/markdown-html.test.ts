@@ -61,6 +61,22 @@ describe('Markdown', () => {
     expect(r.messages[0].ruleId).toBe('ingest:front-matter')
   })
 
+  it('a long body is parsed in pieces, in linear time, with fenced code kept whole', () => {
+    const unit = '# Part\n\n- one item\n\n```\ncode\n\nmore code\n```\n\nA closing paragraph of the part.\n\n'
+    const md = '---\ntitle: Long\n---\n' + unit.repeat(400)
+    const t0 = performance.now()
+    const a = ingest('long.md', new TextEncoder().encode(md)).article!
+    expect(performance.now() - t0).toBeLessThan(30_000)
+    expect(a.text).not.toMatch(/code/)
+    expect(a.paragraphs).toHaveLength(1200)
+  })
+
+  it('a Markdown file above its 1 MB limit is refused', () => {
+    const r = ingest('huge.md', new TextEncoder().encode('x'.repeat(1024 * 1024 + 1)))
+    expect(r.article).toBeNull()
+    expect(r.messages[0].ruleId).toBe('ingest:too-large')
+  })
+
   it('without front matter, the first heading is the title and the rest is inferred', () => {
     const md = '# Mayor resigns over budget row\n\nThe mayor resigned on Monday after the council rejected her budget for the third time this year, officials said.\n'
     const r = ingest('plain.md', new TextEncoder().encode(md))
