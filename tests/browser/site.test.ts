@@ -9,6 +9,11 @@ import { createRequire } from 'node:module'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { extract } from '../../src/extract/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { link } from '../../src/link/index.ts'
 import { corpus, records } from '../fixtures/site/corpus.ts'
 import { buildInto } from '../site/build.ts'
 import { launch, serve } from './helpers.ts'
@@ -40,6 +45,21 @@ const PAGE_TYPES: Record<string, string> = {
 let browser: Browser
 let site: { url: string; close: () => Promise<void> }
 let subSite: { url: string; close: () => Promise<void> }
+let seedSite: { url: string; close: () => Promise<void> }
+
+/** The seed articles through the whole pipeline, for real-world pages. */
+async function buildSeeds(): Promise<string> {
+  const dir = join(import.meta.dirname, '../../seeds')
+  const seedRecords = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const { article } = ingest(`seeds/${f}`, readFileSync(join(dir, f)))
+      if (!article) throw new Error(`seed ${f} not ingested`)
+      return extract(article)
+    })
+  return (await buildInto(link(seedRecords), seedRecords, { search: true })).dir
+}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
@@ -47,6 +67,7 @@ beforeAll(async () => {
   site = await serve(built.dir)
   const sub = await buildInto(corpus, records, { base: '/sub/path/', search: true })
   subSite = await serve(sub.dir, '/sub/path/')
+  seedSite = await serve(await buildSeeds())
   browser = await launch()
 })
 
@@ -54,6 +75,7 @@ afterAll(async () => {
   await browser?.close()
   await site?.close()
   await subSite?.close()
+  await seedSite?.close()
 })
 
 async function open(path: string, width = 1280, colorScheme: 'light' | 'dark' = 'light', base = site.url, bypassCSP = false): Promise<Page> {
@@ -188,6 +210,36 @@ describe('the built site in Chromium', () => {
         await page.close()
       }
     }
+  })
+
+  it('shows the seed articles well: axe, 360 px layout, screenshots', async () => {
+    const source = axe.source ?? require('axe-core').source
+    const home = await open('', 1280, 'light', seedSite.url)
+    const paths = {
+      'seed-home': '',
+      'seed-compare': (await home.locator('a.compare-card').first().getAttribute('href'))!.replace(/^\//, ''),
+      'seed-article': (await home.locator('.article-list a.article-link').first().getAttribute('href'))!.replace(/^\//, ''),
+      'seed-person': (await home.locator('.home-side .link-list a').first().getAttribute('href'))!.replace(/^\//, ''),
+      'seed-timeline': 'timeline/',
+    }
+    await home.close()
+    const found: Record<string, unknown> = {}
+    for (const [name, path] of Object.entries(paths)) {
+      for (const width of [1280, 360]) {
+        const page = await open(path, width, 'light', seedSite.url, true)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0)
+        await page.addScriptTag({ content: source })
+        const bad = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document)
+          return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+        })
+        if (bad.length) found[`${name} ${width}`] = bad
+        await page.screenshot({ path: `${SHOTS}/${name}${width === 360 ? '-360' : ''}.png`, fullPage: true })
+        await page.close()
+      }
+    }
+    expect(found).toEqual({})
   })
 
   it('has no serious or critical axe-core violations on any page type, light or dark', async () => {
