@@ -50,7 +50,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['sanctions', 'restrictions', 'embargo'],
   ['country', 'nation', 'state'],
   ['believe', 'think', 'consider'],
-  ['remain', 'stay', 'continue', 'persist'],
+  ['remain', 'stay', 'continue', 'persist', 'keep'],
   ['low', 'bottom'],
   ['difficult', 'hard', 'tough'],
   ['ceasefire', 'truce'],
