@@ -636,7 +636,7 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
       // "said it viewed X and said it would": a repeated verb is a new report;
       // "said its researchers examined X and concluded Y": a verb of the reported clause.
-      const split = c.coordinated ? c.lemma === host.lemma : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
+      const split = c.coordinated ? c.lemma === host.lemma || reportingVerb(c.lemma)?.object === true : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
       if (!split) continue
       host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
     }

@@ -140,9 +140,15 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
 
   // Role prefix: the longest run of role words and modifiers that ends in a role word.
   let r = -1
+  let ofTitle = false
   for (let k = a; k < b - 1; k++) {
     const tk = tokens[k]!
-    if (isRoleish(tk)) r = k
+    if (isRoleish(tk)) {
+      r = k
+      ofTitle = false
+    } else if (r >= 0 && tk.lower === 'of' && r === k - 1) ofTitle = true
+    // "Secretary of State", "Director of National Intelligence": the title runs through its "of" phrase.
+    else if (ofTitle && (isModifier(tk) || ORG_NOUNS.has(tk.lower) || isPlaceWord(tk.lower))) r = k
     else if (!(isModifier(tk) || tk.lower === 'of' || tk.lower === 'the' || ORG_NOUNS.has(tk.lower) || isPlaceWord(tk.lower) || PLACE_WORDS.has(tk.lower) || (r < 0 && tk.cap))) break
   }
   // A title ends where the name begins: the tokens after it must look like a name.
@@ -151,7 +157,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     const nameLike = rest.length > 0 && rest.length <= 5 && rest[0]!.cap && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of' && x.lower !== 'for' && x.lower !== 'and' && x.lower !== 'the') && !rest.every((x) => isPlaceWord(x.lower))
     if (!nameLike) r = -1
   }
-  const nameFrom = r >= 0 ? r + 1 : a
+  let nameFrom = r >= 0 ? r + 1 : a
+  // "American Kevin King": a demonym before a full name describes the person.
+  while (b - nameFrom > 2 && isCountryWord(tokens[nameFrom]!.lower) && !ORG_NOUNS.has(tokens[nameFrom + 1]!.lower)) nameFrom++
   const nameToks = tokens.slice(nameFrom, b)
   const lastTok = nameToks[nameToks.length - 1]!
   const possessive = /['’]s?$/.test(lastTok.text) && !/^[A-Z]+'?$/.test(lastTok.text)

@@ -288,6 +288,8 @@ const TRAIL = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?'])
 function contentOf(text: string, items: Item[], a: number, b: number): Content[] {
   while (a < b && items[a]!.tok && !items[a]!.tok!.word && items[a]!.tok!.text !== '(') a++
   if (a < b && items[a]!.tok?.lower === 'that') a++
+  // A dangling conjunction where the content was cut ("they were well and").
+  while (b > a && ['and', 'or', 'but'].includes(items[b - 1]!.tok?.lower ?? '')) b--
   while (b > a && items[b - 1]!.tok && !items[b - 1]!.tok!.word && (TRAIL.has(items[b - 1]!.tok!.text) || items[b - 1]!.tok!.text === ')' && !items.slice(a, b).some((x) => x.tok?.text === '('))) b--
   if (b <= a) return []
   // A quoted name inside the content ("nicknamed 'Operation X'") is a term, not a quotation.
@@ -303,7 +305,23 @@ function contentOf(text: string, items: Item[], a: number, b: number): Content[]
     if (words.length === 0 || onlyPronoun) {
       return quotes.map((x) => ({ kind: 'direct' as const, start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
     }
-    return [{ kind: 'partial', start: items[a]!.start, end: items[b - 1]!.end, quotes: quotes.map((x) => x.quote!) }]
+    const start = items[a]!.start
+    const end = items[b - 1]!.end
+    // A partial quote whose quotation runs on into following paragraphs: the
+    // first paragraph is the partial quote, the paragraphs after it are direct.
+    const brk = text.indexOf('\n', start)
+    const last = quotes[quotes.length - 1]!.quote!
+    if (brk > 0 && brk < end && last.open < brk && last.end > brk) {
+      let s = brk
+      while (s < last.end && /[\s"“„«]/.test(text[s]!)) s++
+      let e1 = brk
+      while (e1 > start && /\s/.test(text[e1 - 1]!)) e1--
+      return [
+        { kind: 'partial', start, end: e1, quotes: quotes.map((x) => x.quote!) },
+        { kind: 'direct', start: s, end: last.end, quotes: [] },
+      ]
+    }
+    return [{ kind: 'partial', start, end, quotes: quotes.map((x) => x.quote!) }]
   }
   if (words.length < 3) return []
   return [{ kind: 'indirect', start: items[a]!.start, end: items[b - 1]!.end, quotes: [] }]

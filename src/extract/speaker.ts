@@ -341,14 +341,16 @@ function bareCapitalBefore(ctx: SpeakerContext, k: number): SpeakerHit | null {
   const t = it?.tok
   if (!t || !t.word || !t.cap) return null
   const w = t.lower.replace(/['’]s$/, '')
-  if (NOT_NAMES.has(w) || MONTHS_AND_DAYS.has(w)) return null
+  // "US" is a country, not the pronoun "us".
+  if ((NOT_NAMES.has(w) && !/^[A-Z]{2,}/.test(t.text)) || MONTHS_AND_DAYS.has(w)) return null
   // Two capitalised words in a row were a name already if they could be one.
   const reg = ctx.resolver.registry
   const name = t.text.replace(/['’]s$/, '')
   let e = reg.full(name) ?? reg.surname(name) ?? reg.alias(name)
   if (!e) {
     // A capitalised word next to another belongs to a longer name the finder rejected.
-    if (ctx.items[k + 1]?.tok?.cap || ctx.items[k - 1]?.tok?.cap) return null
+    const capNear = (i: number) => !!ctx.items[i]?.tok?.cap && !NOT_NAMES.has(ctx.items[i]!.tok!.lower)
+    if (capNear(k + 1) || capNear(k - 1)) return null
     const org = isPlaceWord(w) || isCountryWord(w) || /^[A-Z]{2,6}$/.test(name) || GROUP_NOUNS.has(w)
     if (GROUP_NOUNS.has(w)) return { from: k, to: k + 1, start: t.start, end: t.end, entity: null, name, kind: 'group', plural: true }
     e = reg.add(org ? 'organization' : 'person', name)
