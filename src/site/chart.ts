@@ -19,12 +19,14 @@ const STANCE_ORDER: Stance[] = ['negative', 'neutral', 'positive']
 /** Mid-tone colours readable on light and dark backgrounds; shapes repeat the meaning for colour-blind readers. */
 const STANCE_COLOR = ['#c0392b', '#7a7a7a', '#1e8449']
 const STANCE_SYMBOL = ['times', 'circle', 'triangle']
+/** Longer topic labels are cut so the plot keeps most of the width. */
+const LABEL_MAX = 32
 
 /** Inline SVG markup, or null when there is nothing dated to draw. */
 export function stanceChart(points: StancePoint[], label: string): string | null {
   const data = points
     .filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.date))
-    .map((p) => ({ date: new Date(`${p.date}T00:00:00Z`), topic: p.topic.length > 40 ? `${p.topic.slice(0, 39)}…` : p.topic, stance: p.stance }))
+    .map((p) => ({ date: new Date(`${p.date}T00:00:00Z`), topic: p.topic.length > LABEL_MAX ? `${p.topic.slice(0, LABEL_MAX - 1)}…` : p.topic, stance: p.stance }))
   if (data.length === 0) return null
   const topics = [...new Set(data.map((d) => d.topic))]
   const { document } = parseHTML('<!doctype html><html><body></body></html>')
@@ -32,7 +34,8 @@ export function stanceChart(points: StancePoint[], label: string): string | null
     document,
     width: 640,
     height: 64 + topics.length * 40,
-    marginLeft: 180,
+    // Room for the longest topic label at 13 px (about 7.2 px a character).
+    marginLeft: Math.min(250, Math.max(80, Math.ceil(12 + 7.2 * Math.max(...topics.map((t) => t.length))))),
     marginTop: 20,
     marginRight: 30,
     x: { type: 'utc', label: null, grid: true, ticks: 5, inset: 20 },

@@ -19,7 +19,8 @@ export interface EntityView extends PageBase {
   articles: { label: string; url: string; outlet: string; published: string }[]
   articleCount: number
   /** Statements grouped by year, oldest first. */
-  years: { label: string; statements: StatementView[] }[]
+  /** `showDate` is false when the statement before it has the same date. */
+  years: { label: string; items: { statement: StatementView; showDate: boolean }[] }[]
   statementCount: number
   /** "6 statements in 3 articles. Also named: …" */
   summary: string
@@ -58,11 +59,12 @@ export function entityView(cat: Catalog, id: string): EntityView {
   for (const s of shown) {
     const label = s.date ? s.date.slice(0, 4) : 'Undated'
     let y = years.find((x) => x.label === label)
-    if (!y) years.push((y = { label, statements: [] }))
-    y.statements.push(s)
+    if (!y) years.push((y = { label, items: [] }))
+    const previous = y.items[y.items.length - 1]
+    y.items.push({ statement: s, showDate: !previous || previous.statement.date !== s.date })
   }
   const points = statements.flatMap((s) =>
-    s.stance && s.date ? (s.topics.length ? s.topics : [{ label: 'Other', url: '' }]).map((t) => ({ date: s.date!, topic: t.label, stance: s.stance! })) : [],
+    s.stance && s.date ? (s.topics.length ? s.topics : [{ label: 'No topic', url: '' }]).map((t) => ({ date: s.date!, topic: t.label, stance: s.stance! })) : [],
   )
   const seenPoints = new Set<string>()
   const distinct = points.filter((p) => {
