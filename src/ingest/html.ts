@@ -71,6 +71,22 @@ function tailStart(lines: LineInfo[]): number {
   return lines.length
 }
 
+const MAX_NESTING = 256
+
+class SkipReadability extends Error {}
+
+/** Deepest element nesting, walked without recursion so no page can exhaust the stack. */
+function nestingDepth(root: Node): number {
+  let max = 0
+  const stack: Array<[Node, number]> = [[root, 1]]
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (depth > max) max = depth
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1])
+  }
+  return max
+}
+
 export function fromHtml(file: string, html: string): Draft {
   const messages: Message[] = []
   const { document } = parseHTML(html)
@@ -81,14 +97,21 @@ export function fromHtml(file: string, html: string): Draft {
 
   let blocks: Block[] = []
   let readTitle: string | null = null
+  // Readability's cost grows with the square of the nesting depth; hostile pages nest thousands deep.
+  const depth = nestingDepth(document.documentElement as unknown as Node)
+  const tooDeep = depth > MAX_NESTING
+  if (tooDeep) {
+    messages.push(message(file, `markup is nested ${depth} levels deep; the article is taken from the page text without Readability`, 'ingest:deep-html', 'warning'))
+  }
   try {
+    if (tooDeep) throw new SkipReadability()
     const article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse()
     if (article?.content) {
       blocks = blocksOf(article.content)
       readTitle = article.title ?? null
     }
   } catch (cause) {
-    messages.push(message(file, `Readability failed (${cause instanceof Error ? cause.message : String(cause)}); using the page text`, 'ingest:readability', 'warning'))
+    if (!(cause instanceof SkipReadability)) messages.push(message(file, `Readability failed (${cause instanceof Error ? cause.message : String(cause)}); using the page text`, 'ingest:readability', 'warning'))
   }
 
   const sources: SourceGuess[] = [...meta.sources]
@@ -99,7 +122,8 @@ export function fromHtml(file: string, html: string): Draft {
 
   if (!blocks.length) {
     // Readability found no article: fall back to the line rules over the visible page text.
-    const visible = blocksOf(document.body ?? document.documentElement).map((b) => b.text).join('\n')
+    const root = document.body ?? document.documentElement
+    const visible = tooDeep ? (root.textContent ?? '') : blocksOf(root).map((b) => b.text).join('\n')
     const c = classify(visible, splitLines(visible))
     blocks = c.kept.map((l) => ({ text: l.text, tag: 'P' }))
     if (blocks.length) messages.push(message(file, 'Readability found no article; body taken from the page text by the line rules', 'ingest:readability', 'info'))
