@@ -143,3 +143,19 @@ describe('HTML', () => {
     expect(r.messages.map((m) => m.ruleId)).toContain('ingest:only-boilerplate')
   })
 })
+
+describe('a text in another language', () => {
+  it('is kept with its language, and UI strings in another script are foreign', () => {
+    const { article } = ingest('ru.txt', fixture('russian.txt'))
+    expect(article!.language).toBe('ru')
+    expect(article!.title.value).toBe('Правительство утвердило новый план строительства дорог')
+    expect(article!.paragraphs).toHaveLength(3)
+    const reasons = Object.fromEntries(article!.removed.map((r) => [article!.text.slice(r.start, r.end), r.reason]))
+    expect(reasons).toEqual({
+      'Главная / Новости': 'breadcrumb',
+      Share: 'foreign-ui',
+      'Add comment': 'foreign-ui',
+      'Report a typo': 'foreign-ui',
+    })
+  })
+})
