@@ -77,6 +77,8 @@ export interface Catalog {
   /** Statements of each article, in text order. */
   byArticle: Map<string, StatementView[]>
   compareUrl: Map<string, string>
+  /** A site path as published: with the base path, and the origin when one is known (for JSON-LD and exports). */
+  publicUrl: (path: string) => string
   messages: Message[]
 }
 
@@ -122,7 +124,7 @@ function tidy(corpus: Corpus): Corpus {
   }
 }
 
-export function buildCatalog(input: Corpus, records: ArticleRecord[]): Catalog {
+export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { base?: string; origin?: string } = {}): Catalog {
   const corpus = tidy(input)
   const messages: Message[] = []
   const record = new Map<string, ArticleRecord>()
@@ -311,6 +313,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[]): Catalog {
     statements,
     byArticle,
     compareUrl,
+    publicUrl: (path: string) => `${where.origin ?? ''}${(where.base ?? '/').replace(/\/$/, '')}${path}`,
     messages,
   }
 }

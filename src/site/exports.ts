@@ -9,8 +9,7 @@ import { csvRow } from './csv.ts'
 export const CSV_HEADER = ['article', 'outlet', 'date', 'speaker', 'kind', 'text', 'topics', 'stance', 'link']
 
 /** One row per quote and claim, in article order; `link` is the statement's place on the site. */
-export function statementsCsv(cat: Catalog, base: string): string {
-  const prefix = base.replace(/\/+$/, '')
+export function statementsCsv(cat: Catalog): string {
   const rows = [csvRow(CSV_HEADER)]
   for (const r of cat.records) {
     for (const s of cat.byArticle.get(r.id) ?? []) {
@@ -24,7 +23,7 @@ export function statementsCsv(cat: Catalog, base: string): string {
           s.text,
           s.topics.map((t) => t.label).join('; '),
           s.stance ?? '',
-          `${prefix}${s.href}`,
+          cat.publicUrl(s.href),
         ]),
       )
     }
@@ -32,10 +31,10 @@ export function statementsCsv(cat: Catalog, base: string): string {
   return `${rows.join('\r\n')}\r\n`
 }
 
-export async function writeExports(outDir: string, corpus: Corpus, records: ArticleRecord[], cat: Catalog, base: string): Promise<void> {
+export async function writeExports(outDir: string, corpus: Corpus, records: ArticleRecord[], cat: Catalog): Promise<void> {
   await mkdir(join(outDir, 'data'), { recursive: true })
   await writeFile(join(outDir, 'records.json'), `${JSON.stringify(records, null, 1)}\n`)
   await writeFile(join(outDir, 'data', 'corpus.json'), `${JSON.stringify(corpus, null, 1)}\n`)
-  await writeFile(join(outDir, 'statements.csv'), statementsCsv(cat, base))
+  await writeFile(join(outDir, 'statements.csv'), statementsCsv(cat))
   await writeFile(join(outDir, 'schema.json'), `${JSON.stringify(jsonSchemas(), null, 1)}\n`)
 }

@@ -78,8 +78,8 @@ export async function buildSite(
 ): Promise<{ messages: Message[]; pages: number }> {
   const base = normaliseBase(options.base)
   const buildDate = validBuildDate(options.buildDate)
-  const { views, catalog, messages } = buildViews(corpus, records, buildDate)
   const origin = normaliseOrigin(options.siteUrl)
+  const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
   const globals: SiteGlobals = {
     base,
     origin,
@@ -94,7 +94,7 @@ export async function buildSite(
   const eleventyWarnings = await runEleventy(options.outDir, views, globals, options.quiet ?? true)
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
-  await writeExports(options.outDir, corpus, catalog.records, catalog, base)
+  await writeExports(options.outDir, corpus, catalog.records, catalog)
   if (options.search ?? true) {
     try {
       messages.push(...(await indexSite(options.outDir)))

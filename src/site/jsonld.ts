@@ -15,13 +15,13 @@ export function embedJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
-export function quotationLd(s: StatementView): Record<string, unknown> {
+export function quotationLd(cat: Catalog, s: StatementView): Record<string, unknown> {
   return {
     '@type': 'Quotation',
     text: s.text,
     ...(s.speaker ? { spokenByCharacter: { '@type': 'Person', name: s.speaker.name } } : {}),
     ...(s.date ? { dateCreated: s.date } : {}),
-    url: s.href,
+    url: cat.publicUrl(s.href),
   }
 }
 
@@ -37,8 +37,8 @@ export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string
     inLanguage: r.language,
     ...(r.source?.name ? { publisher: { '@type': 'Organization', name: r.source.name } } : {}),
     ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
-    mentions: people.map((p) => ({ '@type': 'Person', name: p.name, url: cat.entityUrl.get(p.id) })),
-    citation: statements.map(quotationLd),
+    mentions: people.map((p) => ({ '@type': 'Person', name: p.name, url: cat.publicUrl(cat.entityUrl.get(p.id)!) })),
+    citation: statements.map((s) => quotationLd(cat, s)),
   }
 }
 
@@ -51,15 +51,15 @@ export function personLd(cat: Catalog, entityId: string): Record<string, unknown
     ...(e.aliases.length ? { alternateName: e.aliases } : {}),
     ...(e.kind === 'person' && e.roles.length ? { jobTitle: e.roles.map((r) => r.role) } : {}),
     ...(e.wikidata && /^Q\d+$/.test(e.wikidata) ? { sameAs: `https://www.wikidata.org/wiki/${e.wikidata}` } : {}),
-    url: cat.entityUrl.get(entityId),
+    url: cat.publicUrl(cat.entityUrl.get(entityId)!),
   }
 }
 
-export function collectionLd(name: string, statements: StatementView[]): Record<string, unknown> {
+export function collectionLd(cat: Catalog, name: string, statements: StatementView[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
     name,
-    hasPart: statements.filter((s) => s.kind !== 'claim').slice(0, 50).map(quotationLd),
+    hasPart: statements.filter((s) => s.kind !== 'claim').slice(0, 50).map((s) => quotationLd(cat, s)),
   }
 }

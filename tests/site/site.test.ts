@@ -220,7 +220,10 @@ describe('site from the fixture corpus', () => {
     expect(csv.some((line) => line.includes(`"'${FORMULA_QUOTE.replace(/"/g, '""')}"`))).toBe(true)
     expect(csv.every((line) => !/(^|,)"[=+\-@]/.test(line))).toBe(true)
     const sub = readFileSync(join(subRoot, 'statements.csv'), 'utf8')
-    expect(sub).toMatch(/"\/news\/compare\/articles\/port-plan-2019\/#q-q1"/)
+    expect(sub).toMatch(/"https:\/\/news\.example\.org\/news\/compare\/articles\/port-plan-2019\/#q-q1"/)
+    // JSON-LD links carry the base path and origin too: the base plugin only rewrites HTML attributes.
+    const ld = JSON.parse(page(subRoot, 'articles/port-plan-2019/index.html').querySelector('script[type="application/ld+json"]')!.textContent!)
+    expect(ld.citation[0].url).toBe('https://news.example.org/news/compare/articles/port-plan-2019/#q-q1')
     const feed = parseHTML(readFileSync(join(root, 'feed.xml'), 'utf8').replace(/^<\?xml[^>]*>\s*/, '')).document
     expect(feed.querySelectorAll('entry').length).toBe(records.length)
     const subSitemap = readFileSync(join(subRoot, 'sitemap.xml'), 'utf8')

@@ -114,7 +114,7 @@ function group(
   return {
     ...base,
     path: pagePath(base.url),
-    jsonLd: embedJson(collectionLd(base.heading, flat)),
+    jsonLd: embedJson(collectionLd(cat, base.heading, flat)),
     scripts: [],
     summary: `${count(ids.length, 'article')}, ${count(flat.length, 'statement')}`,
     articles: shownIds.map((id) => articleItem(cat, id)),
@@ -205,7 +205,7 @@ export function familyView(cat: Catalog, f: Family): FamilyView {
     url,
     title: `${speakerName}: one statement, ${count(members.length, 'report')}`,
     description: excerpt(`${speakerName}: “${reference}”`),
-    jsonLd: embedJson(collectionLd(`Reports of one statement by ${speakerName}`, members.flatMap((m) => {
+    jsonLd: embedJson(collectionLd(cat, `Reports of one statement by ${speakerName}`, members.flatMap((m) => {
       const s = findStatement(cat, m.quote, m.article)
       return s ? [s] : []
     }))),

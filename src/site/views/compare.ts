@@ -159,7 +159,7 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     url,
     title: `${a.title} ↔ ${b.title}`,
     description: `How ${a.outlet.label} and ${b.outlet.label} reported it: ${summary}.`,
-    jsonLd: embedJson(collectionLd(`${a.title} compared with ${b.title}`, rows.flatMap((r) => [...r.a, ...r.b]))),
+    jsonLd: embedJson(collectionLd(cat, `${a.title} compared with ${b.title}`, rows.flatMap((r) => [...r.a, ...r.b]))),
     section: 'compare',
     crumbs: [{ label: 'Compare', url: '/compare/' }],
     scripts: [],

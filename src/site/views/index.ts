@@ -44,8 +44,13 @@ export interface SiteViews {
   buildDate: string
 }
 
-export function buildViews(corpus: Corpus, records: ArticleRecord[], buildDate: string): { views: SiteViews; catalog: Catalog; messages: Message[] } {
-  const catalog = buildCatalog(corpus, records)
+export function buildViews(
+  corpus: Corpus,
+  records: ArticleRecord[],
+  buildDate: string,
+  where: { base?: string; origin?: string } = {},
+): { views: SiteViews; catalog: Catalog; messages: Message[] } {
+  const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
   const articles = catalog.records.map((r) => articleView(catalog, r))
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages)

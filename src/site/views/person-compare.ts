@@ -104,7 +104,7 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
       url,
       title: `${e.name}: ${displayDay(first)} and ${displayDay(last)}`,
       description: `What ${e.name} said on ${displayDay(first)} and on ${displayDay(last)}, side by side by topic.`,
-      jsonLd: embedJson(collectionLd(`${e.name} at two times`, [...then, ...later])),
+      jsonLd: embedJson(collectionLd(cat, `${e.name} at two times`, [...then, ...later])),
       section: 'people',
       crumbs: [{ label: 'People', url: '/people/' }, { label: e.name, url: personUrl }],
       scripts: [],

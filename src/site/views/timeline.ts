@@ -242,7 +242,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         description: current
           ? `Statements and articles about ${current.label}, in date order.`
           : 'Every statement and article in the corpus, in date order.',
-        jsonLd: embedJson(collectionLd(heading, part.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
+        jsonLd: embedJson(collectionLd(cat, heading, part.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
         section: 'timeline',
         crumbs: current ? [{ label: 'Timeline', url: '/timeline/' }] : [],
         scripts: ['timeline.js'],
