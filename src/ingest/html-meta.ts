@@ -2,6 +2,7 @@
 import type { SourceGuess } from './source.ts'
 import type { StatedDate } from './draft.ts'
 import { cleanOutletName } from './source.ts'
+import { parseIso } from './day.ts'
 
 export interface HtmlMeta {
   title: { value: string; basis: string } | null
@@ -40,9 +41,16 @@ function str(v: unknown): string | null {
 /** YYYY-MM-DD of an ISO-like timestamp, keeping the calendar day the page states (no time-zone shift). */
 export function dayOfTimestamp(s: string): string | null {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s)
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`
-  const t = Date.parse(s)
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10)
+  let value: string | null = null
+  if (m) value = `${m[1]}-${m[2]}-${m[3]}`
+  else {
+    const t = Date.parse(s)
+    value = Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10)
+  }
+  // Placeholder dates ("0001-01-01", "1970-01-01" from an empty timestamp) are not publication dates.
+  if (!value || parseIso(value) === null) return null
+  const year = Number(value.slice(0, 4))
+  return year > 1970 && year < 2100 ? value : null
 }
 
 /** A date in the URL path: /2022/11/09/ or /2022-11-09-. */

@@ -3,6 +3,7 @@ import type { Evidence } from '../model.ts'
 import { splitLines } from './lines.ts'
 import { classify } from './boilerplate.ts'
 import { cleanOutletName, sourceFromFooter, type SourceGuess } from './source.ts'
+import { printedDate } from './printed-date.ts'
 import type { Draft } from './draft.ts'
 
 export function fromText(text: string): Draft {
@@ -19,13 +20,14 @@ export function fromText(text: string): Draft {
     sources.push({ name: cleanOutletName(raw), basis: 'title-suffix', evidence: [ev] })
   }
   const footer = sourceFromFooter(c.lines, c.region ? c.region[1] + 1 : 0)
+  const printed = c.region ? printedDate(c.lines, c.region[0], c.title?.lineIndex ?? -1) : null
   if (footer) sources.push(footer)
   return {
     text,
     format: 'txt',
     title: c.title ? { value: c.title.value, basis: c.title.basis, start: c.title.start, end: c.title.end } : null,
     sources,
-    stated: [],
+    stated: printed ? [printed] : [],
     url: null,
     paragraphs: c.kept.map((l) => ({ start: l.start, end: l.end })),
     removed: c.removed.map((r) => ({ start: r.line.start, end: r.line.end, reason: r.reason })),

@@ -121,3 +121,35 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('No time words here at all.', 3, '2022-11-09')).toBeNull()
   })
 })
+
+describe('dates printed with the article in page text', () => {
+  const page = (header: string[]) =>
+    [
+      'Bridge reopens after repair - City News',
+      'Home',
+      'World',
+      ...header,
+      'The harbour bridge reopened to traffic on Tuesday morning after a repair programme that lasted two years, the council said.',
+      'Engineers replaced the deck, the bearings and most of the cables, finishing three weeks ahead of the revised schedule.',
+    ].join('\n\n')
+
+  it('a date line under the headline is the stated date', () => {
+    const r = ingest('p.txt', new TextEncoder().encode(page(['November 21, 2019', 'Bridge reopens after repair', 'Published 4:00 am CST, Wednesday, November 20, 2019'])))
+    expect(r.article!.date).toMatchObject({ value: '2019-11-20', basis: 'dateline' })
+    expect(r.article!.date.evidence[0]).toMatchObject({ reason: 'date printed under the headline', quote: 'Published 4:00 am CST, Wednesday, November 20, 2019' })
+  })
+
+  it('of "updated" and "posted" dates, the earlier publication wins, and an update alone is flagged', () => {
+    const both = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', 'Updated Nov 19, 9:41 AM; Posted Nov 18, 2019, 8:19 PM']))).article!
+    expect(both.date.value).toBe('2019-11-18')
+    const updated = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', 'Updated Nov 13, 2019, 10:28am EST']))).article!
+    expect(updated.date.value).toBe('2019-11-13')
+    expect(updated.date.evidence[0].reason).toMatch(/update date/)
+  })
+
+  it('placeholder timestamps in HTML metadata are ignored', () => {
+    const html = '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body><p>The council approved the budget on Monday after a long debate about schools and roads in the northern districts.</p></body></html>'
+    const a = ingest('p.html', new TextEncoder().encode(html)).article!
+    expect(a.date.basis).not.toBe('html-meta')
+  })
+})
