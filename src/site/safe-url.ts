@@ -1,7 +1,8 @@
 /**
- * Links taken from article data. Only http(s) URLs and plain relative paths
- * survive; everything else (javascript:, data:, vbscript:, protocol-relative
- * `//host`, control characters) is dropped, so the page shows no link at all.
+ * Links taken from article data. Only http(s) URLs survive, and relative
+ * paths resolved against the article's own http(s) address; everything else
+ * (javascript:, data:, vbscript:, protocol-relative `//host`, control
+ * characters) is dropped, so the page shows no link at all.
  */
 export function safeExternalUrl(value: string | null | undefined, base?: string | null): string | null {
   if (typeof value !== 'string') return null
@@ -22,9 +23,4 @@ export function safeExternalUrl(value: string | null | undefined, base?: string 
 /** A path or query without a scheme and not protocol-relative. */
 function isRelative(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('\\')
-}
-
-/** True for the site's own root-relative paths (`/articles/x/#q-1`), which views build themselves. */
-export function isSitePath(value: string): boolean {
-  return value.startsWith('/') && !value.startsWith('//') && !value.includes('..')
 }

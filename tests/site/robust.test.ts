@@ -26,6 +26,8 @@ function corrupted(): { corpus: Corpus; records: ArticleRecord[] } {
   c.source = { ...c.source, name: '   ' }
   c.title = { value: '', basis: 'none', start: null, end: null }
   c.id = 'toll 2023/../courier'
+  c.url = '2023/no-toll' // relative: read against the outlet's address
+  c.source = { ...c.source, url: 'https://courier.example/news/' }
   records.push(structuredClone(records[0]!)) // the same article twice
   const corpus = structuredClone(goodCorpus)
   corpus.alignments.push({ a: 'missing-article', b: a.id, reason: '', rows: [], onlyA: [], onlyB: [] })
@@ -49,6 +51,8 @@ describe('hostile and broken records', () => {
     const page = parseHTML(readFileSync(join(built.dir, 'articles/toll-2023-courier/index.html'), 'utf8')).document
     expect(page.querySelector('h1')!.textContent).toBe('content/toll-2023-courier.md')
     expect(page.querySelector('.kicker a')!.textContent).toBe('Unknown outlet')
+    const original = [...page.querySelectorAll('a')].find((a) => a.textContent === 'Original')
+    expect(original?.getAttribute('href')).toBe('https://courier.example/news/2023/no-toll')
   })
 })
 

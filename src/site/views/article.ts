@@ -121,7 +121,8 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const paraViews = paragraphs.map((p) => ({ segments: segmentParagraph(r.text, p, marks, anchored) }))
   const outside = statements.filter((s) => !anchored.has(s.anchor))
 
-  const sourceLink = safeExternalUrl(r.url) ?? safeExternalUrl(r.source?.url ?? null)
+  // A relative article address is read against the outlet's own address.
+  const sourceLink = safeExternalUrl(r.url, r.source?.url ?? null) ?? safeExternalUrl(r.source?.url ?? null)
   const outlet = cat.outletOf.get(r.id)!
   const value = isoDay(r.date?.value)
   const evidence = (r.date?.evidence ?? []).map((e) => ({
