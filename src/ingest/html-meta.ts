@@ -1,6 +1,7 @@
 /** Metadata an HTML page states about itself: JSON-LD, Open Graph, <time>, canonical link. */
 import type { SourceGuess } from './source.ts'
 import type { StatedDate } from './draft.ts'
+import { parseHTML } from 'linkedom'
 import { cleanOutletName } from './source.ts'
 import { parseIso } from './day.ts'
 
@@ -31,8 +32,17 @@ function typeOf(o: Json): string[] {
   return Array.isArray(t) ? t.map(String) : t ? [String(t)] : []
 }
 
+/** Metadata strings often carry HTML entities ("&#039;", "&amp;"): decode them through the DOM, as text. */
+const decoder = parseHTML('<!doctype html><html><body><p></p></body></html>').document.querySelector('p')!
+export function decodeEntities(s: string): string {
+  if (!/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(s)) return s
+  // Angle brackets are escaped first: only entities are decoded, nothing is read as markup.
+  decoder.innerHTML = s.replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return (decoder.textContent ?? s).replace(/\s+/g, ' ').trim()
+}
+
 function str(v: unknown): string | null {
-  if (typeof v === 'string' && v.trim()) return v.trim()
+  if (typeof v === 'string' && v.trim()) return decodeEntities(v.trim())
   if (Array.isArray(v)) return str(v[0])
   if (v && typeof v === 'object') return str((v as Json).name) ?? str((v as Json)['@value'])
   return null
@@ -65,7 +75,7 @@ export function readMeta(document: Document): HtmlMeta {
   const meta = (sel: string): string | null => {
     const el = document.querySelector(sel)
     const v = el?.getAttribute('content') ?? null
-    return v && v.trim() ? v.trim() : null
+    return v && v.trim() ? decodeEntities(v.trim()) : null
   }
   const sources: SourceGuess[] = []
   const dates: StatedDate[] = []

@@ -24,7 +24,7 @@ export function cleanOutletName(raw: string): string {
 /** "X's website can also be accessed …", "X’s site is …": a footer naming the outlet. */
 const FOOTER_SITE = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})[’']s\s+(?:official\s+)?(?:web\s?site|site|homepage|portal|app|pages?)\b/u
 /** "© 2022 X. All rights reserved", "Copyright 2019 X". */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)(?:\s*[.,|]|\s+all rights|\s+\d{4}|$)/iu
+const COPYRIGHT = /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)(?:\s*[.,|]|\s+all rights|\s+\d{4}|$)/iu
 
 export function sourceFromFooter(lines: Line[], from: number): SourceGuess | null {
   for (let i = Math.max(from, 0); i < lines.length; i++) {

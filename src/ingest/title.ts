@@ -1,6 +1,7 @@
 /** The headline of page text: the line above the body that best announces it. */
 import { normalise, type Features, type Line } from './lines.ts'
 import { uiReason } from './ui-words.ts'
+import { isArticleEnd } from './boilerplate.ts'
 
 interface Scored extends Line { f: Features; prose: boolean }
 
@@ -73,6 +74,7 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     if (l.prose && /[.]["'”’]?$/.test(l.text) && l.f.words > 12) continue
     const ui = uiReason(l.f.tokens)
     if (ui && ui.share >= 0.3) continue
+    if (isArticleEnd(l.text)) continue
     const words = contentWords(l.f.tokens)
     if (!words.size) continue
     let shared = 0

@@ -135,6 +135,14 @@ describe('HTML', () => {
     expect(a.source).toMatchObject({ name: 'ferries.example.com', basis: 'url-host' })
   })
 
+  it('decodes entities in metadata, as text', () => {
+    const html = `<html><head><meta property="og:title" content="Fish &amp; chips: the &#8216;great&#8217; debate &lt;b&gt;"><meta property="og:site_name" content="Coast &amp; Country"></head>
+      <body><p>The debate about the best fish and chips in the county went on for a whole evening at the town hall on Friday.</p></body></html>`
+    const a = ingest('e.html', new TextEncoder().encode(html)).article!
+    expect(a.title.value).toBe('Fish & chips: the ‘great’ debate <b>')
+    expect(a.source.name).toBe('Coast & Country')
+  })
+
   it('an HTML file with no article text gets the boilerplate warning, not a crash', () => {
     const r = ingest('empty.html', new TextEncoder().encode('<html><body><nav><a href="/">Home</a></nav><script>alert(1)</script></body></html>'))
     expect(r.article).not.toBeNull()
