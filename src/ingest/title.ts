@@ -65,6 +65,13 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     }
   }
   const pageKey = page ? normalise(page.headline) : null
+  // Words of the page title (the first line as browsers save it), with or without a site suffix.
+  const first = lines[0]
+  const pageWords = page
+    ? contentWords(normalise(page.headline).split(' '))
+    : first && first.f.words <= 30 && !first.prose
+      ? contentWords(first.f.tokens)
+      : new Set<string>()
   let best: { i: number; s: number } | null = null
   for (let i = page ? 1 : 0; i < end; i++) {
     const l = lines[i]
@@ -73,14 +80,21 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     // A sentence ending in a full stop is a lead paragraph, not a headline.
     if (l.prose && /[.]["'”’]?$/.test(l.text) && l.f.words > 12) continue
     const ui = uiReason(l.f.tokens)
-    if (ui && ui.share >= 0.3) continue
+    if (ui && (ui.share >= 0.3 || ((ui.reason === 'subscribe' || ui.reason === 'cookie-notice') && l.f.words <= 10))) continue
     if (isArticleEnd(l.text)) continue
+    // Bylines ("Analysis by Jane Doe, Editor-at-large") name the author, not the story.
+    if (l.f.words <= 12 && /(?:^|\s)by\s+\p{Lu}/u.test(l.text)) continue
     const words = contentWords(l.f.tokens)
     if (!words.size) continue
     let shared = 0
     for (const w of words) if (lead.has(w)) shared++
     let s = (2 * shared) / words.size
     const key = normalise(l.text)
+    if (pageWords.size) {
+      let both = 0
+      for (const w of words) if (pageWords.has(w)) both++
+      s += (2 * both) / (words.size + pageWords.size - both)
+    }
     if (pageKey && key === pageKey) s += 2
     else if (pageKey && key.length > 10 && (pageKey.startsWith(key) || key.startsWith(pageKey))) s += 1.5
     if (l.f.capRatio > 0.7 && l.f.words <= 5) s -= 0.5
