@@ -350,6 +350,8 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     pre = inverted ? (isPunct(items, verbTo, ':') ? contentAfter(ctx, verbTo, verb) : null) : (verb.infinitive ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
     if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
   }
+  // "the staff member who reported the call ...": a relative clause reports only with "that" or a quote.
+  if (pre && pre.thatAt < 0 && !inverted && (w(items, sp.from) === 'who' || w(items, sp.from) === 'which') && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
 

@@ -159,7 +159,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   }
   let nameFrom = r >= 0 ? r + 1 : a
   // "American Kevin King": a demonym before a full name describes the person.
-  while (b - nameFrom > 2 && isCountryWord(tokens[nameFrom]!.lower) && !ORG_NOUNS.has(tokens[nameFrom + 1]!.lower)) nameFrom++
+  const orgRun = tokens.slice(nameFrom, b).some((x) => ORG_NOUNS.has(stripPossessive(x.lower)))
+  while (!orgRun && b - nameFrom > 2 && isCountryWord(tokens[nameFrom]!.lower)) nameFrom++
   const nameToks = tokens.slice(nameFrom, b)
   const lastTok = nameToks[nameToks.length - 1]!
   const possessive = /['’]s?$/.test(lastTok.text) && !/^[A-Z]+'?$/.test(lastTok.text)

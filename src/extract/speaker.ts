@@ -304,10 +304,11 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     let e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
     // "The real estate agent said", "the 56-year-old said": a definite description
     // at a clause start is the person the previous sentences were about.
+    const byRole = e !== null
     if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',' || (from > 0 && isReportingWord(word(items, from - 1))))) e = ctx.resolver.recentPerson(ctx.unit)
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
-      if (definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
+      if (byRole && definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
       return { from, to, start, end, entity: e, name: e.name, kind: 'person', plural: false }
     }
     return { from, to, start, end, entity: null, name: phrase.replace(/^the\s+/i, ''), kind: 'person', plural: false }

@@ -112,7 +112,7 @@ export const ORG_NOUNS = new Set([
   'studios', 'industries', 'systems', 'technologies', 'holdings', 'partners', 'enterprises', 'airlines',
   'motors', 'labs', 'games', 'entertainment', 'records', 'pictures', 'communications', 'capital', 'ventures',
   'trust', 'institution', 'initiative', 'project', 'program', 'programme', 'conference', 'summit', 'nations',
-  'reuters', 'ap', 'afp', 'staff', 'gop',
+  'reuters', 'ap', 'afp', 'staff', 'gop', 'brotherhood', 'cartel', 'militia', 'taliban', 'airlines', 'airways',
 ])
 
 /** Organisation descriptions that can speak ("the ministry said", "the company said"). */
