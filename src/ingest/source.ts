@@ -12,7 +12,7 @@ export interface SourceGuess {
  * Generic descriptors that precede an outlet's own name in page titles ("News agency X",
  * "Newspaper X"). Dropped so the name is the outlet's, not its kind.
  */
-const DESCRIPTOR = /^(?:(?:the\s+)?(?:(?:news|information|press|state|national)\s+)?(?:agency|newspaper|daily|weekly|magazine|portal|website|web\s?site|online\s+edition|news\s+portal|tv\s+channel|radio)\s+)/iu
+const DESCRIPTOR = /^(?:(?:the\s+)?(?:(?:news|information|press|state|national)\s+)?(?:agency|newspaper|magazine|portal|website|web\s?site|online\s+edition|news\s+portal|tv\s+channel)\s+)/iu
 
 export function cleanOutletName(raw: string): string {
   let name = raw.trim().replace(/\s+/g, ' ')
@@ -49,15 +49,16 @@ export function sourceFromFooter(lines: Line[], from: number): SourceGuess | nul
   return null
 }
 
-const NAME = String.raw`(\p{Lu}{2,10}|\p{Lu}[\p{Ll}\p{Lu}]+(?:[ -]\p{Lu}[\p{Ll}\p{Lu}]+){0,2})`
+const NAME = String.raw`((?:\p{Lu}{2,10}|\p{Lu}[\p{Ll}\p{Lu}]+)(?:[ -]\p{Lu}[\p{Ll}\p{Lu}]+){0,2})`
 const PRONOUNS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'The', 'Media', 'Reports', 'Sources', 'Officials', 'Police'])
 const RELAY_PATTERNS: RegExp[] = [
   // "…, TASS reports." / "…, Reuters reported."
   new RegExp(String.raw`,\s+${NAME}\s+(?:news\s+agency\s+)?(?:reports|reported)\s*[.;]`, 'gu'),
   // "quoted by Interfax", "as cited by RIA Novosti"
   new RegExp(String.raw`\b(?:quoted|cited)\s+by\s+(?:the\s+)?${NAME}`, 'gu'),
-  // "the AP news agency reported", "AFP reported"
-  new RegExp(String.raw`(?:^|[\s(])(\p{Lu}{2,10})(?:\s+news\s+agency)?\s+(?:reports|reported)\b`, 'gu'),
+  // "…, AFP reported on Tuesday", "the AP news agency reported that": an acronym opening a clause,
+  // and the verb closing it or introducing what was reported ("those with BED reported more" is not a relay).
+  new RegExp(String.raw`(?:^|[,;(]\s*|\b[Tt]he\s+)(\p{Lu}{2,10})(?:\s+news\s+agency)?\s+(?:reports|reported)(?=\s*(?:[.,;)]|that\b|on\b|in\b|late\b|earlier\b))`, 'gu'),
   // "X news agency reported", "according to X news agency"
   new RegExp(String.raw`\b${NAME}\s+news\s+agency\b`, 'gu'),
 ]

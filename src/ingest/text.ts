@@ -19,7 +19,9 @@ export function fromText(text: string): Draft {
     }
     sources.push({ name: cleanOutletName(raw), basis: 'title-suffix', evidence: [ev] })
   }
-  const footer = sourceFromFooter(c.lines, c.region ? c.region[1] + 1 : 0)
+  // The footer starts after the last paragraph kept (a copyright sentence may close the body run).
+  const lastKept = c.kept.length ? c.lines.indexOf(c.kept[c.kept.length - 1]) : -1
+  const footer = sourceFromFooter(c.lines, lastKept + 1)
   const printed = c.region ? printedDate(c.lines, c.region[0], c.title?.lineIndex ?? -1) : null
   if (footer) sources.push(footer)
   return {
