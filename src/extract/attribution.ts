@@ -363,7 +363,9 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)))) b--
     if (b < before && b >= 0 && (items[b]!.quote || isPunct(items, b, ',—–'))) before = b
   }
-  const postOk = !coordinated && before >= 0 && (isPunct(items, before, ',—–') || !!items[before]!.quote || (isPunct(items, before, '"”') && before > 0))
+  // "the United States, which accuses him of ...": the clause before a relative is its antecedent, not content.
+  const relative = w(items, sp.from) === 'who' || w(items, sp.from) === 'which'
+  const postOk = !coordinated && !relative && before >= 0 && (isPunct(items, before, ',—–') || !!items[before]!.quote || (isPunct(items, before, '"”') && before > 0))
   let post: [number, number] | null = postOk ? [0, isPunct(items, before, ',—–') ? before : before + 1] : null
   if (!pre && !post) {
     // A cue with no content of its own ("Smith added."), for an earlier quote.

@@ -110,7 +110,11 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     // the person named just before one of the commas is the speaker.
     for (let c = j, hops = 0; c > 0 && hops < 3; hops++) {
       const named = ctx.hitEnding.get(c - 1)
-      if (named && named.entity.kind === 'person' && c !== j) return speakerBefore(ctx, c - 1, false)
+      // The nearest person is the speaker: right before the appositive, go on below (roles are read there).
+      if (named && named.entity.kind === 'person') {
+        if (c === j) break
+        return speakerBefore(ctx, c - 1, false)
+      }
       let d = c - 1
       while (d >= 0 && c - d < 16 && !items[d]!.quote && word(items, d) !== ',') d--
       if (d < 0 || word(items, d) !== ',') break
@@ -216,7 +220,7 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     if (x.quote || !x.tok!.word) break
     if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and')) break
     const h = ctx.hitStarting.get(j)
-    if (h && j > k) {
+    if (h && j > k && h.entity.kind === 'person') {
       // "said White House spokesman John Smith": the name wins.
       const to = itemIndexOfEnd(ctx, h.to, j)
       return fromHit(ctx, h, k, to)
