@@ -85,9 +85,8 @@ function assemble(file: string, bytes: Uint8Array, d: Draft, options: IngestOpti
   const text = d.text
   const body = d.paragraphs.map((p) => text.slice(p.start, p.end)).join('\n\n')
   if (d.paragraphs.length === 0) {
-    messages.push(
-      message(file, `no article body found: all ${d.removed.length} lines look like boilerplate; the article is kept with no paragraphs`, 'ingest:only-boilerplate', 'warning'),
-    )
+    const why = d.removed.length ? `all ${d.removed.length} lines look like boilerplate` : 'the document has no text blocks'
+    messages.push(message(file, `no article body found: ${why}; the article is kept with no paragraphs`, 'ingest:only-boilerplate', 'warning'))
   }
   const detected = detectLanguage(body)
   const language = detected === 'und' && d.language ? d.language : detected
