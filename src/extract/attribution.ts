@@ -100,7 +100,8 @@ function finiteVerb(l: string): boolean {
   if (AUX.has(n) || n.endsWith("n't")) return true
   if (n.length > 4 && /[a-z]ed$/.test(n)) return true
   const v = reportingVerb(n)
-  return v !== undefined && (v.form === 'past' || v.form === 'third')
+  // "points" is a noun more often than "points out".
+  return v !== undefined && !PHRASAL[v.lemma] && (v.form === 'past' || v.form === 'third')
 }
 
 const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to', 'which', 'who', 'whom', 'where'])
@@ -147,7 +148,7 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
       continue
     }
     // "the case highlights that ...": a verb in -s before "that", a determiner or a pronoun.
-    if (words >= 2 && words <= 5 && (S_VERBS.has(l) || reportingVerb(l)?.form === 'third')) {
+    if (words >= 2 && words <= 5 && (S_VERBS.has(l) || (reportingVerb(l)?.form === 'third' && !PHRASAL[reportingVerb(l)!.lemma]))) {
       const nx = w(items, i + 1)
       if (nx === 'that' || DETS.has(nx) || pronoun(nx)?.case === 'subject' || nx === 'to' || nx === 'no' || nx === 'its' || nx === 'their' || nx === 'his' || nx === 'her') return true
     }

@@ -67,6 +67,7 @@ export function runUnits(article: Article): Run {
   let qi = 0
   let prevUnitCueless: RawQuote[] = []
   let lastDirect: RawQuote | null = null
+  let lastSaid: RawQuote | null = null
 
   units.forEach((unit, ui) => {
     const tokens = tokenize(text, unit.start, unit.end)
@@ -116,7 +117,10 @@ export function runUnits(article: Article): Run {
 
     // Quotes no cue claimed: continuation of the previous speaker, or terms.
     const cueless: RawQuote[] = []
-    for (const r of produced) if (r.kind === 'direct' && (!lastDirect || r.start > lastDirect.start)) lastDirect = r
+    for (const r of produced) {
+      if (r.kind === 'direct' && (!lastDirect || r.start > lastDirect.start)) lastDirect = r
+      if (r.speaker && (!lastSaid || r.start > lastSaid.start)) lastSaid = r
+    }
     for (let ii = 0; ii < items.length; ii++) {
       const it = items[ii]!
       const q = it.quote
@@ -137,7 +141,10 @@ export function runUnits(article: Article): Run {
         terms.push({ start: q.start, end: q.end, attributedTo: null })
         continue
       }
-      const prev = lastDirect ?? undefined
+      // The previous quote continues; failing a recent direct one, the last reported speech
+      // of the paragraph just before ("X said it was ... \n\n "They wanted us ...").
+      let prev = lastDirect ?? undefined
+      if (lastSaid && (!prev || lastSaid.start > prev.start) && ui - lastSaid.unit <= 1 && units[lastSaid.unit]!.block === unit.block - 1 && unit.first) prev = lastSaid
       let near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
       let speaker = near ? prev!.speaker : null
       // "The minister was blunt: «...»": a quote after a colon is the clause subject's.
@@ -161,6 +168,7 @@ export function runUnits(article: Article): Run {
       produced.push(rq)
       cueless.push(rq)
       lastDirect = rq
+      if (rq.speaker) lastSaid = rq
     }
     prevUnitCueless = cueless
     produced.sort((a, b) => a.start - b.start)
