@@ -67,17 +67,18 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
  */
 function inheritTopics(article: Article, claims: Omit<Claim, 'id'>[]): void {
   const para = (o: number) => article.paragraphs.findIndex((p) => p.start <= o && o <= p.end)
-  const own = claims.map((c) => c.topics.length > 0)
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!
-    if (own[i] || c.by.kind === 'outlet') continue
-    for (let j = i - 1; j >= 0; j--) {
-      const p = claims[j]!
-      if (para(c.start) - para(p.start) > 1) break
-      if (p.by.name !== c.by.name || !own[j]) continue
-      c.topics = [...p.topics]
-      break
+  // The nearest earlier claim by the same speaker that named its own topics, at most one paragraph back.
+  // One pass with a per-speaker memory: a scan back over every claim is quadratic on long paragraphs.
+  const lastOwn = new Map<string, { topics: Claim['topics']; para: number }>()
+  for (const c of claims) {
+    const at = para(c.start)
+    if (c.topics.length > 0) {
+      if (c.by.kind !== 'outlet') lastOwn.set(c.by.name, { topics: c.topics, para: at })
+      continue
     }
+    if (c.by.kind === 'outlet') continue
+    const previous = lastOwn.get(c.by.name)
+    if (previous && at - previous.para <= 1) c.topics = [...previous.topics]
   }
 }
 
