@@ -186,8 +186,8 @@ function plainText(content: string): { text: string; blocks: Span[]; firstHeadin
   let firstHeading: (Span & { text: string }) | null = null
   let offset = 0
   const push = (s: string, heading: boolean) => {
-    // Only line breaks and ASCII spacing collapse: no-break spaces are part of the text.
-    const t = s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
+    // Only line breaks and ASCII spacing collapse inside a block (no-break spaces are text); the ends are trimmed.
+    const t = s.replace(/[ \t\r\n]+/g, ' ').trim()
     if (!t) return
     if (parts.length) offset += 2
     const span = { start: offset, end: offset + t.length }
