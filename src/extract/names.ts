@@ -58,10 +58,15 @@ function isNameToken(t: Token): boolean {
 }
 
 /** Capitalised tokens that can be part of a name, particles included when a capitalised token follows. */
-function runEnd(tokens: Token[], i: number, blocked: (i: number) => boolean): number {
+/** A quote mark, or a token on the other side of a quotation boundary from the run's start. */
+function blockedAt(tokens: Token[], inQuote: boolean[], start: number, k: number): boolean {
+  return tokens[k]!.text === '"' || inQuote[k] !== inQuote[start]
+}
+
+function runEnd(tokens: Token[], i: number, inQuote: boolean[]): number {
   let j = i
   let hasOrgNoun = false
-  while (j < tokens.length && !blocked(j)) {
+  while (j < tokens.length && !blockedAt(tokens, inQuote, i, j)) {
     const t = tokens[j]!
     if (isNameToken(t)) {
       if (ORG_NOUNS.has(t.lower)) hasOrgNoun = true
@@ -69,7 +74,7 @@ function runEnd(tokens: Token[], i: number, blocked: (i: number) => boolean): nu
       continue
     }
     const next = tokens[j + 1]
-    const nextCap = next !== undefined && isNameToken(next) && !blocked(j + 1)
+    const nextCap = next !== undefined && isNameToken(next) && !blockedAt(tokens, inQuote, i, j + 1)
     if (nextCap && (NAME_PARTICLES.has(t.lower) || t.lower === 'of' || ((t.lower === 'for' || t.lower === 'on') && hasOrgNoun) || (t.lower === 'and' && hasOrgNoun) || t.text === '&')) {
       j++
       continue
@@ -101,7 +106,6 @@ export interface NameContext {
 export function findNames(ctx: NameContext): NameHit[] {
   const { tokens, inQuote } = ctx
   const hits: NameHit[] = []
-  const blocked = (i: number) => tokens[i]!.text === '"' // quote marks are not tokens of names
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
@@ -109,7 +113,7 @@ export function findNames(ctx: NameContext): NameHit[] {
       i++
       continue
     }
-    const end = runEnd(tokens, i, (k) => blocked(k) || inQuote[k] !== inQuote[i])
+    const end = runEnd(tokens, i, inQuote)
     const hit = classify(ctx, i, end)
     if (hit) hits.push(hit)
     i = Math.max(end, i + 1)
