@@ -58,6 +58,16 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
       while (s < end && isSpace(text[s])) s++
       let e = end
       while (e > s && isSpace(text[e - 1])) e--
+      // A run-on "sentence" far longer than any real one is cut at commas or
+      // semicolons outside quotations, so that work per cue stays bounded.
+      while (e - s > MAX_UNIT) {
+        const cut = breakBefore(text, s, s + MAX_UNIT, quotes)
+        if (cut <= s) break
+        units.push({ start: s, end: cut, block: bi, paragraph: paragraphOf(paragraphs, s, b.paragraph), first })
+        first = false
+        s = cut
+        while (s < e && isSpace(text[s])) s++
+      }
       if (e > s) {
         units.push({ start: s, end: e, block: bi, paragraph: paragraphOf(paragraphs, s, b.paragraph), first })
         first = false
@@ -103,6 +113,34 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
     emit(b.end)
   })
   return units
+}
+
+/** Longest unit, in characters, before a run-on sentence is cut (real sentences stay far below). */
+const MAX_UNIT = 2000
+
+/** The last ", " or "; " before `limit` that is outside every quotation, or `from` when none. */
+function breakBefore(text: string, from: number, limit: number, quotes: QuoteSpan[]): number {
+  for (let i = limit - 1; i > from + MAX_UNIT / 4; i--) {
+    const c = text[i]
+    if ((c === ',' || c === ';') && text[i + 1] === ' ' && !insideQuote(quotes, i)) return i + 1
+  }
+  // No clause break at all: any space outside a quotation will do.
+  for (let i = limit - 1; i > from + MAX_UNIT / 4; i--) if (text[i] === ' ' && !insideQuote(quotes, i)) return i + 1
+  return from
+}
+
+function insideQuote(quotes: QuoteSpan[], i: number): boolean {
+  let lo = 0
+  let hi = quotes.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const q = quotes[mid]!
+    const end = q.close >= 0 ? q.close : q.end
+    if (i < q.open) hi = mid - 1
+    else if (i > end) lo = mid + 1
+    else return true
+  }
+  return false
 }
 
 function paragraphOf(paragraphs: Span[], offset: number, from: number): number {
