@@ -66,7 +66,7 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
  * continues the topic of the same speaker's previous claim nearby.
  */
 function inheritTopics(article: Article, claims: Omit<Claim, 'id'>[]): void {
-  const para = (o: number) => article.paragraphs.findIndex((p) => p.start <= o && o <= p.end)
+  const para = (o: number) => paragraphIndex(article, o)
   // The nearest earlier claim by the same speaker that named its own topics, at most one paragraph back.
   // One pass with a per-speaker memory: a scan back over every claim is quadratic on long paragraphs.
   const lastOwn = new Map<string, { topics: Claim['topics']; para: number }>()
@@ -82,8 +82,24 @@ function inheritTopics(article: Article, claims: Omit<Claim, 'id'>[]): void {
   }
 }
 
+/** Index of the paragraph holding `offset` (binary search: paragraphs are in text order), or -1. */
+function paragraphIndex(article: Article, offset: number): number {
+  const ps = article.paragraphs
+  let lo = 0
+  let hi = ps.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const p = ps[mid]!
+    if (offset < p.start) hi = mid - 1
+    else if (offset > p.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
 function paragraphAround(article: Article, offset: number): string {
-  const p = article.paragraphs.find((x) => x.start <= offset && offset <= x.end)
+  const i = paragraphIndex(article, offset)
+  const p = i >= 0 ? article.paragraphs[i] : undefined
   return p ? article.text.slice(p.start, p.end) : ''
 }
 
