@@ -566,7 +566,14 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   }
   while (j < items.length) {
     const it = items[j]!
-    if (it.quote) return THAT_ONLY.has(verb.lemma) ? null : { from: j, thatAt: -1 }
+    if (it.quote) {
+      // 'told Fox News's "Sunday Morning Futures"': a title after the hearer, not what was said.
+      if (titleLike(ctx.text, it)) {
+        j++
+        continue
+      }
+      return THAT_ONLY.has(verb.lemma) ? null : { from: j, thatAt: -1 }
+    }
     const l = it.tok!.lower
     if (l === 'that' && verb.takesThat) return j + 1 < items.length ? { from: j + 1, thatAt: j } : null
     if (THAT_ONLY.has(verb.lemma) && j > i + 6) return null
@@ -606,6 +613,14 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
     return null
   }
   return null
+}
+
+/** A short quotation in title case ("Meet the Press"): the name of a work or a show. */
+function titleLike(text: string, it: Item): boolean {
+  const body = text.slice(it.quote!.start, it.quote!.end).replace(/[.,!?]+$/, '').trim()
+  const words = body.split(/\s+/).filter(Boolean)
+  if (words.length < 2 || words.length > 6) return false
+  return words.every((x, n) => /^[\p{Lu}\d]/u.test(x) || (n > 0 && /^(?:a|an|the|of|in|on|and|for|to|with|at|by)$/.test(x)))
 }
 
 /** Keeps one reading of overlapping cues; marks relays; splits content between cues. */

@@ -46,7 +46,7 @@ janice jean alice madison doris abigail julia judy grace denise amber marilyn be
 marie diana brittany natalie isabella charlotte rose alexis kayla hillary kamala nikki elise ilhan alexandria
 rashida ayanna kirsten tulsi amy marianne stacey stacy condoleezza madeleine sheryl oprah melania ivanka
 kellyanne sarah huckabee kristi gretchen letitia loretta sonia ruth elena kathy susan lisa maxine dianne
-betsy nancy michele tammy jeanne joni marsha lindsey kyrsten debbie jacky liz tina meghan chelsea greta angela
+betsy nancy michele tammy jeanne joni marsha kyrsten debbie jacky liz tina meghan chelsea greta angela
 theresa ursula christine marine giorgia jacinda julia mette sanna kaja annalena roberta federica yulia svetlana
 maria valentina tatiana irina olga natalia ekaterina anastasia marina elvira lyudmila oksana nadia fatima aisha
 leila zainab mariam yasmin priya indira sonia benazir sheikh hasina aung yingluck tsai park kim
@@ -57,7 +57,7 @@ ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjam
 frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan
 walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
 jordan bryan billy bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
-russell bobby mason philip louis barack bernie mitch chuck lindsey ted marco rand mike mick kevin newt rudy
+russell bobby mason philip louis barack bernie mitch chuck ted marco rand mike mick kevin newt rudy
 rudolph hunter beto pete cory kamala deval bill hillary al dick colin rex jim jeb ben rick lamar devin adam
 jerrold elijah jared stephen steve mick rod lev igor sergei sergey sergey alexei alexey
 mikhail nikolai ivan boris yuri viktor pavel andrei andrey maxim oleg petro vitali vitaly arseniy
