@@ -30,5 +30,3 @@ export function pronoun(word: string): PronounInfo | undefined {
   return TABLE[word.toLowerCase()]
 }
 
-/** First-person pronouns: inside a quote they are the speaker, never an antecedent. */
-export const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our'])

@@ -272,5 +272,3 @@ export const DOCUMENT_NOUNS = new Set([
   'note', 'notice', 'video', 'ad', 'advertisement', 'website', 'summary', 'assessment',
 ])
 
-/** Verbs a document "says" with ("the letter reads", "the report found"). */
-export const DOCUMENT_VERBS = new Set(['read', 'reads', 'found', 'finds', 'shows', 'showed', 'concluded', 'stated', 'states', 'says', 'said', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'argued', 'argues', 'alleged', 'alleges', 'claimed', 'claims'])

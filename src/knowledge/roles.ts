@@ -129,15 +129,3 @@ export const SPEAKING_ORG_HEADS = new Set([
   'county', 'city', 'state', 'country', 'nation', 'ministry', 'ministries', 'forces', 'source', 'statement',
 ])
 
-const ROLE_WORDS_FOR_TITLE = new Set([...ROLE_NOUNS].filter((w) => !WEAK_ROLE_NOUNS.has(w)))
-
-/** True when a lower-cased word names a role (not a weak one). */
-export function isRoleNoun(word: string): boolean {
-  return ROLE_WORDS_FOR_TITLE.has(word.toLowerCase())
-}
-
-/** True when a lower-cased word names a role, weak ones included. */
-export function isAnyRoleWord(word: string): boolean {
-  const w = word.toLowerCase()
-  return ROLE_NOUNS.has(w) || HONORIFICS.has(w)
-}
