@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy'
 import rssPlugin from '@11ty/eleventy-plugin-rss'
 import type { SiteViews } from './views/index.ts'
+import { useCachedNunjucks, type EleventyConfigWithExtensions } from './njk-cache.ts'
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -33,7 +34,7 @@ export const NAV = [
   { label: 'Search', url: '/search/', section: 'search' },
 ]
 
-interface EleventyConfigLike {
+interface EleventyConfigLike extends EleventyConfigWithExtensions {
   setTemplateFormats(formats: string[]): void
   addGlobalData(name: string, value: unknown): void
   addPlugin(plugin: unknown, options?: unknown): void
@@ -67,6 +68,7 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
       }
       // Autoescape is what keeps article text inert: every `| safe` in templates carries a comment.
       eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: false })
+      useCachedNunjucks(eleventyConfig)
       eleventyConfig.addGlobalData('nc', views)
       eleventyConfig.addGlobalData('site', globals)
       eleventyConfig.addGlobalData('nav', NAV)

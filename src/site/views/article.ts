@@ -7,6 +7,7 @@ import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
 import { embedJson, newsArticleLd } from '../jsonld.ts'
 import { safeExternalUrl } from '../safe-url.ts'
+import { articleIndex } from './by-article.ts'
 import { pagePath, type PageBase } from './page.ts'
 
 export interface EvidenceView {
@@ -134,8 +135,8 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   // Roles as this article gives them; people the linker left out are listed without a page.
   const people: ArticleView['people'] = []
   const linked = new Set<string>()
-  for (const e of cat.entity.values()) {
-    if (e.kind !== 'person' || !e.articles.includes(r.id)) continue
+  const index = articleIndex(cat)
+  for (const e of index.people.get(r.id) ?? []) {
     const locals = e.local?.[r.id] ?? []
     locals.forEach((l) => linked.add(l))
     const roles = r.people.filter((p) => locals.includes(p.id)).flatMap((p) => p.roles)
@@ -145,21 +146,18 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     if (!linked.has(p.id) && !cat.localEntity.has(`${r.id}\u0000${p.id}`)) people.push({ name: p.name, url: null, roles: p.roles })
   }
 
-  const topics = [...cat.topic.values()].filter((t) => t.articles.includes(r.id)).map((t) => ({ label: t.label, url: t.url }))
+  const topics = (index.topics.get(r.id) ?? []).map((t) => ({ label: t.label, url: t.url }))
   const compares: Link[] = []
-  for (const al of cat.corpus.alignments) {
-    if (al.a !== r.id && al.b !== r.id) continue
+  for (const al of index.alignments.get(r.id) ?? []) {
     const other = al.a === r.id ? al.b : al.a
     const href = cat.compareUrl.get(pairKey(al.a, al.b))
     if (href && !compares.some((c) => c.url === href)) {
       compares.push({ label: `Compare with “${cat.articleTitle.get(other)}”`, url: href })
     }
   }
-  const stories = cat.corpus.stories
-    .filter((s) => s.articles.includes(r.id))
+  const stories = (index.stories.get(r.id) ?? [])
     .map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! }))
-  const families = cat.corpus.families
-    .filter((f) => f.members.some((m) => m.article === r.id))
+  const families = (index.families.get(r.id) ?? [])
     .map((f) => ({ label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }))
 
   const speakers: ArticleView['speakers'] = []

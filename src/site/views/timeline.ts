@@ -6,6 +6,7 @@
 import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
 import { count, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
+import { articleIndex } from './by-article.ts'
 import { type PageBase } from './page.ts'
 import { chunk, pagerFor, pageUrl, type Pager } from './paging.ts'
 
@@ -101,10 +102,11 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineE
 /** Every entry of the corpus, oldest first; undated entries last. */
 export function timelineEntries(cat: Catalog): TimelineEntry[] {
   const entries: TimelineEntry[] = []
+  const byArticle = articleIndex(cat)
   for (const r of cat.records) {
     const outlet = cat.outletOf.get(r.id)!
     const statements = cat.byArticle.get(r.id) ?? []
-    const topics = [...cat.topic.values()].filter((t) => t.articles.includes(r.id))
+    const topics = byArticle.topics.get(r.id) ?? []
     const published = statements[0]?.article ?? null
     const day = parseDay(r.date?.value) ? r.date.value : null
     entries.push({
@@ -176,7 +178,6 @@ interface FilterDef {
   key: string
   label: string
   folder: string
-  test: (e: TimelineEntry) => boolean
   entries: TimelineEntry[]
 }
 
@@ -188,44 +189,69 @@ const GROUPS: { kind: FilterDef['kind']; label: string; more: Link }[] = [
   { kind: 'outlets', label: 'Outlets', more: { label: 'All outlets', url: '/outlets/' } },
 ]
 
+const folder = (kind: 'person' | 'organization') => (kind === 'person' ? 'person' : 'organization')
+
 export function timelineViews(cat: Catalog): TimelineView[] {
   const all = timelineEntries(cat)
+  // Entries per filter key, in one pass (a scan of every entry per person, topic and outlet was quadratic).
+  const byPerson = new Map<string, TimelineEntry[]>()
+  const byTopic = new Map<string, TimelineEntry[]>()
+  const byOutlet = new Map<string, TimelineEntry[]>()
+  const push = (map: Map<string, TimelineEntry[]>, key: string, e: TimelineEntry) => {
+    const list = map.get(key)
+    if (list) list.push(e)
+    else map.set(key, [e])
+  }
+  for (const x of all) {
+    // Only people with words of their own; an article entry lists its speakers too.
+    if (x.kind === 'statement') push(byPerson, x.filterPeople, x)
+    for (const slug of new Set(x.filterTopics.split(' '))) push(byTopic, slug, x)
+    push(byOutlet, x.filterOutlet, x)
+  }
   const defs: FilterDef[] = []
-  const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, test: (e: TimelineEntry) => boolean) => {
-    const entries = all.filter(test)
-    if (entries.length) defs.push({ kind, key, label, folder, test, entries })
+  const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, entries: TimelineEntry[] | undefined) => {
+    if (entries?.length) defs.push({ kind, key, label, folder, entries })
   }
   for (const [id, e] of cat.entity) {
     const key = lastSegment(cat.entityUrl.get(id)!)
-    const folder = e.kind === 'person' ? 'person' : 'organization'
-    // Only people with words of their own; an article entry lists its speakers too.
-    add('people', key, e.name, folder, (x) => x.kind === 'statement' && x.filterPeople === key)
+    add('people', key, e.name, folder(e.kind), byPerson.get(key))
   }
-  for (const t of cat.topic.values()) {
-    add('topics', t.slug, t.label, 'topic', (x) => x.filterTopics.split(' ').includes(t.slug))
-  }
-  for (const o of cat.outlet.values()) {
-    add('outlets', o.slug, o.name, 'outlet', (x) => x.filterOutlet === o.slug)
-  }
+  for (const t of cat.topic.values()) add('topics', t.slug, t.label, 'topic', byTopic.get(t.slug))
+  for (const o of cat.outlet.values()) add('outlets', o.slug, o.name, 'outlet', byOutlet.get(o.slug))
   const urlOf = (d: FilterDef) => `/timeline/${d.folder}/${d.key}/`
   const option = (d: FilterDef, current: FilterDef | null): FilterOption => ({ key: d.key, label: d.label, url: urlOf(d), current: d === current })
+  // Each group ranked once, the busiest first (a stable sort, so ties keep corpus order).
+  const ranked = new Map(GROUPS.map((g) => [g.kind, defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)]))
   const navGroups = (current: FilterDef | null) =>
     GROUPS.map((g) => {
-      const ranked = defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)
-      const shown = ranked.slice(0, NAV_MAX)
+      const all = ranked.get(g.kind)!
+      const shown = all.slice(0, NAV_MAX)
       if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
       return {
         label: g.label,
         items: shown.map((d) => option(d, current)),
-        more: ranked.length > shown.length ? g.more : null,
+        more: all.length > shown.length ? g.more : null,
         // Closed by default so the timeline comes first on a phone; the current filter's group stays open.
         open: current?.kind === g.kind,
       }
     }).filter((g) => g.items.length > 0)
+  // The filters each entry belongs to, so a page's choices come from its own entries only.
+  const order = new Map(defs.map((d, i) => [d, i]))
+  const defsOf = new Map<TimelineEntry, FilterDef[]>()
+  for (const d of defs) {
+    for (const e of d.entries) {
+      const list = defsOf.get(e)
+      if (list) list.push(d)
+      else defsOf.set(e, [d])
+    }
+  }
+  const byLabel = new Intl.Collator('en').compare
   const choices = (part: TimelineEntry[]) => {
-    const on = new Set(part)
+    const on = new Set<FilterDef>()
+    for (const e of part) for (const d of defsOf.get(e) ?? []) on.add(d)
+    const touched = [...on].sort((a, b) => order.get(a)! - order.get(b)!)
     const pick = (kind: FilterDef['kind']) =>
-      defs.filter((d) => d.kind === kind && d.entries.some((e) => on.has(e))).map((d) => option(d, null)).sort((a, b) => a.label.localeCompare(b.label, 'en'))
+      touched.filter((d) => d.kind === kind).map((d) => option(d, null)).sort((a, b) => byLabel(a.label, b.label))
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
   }
 
