@@ -1,5 +1,5 @@
 /** Topic, story, outlet and statement-family pages: groups of articles and statements. */
-import type { Family } from '../../model.ts'
+import type { CorpusEntity, Family } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { findStatement, pairKey } from '../catalog.ts'
 import { diffWords, type DiffPiece } from '../diff.ts'
@@ -141,7 +141,7 @@ export function topicViews(cat: Catalog): GroupView[] {
         dateLabel: t.date ? displayDay(t.date) : null,
         // The topic's timeline page exists when one of its articles is in the corpus.
         timelineUrl: t.articles.some((a) => cat.record.has(a)) ? `/timeline/topic/${t.slug}/` : null,
-        related: cat.corpus.stories.filter((s) => s.articles.some((a) => t.articles.includes(a))).map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! })),
+        related: cat.corpus.stories.filter((s) => sharesArticle(s.articles, t.articles)).map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! })),
       },
       t.articles,
       (s) => s.topicIds.includes(t.id),
@@ -164,7 +164,7 @@ export function storyViews(cat: Catalog): GroupView[] {
         heading: st.label,
         dateLabel: st.date ? displayDay(st.date) : null,
         timelineUrl: null,
-        related: [...cat.topic.values()].filter((t) => t.articles.some((a) => st.articles.includes(a))).map((t) => ({ label: t.label, url: t.url })),
+        related: [...cat.topic.values()].filter((t) => sharesArticle(t.articles, st.articles)).map((t) => ({ label: t.label, url: t.url })),
       },
       st.articles,
       (s) => !s.ownVoice,
@@ -186,7 +186,7 @@ export function outletViews(cat: Catalog): GroupView[] {
         heading: o.name,
         dateLabel: null,
         timelineUrl: `/timeline/outlet/${o.slug}/`,
-        related: [...cat.topic.values()].filter((t) => t.articles.some((a) => o.articles.includes(a))).map((t) => ({ label: t.label, url: t.url })),
+        related: [...cat.topic.values()].filter((t) => sharesArticle(t.articles, o.articles)).map((t) => ({ label: t.label, url: t.url })),
       },
       o.articles,
       () => true,
@@ -194,11 +194,37 @@ export function outletViews(cat: Catalog): GroupView[] {
   )
 }
 
+const setCache = new WeakMap<string[], Set<string>>()
+
+/** Whether two article lists share an article; the second list's Set is kept, as it is asked about again and again. */
+function sharesArticle(articles: string[], other: string[]): boolean {
+  let set = setCache.get(other)
+  if (!set) setCache.set(other, (set = new Set(other)))
+  return articles.some((a) => set.has(a))
+}
+
+const speakerCache = new WeakMap<Catalog, { id: Map<string, number>; name: Map<string, number>; list: (CorpusEntity & { kind: 'person' | 'organization' })[] }>()
+
+/** The first entity, in catalog order, whose id or name is `speaker`: the same answer as a scan, from two maps. */
+function speakerEntity(cat: Catalog, speaker: string) {
+  let known = speakerCache.get(cat)
+  if (!known) {
+    known = { id: new Map(), name: new Map(), list: [...cat.entity.values()] }
+    known.list.forEach((e, i) => {
+      if (!known!.id.has(e.id)) known!.id.set(e.id, i)
+      if (!known!.name.has(e.name)) known!.name.set(e.name, i)
+    })
+    speakerCache.set(cat, known)
+  }
+  const at = Math.min(known.id.get(speaker) ?? Infinity, known.name.get(speaker) ?? Infinity)
+  return Number.isFinite(at) ? known.list[at] : undefined
+}
+
 export function familyView(cat: Catalog, f: Family): FamilyView {
   const url = cat.familyUrl.get(f.id)!
   const members = f.members.filter((m) => cat.record.has(m.article))
   const reference = members[0]?.text ?? ''
-  const entity = [...cat.entity.values()].find((e) => e.id === f.speaker || e.name === f.speaker)
+  const entity = speakerEntity(cat, f.speaker)
   const speakerName = entity?.name ?? f.speaker
   return {
     path: pagePath(url),

@@ -127,6 +127,26 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
   return { pages, index }
 }
 
+const touchCache = new WeakMap<Alignment[], Map<string, number[]>>()
+
+/** The other alignments sharing an article with `al`, in list order, from an index built once per list (a scan per page was quadratic). */
+function touching(all: Alignment[], al: Alignment): Alignment[] {
+  let byArticle = touchCache.get(all)
+  if (!byArticle) {
+    byArticle = new Map()
+    all.forEach((x, i) => {
+      for (const id of new Set([x.a, x.b])) {
+        const list = byArticle!.get(id)
+        if (list) list.push(i)
+        else byArticle!.set(id, [i])
+      }
+    })
+    touchCache.set(all, byArticle)
+  }
+  const at = [...new Set([...(byArticle.get(al.a) ?? []), ...(byArticle.get(al.b) ?? [])])].sort((x, y) => x - y)
+  return at.map((i) => all[i]!).filter((x) => x !== al)
+}
+
 function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Message[]): CompareView {
   const url = cat.compareUrl.get(pairKey(al.a, al.b))!
   const file = cat.record.get(al.a)!.file
@@ -142,8 +162,7 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
   })
   const a = side(cat, al.a)
   const b = side(cat, al.b)
-  const others = all
-    .filter((x) => x !== al && (x.a === al.a || x.b === al.a || x.a === al.b || x.b === al.b))
+  const others = touching(all, al)
     .map((x) => ({ label: `${cat.articleTitle.get(x.a)} ↔ ${cat.articleTitle.get(x.b)}`, url: cat.compareUrl.get(pairKey(x.a, x.b))! }))
     .filter((l, i, list) => l.url !== url && list.findIndex((y) => y.url === l.url) === i)
     .slice(0, OTHERS_SHOWN)
