@@ -22,6 +22,17 @@ const STANCE_SYMBOL = ['times', 'circle', 'triangle']
 /** Longer topic labels are cut so the plot keeps most of the width. */
 const LABEL_MAX = 32
 
+/**
+ * One DOM document for every chart of a build: Plot only creates detached
+ * elements in it, and parsing a fresh document per person cost more than
+ * some charts.
+ */
+let shared: Document | undefined
+function chartDocument(): Document {
+  shared ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document
+  return shared
+}
+
 /** Inline SVG markup, or null when there is nothing dated to draw. */
 export function stanceChart(points: StancePoint[], label: string): string | null {
   const data = points
@@ -29,9 +40,8 @@ export function stanceChart(points: StancePoint[], label: string): string | null
     .map((p) => ({ date: new Date(`${p.date}T00:00:00Z`), topic: p.topic.length > LABEL_MAX ? `${p.topic.slice(0, LABEL_MAX - 1)}…` : p.topic, stance: p.stance }))
   if (data.length === 0) return null
   const topics = [...new Set(data.map((d) => d.topic))]
-  const { document } = parseHTML('<!doctype html><html><body></body></html>')
   const svg = Plot.plot({
-    document,
+    document: chartDocument(),
     width: 640,
     height: 64 + topics.length * 40,
     // Room for the longest topic label at 13 px (about 7.2 px a character).
