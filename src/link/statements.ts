@@ -134,11 +134,18 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const hit = narrationCache.get(paragraph)
     if (hit) return hit
     const para = paras[paragraph]!
-    let narration = r.text.slice(para.start, para.end)
-    for (const q of r.quotes) {
-      if (q.start < para.start || q.end > para.end) continue
-      narration = narration.slice(0, q.start - para.start) + ' '.repeat(q.end - q.start) + narration.slice(q.end - para.start)
+    // Blank out the quoted words, keeping every offset; built in one pass (long paragraphs hold thousands of quotes).
+    const inside = r.quotes.filter((q) => q.start >= para.start && q.end <= para.end).sort((a, b) => a.start - b.start)
+    const parts: string[] = []
+    let at = para.start
+    for (const q of inside) {
+      if (q.end <= at) continue
+      const from = Math.max(q.start, at)
+      parts.push(r.text.slice(at, from), ' '.repeat(q.end - from))
+      at = q.end
     }
+    parts.push(r.text.slice(at, para.end))
+    const narration = parts.join('')
     const found = findTopics(narration, { ...context, contextText: `${title}\n${lead}` })
     seenTopics.push(...found)
     for (const t of found) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
@@ -202,10 +209,20 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   })
   if (better.size) for (const u of units) u.topics = [...new Set(u.topics.map((t) => better.get(t) ?? t))]
   const topics = [...new Set([...titleTopics.map((t) => better.get(t.id) ?? t.id), ...units.flatMap((u) => u.topics)])]
+  // Indexed once: a lookup per quote over every unit is quadratic in long articles.
+  const quoteUnits = new Map<string, Unit>()
+  const claimsOfQuote = new Map<string, Unit[]>()
+  for (const u of units) {
+    if (u.kind === 'quote') quoteUnits.set(u.id, u)
+    if (u.quote === null) continue
+    const list = claimsOfQuote.get(u.quote)
+    if (list) list.push(u)
+    else claimsOfQuote.set(u.quote, [u])
+  }
   const quotes: Unit[] = r.quotes.map((q) => {
-    const own = units.find((u) => u.kind === 'quote' && u.id === q.id)
+    const own = quoteUnits.get(q.id)
     if (own) return own
-    const fromClaims = units.filter((u) => u.quote === q.id)
+    const fromClaims = (claimsOfQuote.get(q.id) ?? []).filter((u) => u.kind !== 'quote')
     const sp = q.speaker ? speakerOf(q.speaker) : null
     return {
       article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
