@@ -48,23 +48,30 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
   const cuts = new Set<number>([para.start, para.end])
   for (const c of inside) cuts.add(c.start).add(c.end)
   // The speaker label goes after the closing quotation mark, not between the words and the mark.
-  const labelAt = new Map<Mark, number>()
+  // Keyed by position: a scan per piece over every label is quadratic in quote-dense paragraphs.
+  const labelAt = new Map<number, Mark>()
   for (const c of inside) {
     if (c.m.kind !== 'quote' || !c.m.label || c.m.end !== c.end) continue
     // Punctuation printed inside the marks ("…things," he said) moves with it.
     const tail = CLOSING.exec(text.slice(c.end, para.end))
     const at = c.end + (tail ? tail[0].length : 0)
-    labelAt.set(c.m, at)
+    if (!labelAt.has(at)) labelAt.set(at, c.m)
     cuts.add(at)
   }
   const points = [...cuts].sort((a, b) => a - b)
 
+  // Sweep the pieces left to right, keeping the marks open at each one.
+  const byStart = [...inside].sort((a, b) => a.start - b.start)
+  const open = new Set<(typeof inside)[number]>()
+  let next = 0
   const segments: Segment[] = []
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i]!
     const to = points[i + 1]!
-    const covering = inside
-      .filter((c) => c.start <= from && c.end >= to)
+    while (next < byStart.length && byStart[next]!.start <= from) open.add(byStart[next++]!)
+    // Ends are cut points, so a mark still open past `from` covers the whole piece.
+    for (const c of open) if (c.end <= from) open.delete(c)
+    const covering = [...open]
       .sort((x, y) => ORDER[x.m.kind] - ORDER[y.m.kind] || x.m.start - y.m.start)
     // One quote per piece: overlapping quotes are an upstream error, the earlier one wins.
     const quote = covering.find((c) => c.m.kind === 'quote')
@@ -78,8 +85,7 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
         anchored.add(anchor)
       }
     }
-    const labelled = [...labelAt].find(([, at]) => at === to)
-    const after = labelled ? labelled[0].label : null
+    const after = labelAt.get(to)?.label ?? null
     segments.push({
       text: text.slice(from, to),
       tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text',
