@@ -15,7 +15,7 @@ import { Progress } from './progress.ts'
 import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
 import { withAtomicOutput } from './atomic.ts'
-import { fingerprint, readManifest, writeManifest } from './manifest.ts'
+import { codeHash, fingerprint, readManifest, writeManifest } from './manifest.ts'
 import { EXTRACTOR_VERSION } from '../extract/index.ts'
 import { link } from '../link/index.ts'
 import { buildSite } from '../site/index.ts'
@@ -70,6 +70,8 @@ async function plan(content: string[]): Promise<Plan> {
   for (const file of found.unknown) {
     messages.push(message(file, `not an article: unknown extension "${path.extname(file)}" (use .txt, .md or .html)`, 'unknown-extension', 'warning'))
   }
+  // Extraction results depend on the per-article stages' code, not only on the extractor's version string.
+  const stages = await codeHash(['src/ingest', 'src/extract', 'src/knowledge'])
   const inputs: Plan['inputs'] = []
   for (let i = 0; i < found.articles.length; i += READ_BATCH) {
     const batch = found.articles.slice(i, i + READ_BATCH)
@@ -79,7 +81,7 @@ async function plan(content: string[]): Promise<Plan> {
           messages.push(message(file, `cannot read the file (${error.code ?? error.message})`, 'unreadable', 'error'))
           return null
         })
-        return bytes && { file, bytes, key: cacheKey([EXTRACTOR_VERSION, knowledge.fingerprint, file, bytes]) }
+        return bytes && { file, bytes, key: cacheKey([EXTRACTOR_VERSION, stages, knowledge.fingerprint, file, bytes]) }
       }),
     )
     for (const input of read) if (input) inputs.push(input)

@@ -22,27 +22,32 @@ const Manifest = z.object({
 })
 export type Manifest = z.infer<typeof Manifest>
 
-let codeVersion: Promise<string> | undefined
+const codeVersions = new Map<string, Promise<string>>()
 
-/** A hash of the source and templates, so upgrading newscompare invalidates old builds. */
-function code(): Promise<string> {
-  codeVersion ??= (async () => {
-    const hash = createHash('sha256')
-    for (const dir of ['src', 'templates']) {
-      const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true })
-      const files = entries
-        .filter((e) => e.isFile())
-        .map((e) => path.join(e.parentPath, e.name))
-        .sort()
-      for (const file of files) hash.update(file).update(await readFile(file))
-    }
-    return hash.digest('hex')
-  })()
-  return codeVersion
+/** A hash of the given source folders, so upgrading newscompare invalidates what they produced. */
+export function codeHash(dirs: string[] = ['src', 'templates']): Promise<string> {
+  const key = dirs.join('\0')
+  let version = codeVersions.get(key)
+  if (!version) {
+    version = (async () => {
+      const hash = createHash('sha256')
+      for (const dir of dirs) {
+        const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true })
+        const files = entries
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort()
+        for (const file of files) hash.update(path.relative(root, file)).update(await readFile(file))
+      }
+      return hash.digest('hex')
+    })()
+    codeVersions.set(key, version)
+  }
+  return version
 }
 
 export async function fingerprint(parts: string[]): Promise<string> {
-  const hash = createHash('sha256').update(await code())
+  const hash = createHash('sha256').update(await codeHash())
   for (const part of parts) hash.update('\0').update(part)
   return hash.digest('hex')
 }

@@ -75,10 +75,32 @@ export function ingest(file: string, bytes: Uint8Array, options: IngestOptions =
     const fromUrl = dateInUrl(options.url)
     if (fromUrl) draft.stated.push(fromUrl)
   }
-  const messages = [...decoded.messages, ...draft.messages]
+  const messages = [...decoded.messages, ...draft.messages, ...suspiciousCharacters(file, draft.text)]
+  if (draft.url && !/^https?:\/\//i.test(draft.url)) {
+    // Only web links are ever published; a javascript: or data: URL is dropped, loudly.
+    messages.push(message(file, `url "${draft.url.slice(0, 60)}" is not an http(s) link; it is ignored`, 'ingest:unsafe-url', 'warning', { text: decoded.text, offset: Math.max(0, decoded.text.indexOf(draft.url)) }))
+    draft.url = null
+  }
   if (draft.format === 'md' && draft.messages.some((m) => m.severity === 'error')) return { article: null, messages }
   const article = assemble(file, bytes, draft, options, messages)
   return { article, messages }
+}
+
+// Bidirectional controls can make shown text read differently from what it is ("Trojan Source");
+// zero-width characters hide inside names and defeat matching. Both are kept (offsets stay exact) but reported.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
+const ZERO_WIDTH = /[\u200B-\u200D\u2060]/
+
+function suspiciousCharacters(file: string, text: string): Message[] {
+  const out: Message[] = []
+  const bidi = BIDI_CONTROLS.exec(text)
+  if (bidi) {
+    const code = bidi[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+    out.push(message(file, `bidirectional control character U+${code} in the text: it can make the text display in another order than it reads; kept as written`, 'ingest:bidi-control', 'warning', { text, offset: bidi.index }))
+  }
+  const zw = ZERO_WIDTH.exec(text)
+  if (zw) out.push(message(file, 'zero-width character in the text; names containing it may not match other mentions', 'ingest:zero-width', 'info', { text, offset: zw.index }))
+  return out
 }
 
 function assemble(file: string, bytes: Uint8Array, d: Draft, options: IngestOptions, messages: Message[]): Article {
