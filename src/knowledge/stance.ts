@@ -70,7 +70,7 @@ const DIMINISHERS = new Set([
   'shrinking', 'reduced', 'weakening', 'loss', 'lost', 'undermine', 'undermined', 'undermining',
 ])
 
-/** Words that mark the positive word after them as unwarranted ("delude ourselves hoping"). */
+/** Words that mark the positive word after them as unwarranted ("wrong to count on", "fooling ourselves hoping"). */
 const ILLUSION = new Set([
   'delude', 'deluded', 'deluding', 'illusion', 'illusions', 'exaggerate', 'exaggerated',
   'exaggerating', 'overestimate', 'overestimated', 'overstate', 'overstated', 'overrate',

@@ -7,7 +7,7 @@
  *    that names none, in the quote it was taken from), with its paragraph, the
  *    title and the lead as context;
  * 2. when those name nothing, what readers would infer: the headline's topics
- *    when the statement echoes the headline's words ("no improvement trend"),
+ *    when the statement echoes the headline's words ("no thaw in sight"),
  *    else the topics of the reporter's narration around it ("asked whether X
  *    will follow the US election, he said ..."), else those of the same
  *    speaker's previous statement in the same or the preceding paragraph;
