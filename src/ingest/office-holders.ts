@@ -6,7 +6,7 @@ export interface OfficeHolder {
   name: string
   /** The name used alone in running text ("Biden"). */
   surname: string
-  /** Other spellings of the surname ("Zelenskyy"). */
+  /** Other spellings of the surname ("Erdoğan" for "Erdogan"). */
   aliases?: string[]
   /** A key of `countries` in the table ("US", "Russia"), or any name for user entries. */
   country: string
