@@ -145,7 +145,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('-o, --out <dir>', 'output folder', 'dist')
     .option('-p, --port <port>', 'port on 127.0.0.1', '8080')
     .action(async (opts) => {
-      code = await serve({ content: await contentFolders(opts.content), outDir: opts.out, port: Number(opts.port), io, report })
+      const port = Number(opts.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        io.stderr(`newscompare: --port must be a whole number from 0 to 65535, not "${opts.port}"\n`)
+        code = EXIT.usage
+        return
+      }
+      code = await serve({ content: await contentFolders(opts.content), outDir: opts.out, port, io, report })
     })
 
   try {

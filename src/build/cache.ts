@@ -7,7 +7,7 @@
  * recomputed, never trusted, so a torn or edited file cannot corrupt a build.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ArticleRecord, Message } from '../model.ts'
 import { z } from 'zod'
@@ -44,10 +44,15 @@ export class ExtractionCache {
   async set(key: string, entry: CacheEntry): Promise<void> {
     if (!this.dir) return
     const target = this.file(key)
-    await mkdir(path.dirname(target), { recursive: true })
-    // Write then rename, so a reader never sees half an entry.
+    // Write then rename, so a reader never sees half an entry. The cache only saves time:
+    // a full disk or a read-only folder must not fail the build.
     const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
-    await writeFile(temp, JSON.stringify(entry))
-    await rename(temp, target)
+    try {
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(temp, JSON.stringify(entry))
+      await rename(temp, target)
+    } catch {
+      await rm(temp, { force: true }).catch(() => undefined)
+    }
   }
 }

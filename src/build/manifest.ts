@@ -71,6 +71,10 @@ export async function readManifest(stateDir: string, outDir: string): Promise<Ma
 
 export async function writeManifest(stateDir: string, outDir: string, manifest: Manifest): Promise<void> {
   const file = manifestFile(stateDir, outDir)
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, JSON.stringify(manifest))
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, JSON.stringify(manifest))
+  } catch {
+    // Without a manifest the next build simply does the work again; the site itself is written.
+  }
 }

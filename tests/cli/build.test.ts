@@ -105,4 +105,18 @@ describe('newscompare build', () => {
       process.chdir(cwd)
     }
   })
+
+  it('still builds when the cache folder cannot be written', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-nocache-'))
+    const cwd = process.cwd()
+    await writeFile(path.join(root, '.cache'), 'a file where the cache folder would go')
+    process.chdir(root)
+    try {
+      const { code } = await cli('build', '--content', seeds, '--out', 'site', '--no-search', '--quiet')
+      expect(code).toBe(0)
+      expect(JSON.parse(await readFile('site/records.json', 'utf8'))).toHaveLength(2)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
 })
