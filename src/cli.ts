@@ -93,7 +93,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const seconds = ((performance.now() - started) / 1000).toFixed(1)
         const { articles, quotes } = result.summary
         const verb = result.unchanged ? 'up to date:' : 'built'
-        io.stderr(`${verb} ${articles} articles, ${quotes} quotes, ${result.pages} pages in ${opts.out}/ (${seconds} s)\n`)
+        const rendered = result.unchanged || result.reused === 0 ? '' : ` (${result.pages - result.reused} rendered, ${result.reused} unchanged)`
+        io.stderr(`${verb} ${articles} articles, ${quotes} quotes, ${result.pages} pages${rendered} in ${opts.out}/ (${seconds} s)\n`)
       }
     })
 

@@ -15,7 +15,7 @@ import { Progress } from './progress.ts'
 import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
 import { withAtomicOutput } from './atomic.ts'
-import { codeHash, fingerprint, readManifest, writeManifest } from './manifest.ts'
+import { codeHash, fingerprint, readManifest, writeManifest, type Manifest } from './manifest.ts'
 import { EXTRACTOR_VERSION } from '../extract/index.ts'
 import { link } from '../link/index.ts'
 import { buildSite } from '../site/index.ts'
@@ -51,6 +51,8 @@ export interface BuildResult {
   corpus: Corpus | null
   messages: Message[]
   pages: number
+  /** Pages taken over unchanged from the previous output instead of rendered again. */
+  reused: number
   timings: Record<string, number>
 }
 
@@ -155,7 +157,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = stateDir ? await readManifest(stateDir, options.outDir) : null
   if (previous?.fingerprint === print && !(options.strict && previous.messages.some((m) => m.severity !== 'info'))) {
     const { articles, quotes, pages, messages } = previous
-    return { ok: true, unchanged: true, records: [], corpus: null, messages, pages, summary: { articles, quotes }, timings }
+    return { ok: true, unchanged: true, records: [], corpus: null, messages, pages, reused: pages, summary: { articles, quotes }, timings }
   }
 
   const { records, messages } = await time('extract', () => load(planned, options))
@@ -163,7 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const corpus = await time('link', () => link(records, { people: knowledge.people }))
   const fail = (reason: string): BuildResult => {
     messages.push(message(options.outDir, reason, 'build-failed', 'error'))
-    return { ok: false, unchanged: false, records, corpus, messages, pages: 0, summary: summarise(records), timings }
+    return { ok: false, unchanged: false, records, corpus, messages, pages: 0, reused: 0, summary: summarise(records), timings }
   }
 
   if (records.length === 0) return fail('no article could be built; the previous site is left as it was')
@@ -172,6 +174,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 
   let pages = 0
+  let reused = 0
+  let site: Manifest['site'] = null
+  // Pages are reused only from an output this cache described; code changes in the site stage re-render all.
+  const incremental = stateDir ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null } : undefined
   try {
     await time('site', () =>
       withAtomicOutput(options.outDir, async (dir) => {
@@ -181,9 +187,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           buildDate: options.buildDate,
           quiet: options.quiet,
           search: options.search,
+          incremental,
         })
         messages.push(...result.messages)
         pages = result.pages
+        reused = result.reused
+        site = result.state
         if (result.messages.some((m) => m.severity === 'error')) throw new Error('the site stage reported errors')
       }),
     )
@@ -191,8 +200,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return fail(`the site could not be written (${error instanceof Error ? error.message : String(error)}); the previous site is left as it was`)
   }
   const summary = summarise(records)
-  if (stateDir) await writeManifest(stateDir, options.outDir, { fingerprint: print, ...summary, pages, messages })
-  return { ok: true, unchanged: false, records, corpus, messages, pages, summary, timings }
+  if (stateDir) await writeManifest(stateDir, options.outDir, { fingerprint: print, ...summary, pages, messages, site })
+  return { ok: true, unchanged: false, records, corpus, messages, pages, reused, summary, timings }
 }
 
 function summarise(records: ArticleRecord[]): { articles: number; quotes: number } {

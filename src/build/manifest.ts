@@ -19,8 +19,22 @@ const Manifest = z.object({
   quotes: z.number(),
   pages: z.number(),
   messages: z.array(Message),
+  /** The site stage's page hashes, to render only changed pages next time. */
+  site: z.object({ shared: z.string(), pages: z.record(z.string(), z.string()) }).nullable().optional(),
+  /** Which output folder this describes: any other build replaces the folder and so changes this. */
+  output: z.string().optional(),
 })
 export type Manifest = z.infer<typeof Manifest>
+
+/**
+ * Identity of the output folder as written: every build swaps in a new
+ * folder, so a build made without this manifest (say, with --no-cache)
+ * leaves a folder this no longer matches.
+ */
+async function outputIdentity(outDir: string): Promise<string> {
+  const [dir, home] = await Promise.all([stat(outDir), stat(path.join(outDir, 'index.html'))])
+  return `${dir.dev}:${dir.ino}:${home.ino}:${home.mtimeMs}`
+}
 
 const codeVersions = new Map<string, Promise<string>>()
 
@@ -61,19 +75,18 @@ function manifestFile(stateDir: string, outDir: string): string {
 export async function readManifest(stateDir: string, outDir: string): Promise<Manifest | null> {
   try {
     const parsed = Manifest.safeParse(JSON.parse(await readFile(manifestFile(stateDir, outDir), 'utf8')))
-    if (!parsed.success) return null
-    await stat(path.join(outDir, 'index.html'))
+    if (!parsed.success || parsed.data.output !== (await outputIdentity(outDir))) return null
     return parsed.data
   } catch {
     return null
   }
 }
 
-export async function writeManifest(stateDir: string, outDir: string, manifest: Manifest): Promise<void> {
+export async function writeManifest(stateDir: string, outDir: string, manifest: Omit<Manifest, 'output'>): Promise<void> {
   const file = manifestFile(stateDir, outDir)
   try {
     await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, JSON.stringify(manifest))
+    await writeFile(file, JSON.stringify({ ...manifest, output: await outputIdentity(outDir) }))
   } catch {
     // Without a manifest the next build simply does the work again; the site itself is written.
   }

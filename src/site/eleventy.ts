@@ -19,7 +19,6 @@ export interface SiteGlobals {
   buildDateValue: Date
   buildDateLabel: string
   feedId: string
-  articleCount: number
   /** Every HTML page's root-relative URL, for the sitemap. */
   pages: string[]
 }

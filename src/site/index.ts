@@ -6,15 +6,16 @@
  * assets and the Pagefind index are written next to the pages. Everything goes
  * into `outDir` and nowhere else.
  */
-import { cp, mkdir, readdir } from 'node:fs/promises'
+import { cp, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleRecord, Corpus, Message } from '../model.ts'
 import { message } from '../messages.ts'
-import { runEleventy, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
+import { NAV, runEleventy, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { closeSearch, indexSite } from './search-index.ts'
 import { buildViews, type SiteViews } from './views/index.ts'
+import { PAGE_LISTS, reusePages, sharedHash, type PageState } from './reuse.ts'
 
 export interface SiteOptions {
   outDir: string
@@ -27,6 +28,21 @@ export interface SiteOptions {
   search?: boolean
   /** Absolute origin ("https://example.org") for the feed and sitemap; relative links without it. */
   siteUrl?: string
+  /**
+   * Render only what changed: pages whose view is unchanged since the build
+   * described by `state` are taken over from `previousDir`. `code` identifies
+   * the site stage's code and templates (a change re-renders everything).
+   */
+  incremental?: { code: string; previousDir: string; state: PageState | null }
+}
+
+export interface SiteResult {
+  messages: Message[]
+  pages: number
+  /** Pages taken over unchanged from the previous output. */
+  reused: number
+  /** What to pass as `incremental.state` next time (null without `incremental`). */
+  state: PageState | null
 }
 
 /** '/', '/sub/', '/a/b/': leading and trailing slash, no dot segments, only URL-safe characters. */
@@ -64,18 +80,14 @@ function validBuildDate(value: string | undefined): string {
 
 /** Root-relative URL of every HTML page the views describe, for the sitemap. */
 function pageUrls(views: SiteViews): string[] {
-  const lists = [
-    views.home, views.articlesIndex, views.articles, views.compareIndex, views.compares, views.personCompares, views.timelines,
-    views.entityIndexes, views.entities, views.groups, views.families, views.lists, views.search, views.data,
-  ]
-  return lists.flat().map((v) => v.url)
+  return PAGE_LISTS.filter((list) => list !== 'notFound').flatMap((list) => views[list].map((v) => v.url))
 }
 
 export async function buildSite(
   corpus: Corpus,
   records: ArticleRecord[],
   options: SiteOptions,
-): Promise<{ messages: Message[]; pages: number }> {
+): Promise<SiteResult> {
   const base = normaliseBase(options.base)
   const buildDate = validBuildDate(options.buildDate)
   const origin = normaliseOrigin(options.siteUrl)
@@ -87,11 +99,17 @@ export async function buildSite(
     buildDateValue: new Date(buildDate),
     buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
     feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
-    articleCount: catalog.records.length,
     pages: pageUrls(views),
   }
   await mkdir(options.outDir, { recursive: true })
-  const eleventyWarnings = await runEleventy(options.outDir, views, globals, options.quiet ?? true)
+  const { incremental } = options
+  const reuse = await reusePages(
+    views,
+    sharedHash([incremental?.code ?? '', NAV, { ...globals, pages: undefined }]),
+    options.outDir,
+    incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
+  )
+  const eleventyWarnings = await runEleventy(options.outDir, reuse.views, globals, options.quiet ?? true)
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
   await writeExports(options.outDir, corpus, catalog.records, catalog)
@@ -104,13 +122,7 @@ export async function buildSite(
       await closeSearch().catch(() => undefined)
     }
   }
-  const pages = await countHtml(options.outDir)
-  return { messages, pages }
-}
-
-async function countHtml(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
+  return { messages, pages: reuse.total, reused: reuse.reused, state: incremental ? reuse.state : null }
 }
 
 export type { SiteViews }

@@ -1,0 +1,105 @@
+/**
+ * Page-level incremental rendering.
+ *
+ * Every HTML page is rendered from one view object (plus the site-wide
+ * globals and the templates), so a page whose view hashes the same as in the
+ * last build is byte-for-byte the page already on disk. Such pages are linked
+ * (or copied) from the previous output into the new one and withheld from
+ * Eleventy, which then renders only what changed. Eleventy's own
+ * `--incremental` mode is not used: it tracks template files, not the items of
+ * a paginated data array, so it would re-render every page of a changed list.
+ */
+import { createHash } from 'node:crypto'
+import { copyFile, link, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { SiteViews } from './views/index.ts'
+
+/** The view lists that become one HTML page per item (the feed and sitemap are always rendered). */
+export const PAGE_LISTS = [
+  'home', 'articlesIndex', 'articles', 'compareIndex', 'compares', 'personCompares', 'timelines',
+  'entityIndexes', 'entities', 'groups', 'families', 'lists', 'search', 'data', 'notFound',
+] as const satisfies ReadonlyArray<keyof SiteViews>
+
+/** What a build remembers about the pages it wrote, to reuse them next time. */
+export interface PageState {
+  /** Hash of everything every page depends on: templates, site code, globals. */
+  shared: string
+  /** Output path → hash of the page's view. */
+  pages: Record<string, string>
+}
+
+export interface Reuse {
+  /** The views still to render (the unchanged ones removed). */
+  views: SiteViews
+  /** The state to remember for the next build. */
+  state: PageState
+  /** Pages taken over from the previous output. */
+  reused: number
+  /** Pages in all. */
+  total: number
+}
+
+const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url')
+
+/**
+ * Takes unchanged pages over from `previousDir` into `outDir` and returns the
+ * views left to render. Without a usable previous state nothing is reused.
+ */
+export async function reusePages(
+  views: SiteViews,
+  shared: string,
+  outDir: string,
+  previous: { dir: string; state: PageState } | null,
+): Promise<Reuse> {
+  const state: PageState = { shared, pages: {} }
+  const old = previous && previous.state.shared === shared ? previous : null
+  const remaining = { ...views }
+  let reused = 0
+  let total = 0
+  const made = new Set<string>()
+  for (const list of PAGE_LISTS) {
+    const keep: unknown[] = []
+    const items = views[list] as Array<{ path: string }>
+    total += items.length
+    // Bounded concurrency: enough to hide file-system latency, far from the descriptor limit.
+    for (let i = 0; i < items.length; i += 64) {
+      const batch = items.slice(i, i + 64)
+      const done = await Promise.all(
+        batch.map(async (view) => {
+          const hash = hashOf(view)
+          state.pages[view.path] = hash
+          if (!old || old.state.pages[view.path] !== hash) return false
+          return takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made)
+        }),
+      )
+      batch.forEach((view, j) => (done[j] ? reused++ : keep.push(view)))
+    }
+    ;(remaining as Record<string, unknown>)[list] = keep
+  }
+  return { views: remaining, state, reused, total }
+}
+
+/** Hard-links a finished page into the new output (copies where links are not possible). */
+async function takeOver(from: string, to: string, made: Set<string>): Promise<boolean> {
+  const dir = path.dirname(to)
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true })
+    made.add(dir)
+  }
+  try {
+    await link(from, to)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    // Another file system, or links not allowed: a copy is as good, only slower.
+    return copyFile(from, to).then(
+      () => true,
+      () => false,
+    )
+  }
+}
+
+/** The shared part of every page's hash. */
+export function sharedHash(parts: unknown[]): string {
+  return hashOf(parts)
+}
