@@ -83,6 +83,12 @@ function pageUrls(views: SiteViews): string[] {
   return PAGE_LISTS.filter((list) => list !== 'notFound').flatMap((list) => views[list].map((v) => v.url))
 }
 
+/** Top-level folders holding the pages the templates mark searchable (articles, people, topics, families…). */
+function searchableFolders(views: SiteViews): string[] {
+  const pages = [...views.articles, ...views.entities, ...views.groups, ...views.families]
+  return [...new Set(pages.map((v) => v.path.split('/')[0]!))].sort()
+}
+
 export async function buildSite(
   corpus: Corpus,
   records: ArticleRecord[],
@@ -115,7 +121,7 @@ export async function buildSite(
   await writeExports(options.outDir, corpus, catalog.records, catalog)
   if (options.search ?? true) {
     try {
-      messages.push(...(await indexSite(options.outDir)))
+      messages.push(...(await indexSite(options.outDir, searchableFolders(views))))
     } catch (error) {
       messages.push(message(options.outDir, `search index not built: ${(error as Error).message}`, 'site:search', 'warning'))
     } finally {

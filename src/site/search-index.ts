@@ -7,14 +7,21 @@ import * as pagefind from 'pagefind'
 import type { Message } from '../model.ts'
 import { message } from '../messages.ts'
 
-export async function indexSite(outDir: string): Promise<Message[]> {
+/**
+ * Indexes the pages under `folders` (top-level folders of the site). Only
+ * pages marked `data-pagefind-body` are searchable, so reading the rest
+ * (lists, comparisons, timelines: most of the site) would only cost time.
+ */
+export async function indexSite(outDir: string, folders: string[]): Promise<Message[]> {
   const messages: Message[] = []
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
   if (!index) {
     return [message(outDir, `search index not built: ${errors.join('; ')}`, 'site:search', 'warning')]
   }
   try {
-    const added = await index.addDirectory({ path: outDir })
+    const safe = folders.filter((f) => /^[\w-]+$/.test(f))
+    const glob = safe.length === 1 ? `${safe[0]}/**/*.html` : `{${safe.join(',')}}/**/*.html`
+    const added = await index.addDirectory({ path: outDir, glob })
     for (const e of added.errors) messages.push(message(outDir, `search: ${e}`, 'site:search', 'warning'))
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
     for (const e of written.errors) messages.push(message(outDir, `search: ${e}`, 'site:search', 'warning'))
