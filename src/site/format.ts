@@ -9,14 +9,27 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ]
 
-/** Valid `YYYY-MM-DD` (a real calendar day), else null. */
+const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** Days in a month of the proleptic Gregorian calendar (what Date.UTC uses). */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Valid `YYYY-MM-DD` (a real calendar day), else null. Checked by arithmetic,
+ * not through a Date: this runs for every statement on every page. Years
+ * before 100 stay invalid, as they were when Date.UTC read them as 19xx.
+ */
 export function parseDay(value: string | null | undefined): { year: number; month: number; day: number } | null {
   if (typeof value !== 'string') return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  const m = DAY_PREFIX.exec(value)
   if (!m) return null
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const d = new Date(Date.UTC(year, month - 1, day))
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null
   return { year, month, day }
 }
 

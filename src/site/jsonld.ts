@@ -5,30 +5,34 @@
  */
 import type { Catalog, StatementView } from './catalog.ts'
 
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
+
 /** JSON safe to place inside a script element: no `<`, `>`, `&`, U+2028 or U+2029 left raw. */
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+const quotationCache = new WeakMap<StatementView, Record<string, unknown>>()
+
+/** A statement as a schema.org Quotation; built once per statement, as one statement is listed on several pages. */
 export function quotationLd(cat: Catalog, s: StatementView): Record<string, unknown> {
-  return {
+  const known = quotationCache.get(s)
+  if (known) return known
+  const ld = {
     '@type': 'Quotation',
     text: s.text,
     ...(s.speaker ? { spokenByCharacter: { '@type': 'Person', name: s.speaker.name } } : {}),
     ...(s.date ? { dateCreated: s.date } : {}),
     url: cat.publicUrl(s.href),
   }
+  quotationCache.set(s, ld)
+  return ld
 }
 
-export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string | null): Record<string, unknown> {
+/** `people` are the corpus people named in the article, from the per-article index (a scan of every entity per article was quadratic). */
+export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string | null, people: { id: string; name: string }[]): Record<string, unknown> {
   const r = cat.record.get(articleId)!
   const statements = (cat.byArticle.get(articleId) ?? []).filter((s) => s.kind !== 'claim')
-  const people = [...cat.entity.values()].filter((e) => e.kind === 'person' && e.articles.includes(articleId))
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -1,6 +1,5 @@
 /** The article page: clean text with every quote and claim marked, metadata with its evidence. */
 import type { ArticleRecord, Span } from '../../model.ts'
-import { place } from '../../messages.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { pairKey } from '../catalog.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
@@ -8,6 +7,7 @@ import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
 import { embedJson, newsArticleLd } from '../jsonld.ts'
 import { safeExternalUrl } from '../safe-url.ts'
 import { articleIndex } from './by-article.ts'
+import { lineOf } from './lines.ts'
 import { pagePath, type PageBase } from './page.ts'
 
 export interface EvidenceView {
@@ -126,10 +126,11 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const sourceLink = safeExternalUrl(r.url, r.source?.url ?? null) ?? safeExternalUrl(r.source?.url ?? null)
   const outlet = cat.outletOf.get(r.id)!
   const value = isoDay(r.date?.value)
+  const line = lineOf(r.text)
   const evidence = (r.date?.evidence ?? []).map((e) => ({
     reason: e.reason,
     quote: e.quote ? excerpt(e.quote, 240) : null,
-    line: typeof e.start === 'number' && e.start <= r.text.length ? place(r.text, e.start).line : null,
+    line: typeof e.start === 'number' && e.start <= r.text.length ? line(e.start) : null,
   }))
 
   // Roles as this article gives them; people the linker left out are listed without a page.
@@ -171,7 +172,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
 
   const removed = r.removed
     .filter((x) => x.start < x.end && x.end <= r.text.length)
-    .map((x) => ({ line: place(r.text, x.start).line, text: r.text.slice(x.start, x.end), reason: x.reason }))
+    .map((x) => ({ line: line(x.start), text: r.text.slice(x.start, x.end), reason: x.reason }))
 
   const firstPara = paragraphs[0] ? r.text.slice(paragraphs[0].start, paragraphs[0].end) : ''
   return {
@@ -179,7 +180,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     url,
     title,
     description: excerpt(firstPara || title),
-    jsonLd: embedJson(newsArticleLd(cat, r.id, sourceLink)),
+    jsonLd: embedJson(newsArticleLd(cat, r.id, sourceLink, index.people.get(r.id) ?? [])),
     section: 'articles',
     crumbs: [{ label: 'Articles', url: '/articles/' }, { label: outlet.name, url: outlet.url }],
     scripts: [],
