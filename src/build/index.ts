@@ -39,6 +39,8 @@ export interface BuildOptions {
   /** Run Pagefind (default true). */
   search?: boolean
   threads?: number
+  /** Pages per Eleventy run when rendering on threads (default 1,500). */
+  renderChunk?: number
 }
 
 export interface BuildResult {
@@ -188,6 +190,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           quiet: options.quiet,
           search: options.search,
           incremental,
+          threads: options.threads,
+          renderChunk: options.renderChunk,
         })
         messages.push(...result.messages)
         pages = result.pages

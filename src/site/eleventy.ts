@@ -33,7 +33,11 @@ export const NAV = [
   { label: 'Search', url: '/search/', section: 'search' },
 ]
 
+/** Templates that are one file for the whole site rather than one page per view. */
+const STANDALONE = ['**/feed.njk', '**/sitemap.njk']
+
 interface EleventyConfigLike extends EleventyConfigWithExtensions {
+  ignores: { add(pattern: string): void }
   setTemplateFormats(formats: string[]): void
   addGlobalData(name: string, value: unknown): void
   addPlugin(plugin: unknown, options?: unknown): void
@@ -50,7 +54,7 @@ interface EleventyConfigLike extends EleventyConfigWithExtensions {
  * (its forced "Wrote N files" line and timing notes) is captured instead of
  * printed; warnings other than timing notes are returned for the caller.
  */
-export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean): Promise<string[]> {
+export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean, standalone: boolean): Promise<string[]> {
   const warnings: string[] = []
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: quiet,
@@ -60,6 +64,8 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
     config(eleventyConfig: EleventyConfigLike) {
       eleventyConfig.setTemplateFormats(['njk'])
       eleventyConfig.setUseGitIgnore(false)
+      // The feed and sitemap cover the whole site; when pages are rendered in parts, one part writes them.
+      if (!standalone) for (const file of STANDALONE) eleventyConfig.ignores.add(file)
       eleventyConfig.setQuietMode(quiet)
       if (quiet) {
         eleventyConfig.benchmarkManager?.setVerboseOutput?.(false)

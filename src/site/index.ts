@@ -10,7 +10,8 @@ import { cp, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleRecord, Corpus, Message } from '../model.ts'
 import { message } from '../messages.ts'
-import { NAV, runEleventy, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
+import { NAV, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
+import { renderPages } from './render.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { closeSearch, indexSite } from './search-index.ts'
@@ -34,6 +35,10 @@ export interface SiteOptions {
    * the site stage's code and templates (a change re-renders everything).
    */
   incremental?: { code: string; previousDir: string; state: PageState | null }
+  /** Render threads (default one per core; 1 renders in this thread). */
+  threads?: number
+  /** Pages per Eleventy run when rendering on threads. */
+  renderChunk?: number
 }
 
 export interface SiteResult {
@@ -115,7 +120,11 @@ export async function buildSite(
     options.outDir,
     incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
   )
-  const eleventyWarnings = await runEleventy(options.outDir, reuse.views, globals, options.quiet ?? true)
+  const eleventyWarnings = await renderPages(options.outDir, reuse.views, globals, {
+    quiet: options.quiet ?? true,
+    threads: options.threads,
+    chunk: options.renderChunk,
+  })
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
   await writeExports(options.outDir, corpus, catalog.records, catalog)

@@ -1,0 +1,98 @@
+/**
+ * Renders the pages, in chunks, on worker threads when there are many.
+ *
+ * Nunjucks rendering is the bulk of the site stage and Eleventy runs on one
+ * thread, so large sites are cut into chunks of pages and each chunk is one
+ * Eleventy run on a worker: all cores work, and no Eleventy instance ever
+ * holds more than a chunk's pages (it keeps every rendered page in memory
+ * until its run ends). Small sites render in this thread: starting a worker
+ * costs more than a few hundred pages.
+ */
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { runEleventy, type SiteGlobals } from './eleventy.ts'
+import { PAGE_LISTS } from './reuse.ts'
+import type { SiteViews } from './views/index.ts'
+
+export interface RenderOptions {
+  quiet: boolean
+  /** Worker threads; default one per core. 1 renders in this thread. */
+  threads?: number
+  /** Pages per Eleventy run on a worker (default 1,500). */
+  chunk?: number
+}
+
+/** A unit of work: a slice of the views, and whether it also renders the feed and sitemap. */
+export interface RenderJob {
+  outDir: string
+  views: SiteViews
+  globals: SiteGlobals
+  standalone: boolean
+  quiet: boolean
+}
+
+const DEFAULT_CHUNK = 1500
+
+export async function renderPages(outDir: string, views: SiteViews, globals: SiteGlobals, options: RenderOptions): Promise<string[]> {
+  const threads = options.threads ?? os.availableParallelism()
+  const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
+  const count = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
+  if (threads < 2 || count <= chunk) return runEleventy(outDir, views, globals, options.quiet, true)
+
+  const jobs = chunks(views, chunk).map((part, i): RenderJob => ({
+    outDir,
+    views: part,
+    // The sitemap lists every page: only the job that writes it needs the list.
+    globals: i === 0 ? globals : { ...globals, pages: [] },
+    standalone: i === 0,
+    quiet: options.quiet,
+  }))
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url)))
+  const warnings: string[] = []
+  let next = 0
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : resolve())
+            worker.on('message', (reply: { warnings?: string[]; error?: string }) => {
+              if (reply.error) return reject(new Error(reply.error))
+              warnings.push(...(reply.warnings ?? []))
+              send()
+            })
+            worker.on('error', reject)
+            worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`a render worker stopped (exit code ${code})`))))
+            send()
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+  return warnings
+}
+
+/** Cuts the page lists into parts of at most `size` pages; the non-page data goes with every part. */
+function chunks(views: SiteViews, size: number): SiteViews[] {
+  const empty = Object.fromEntries(PAGE_LISTS.map((list) => [list, []])) as unknown as Pick<SiteViews, (typeof PAGE_LISTS)[number]>
+  const parts: SiteViews[] = []
+  let current: SiteViews | null = null
+  let room = 0
+  for (const list of PAGE_LISTS) {
+    const items = views[list] as unknown[]
+    for (let i = 0; i < items.length; ) {
+      if (!current || room === 0) {
+        current = { ...views, ...empty }
+        parts.push(current)
+        room = size
+      }
+      const take = items.slice(i, i + room)
+      ;(current[list] as unknown[]) = [...(current[list] as unknown[]), ...take]
+      room -= take.length
+      i += take.length
+    }
+  }
+  // The feed is rendered once, by the first part; the others need no copy of it.
+  return parts.length ? parts.map((p, i) => (i === 0 ? p : { ...p, feed: [] })) : [{ ...views }]
+}

@@ -1,0 +1,36 @@
+/**
+ * Large sites are rendered in chunks on worker threads; the output must be
+ * exactly what one Eleventy run in one thread writes.
+ */
+import { describe, expect, it } from 'vitest'
+import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { build } from '../../src/index.ts'
+
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex')
+  }
+  return out
+}
+
+describe('rendering on worker threads', () => {
+  it('writes the same site in chunks on two threads as in one run', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-threads-'))
+    const content = [path.resolve('seeds'), path.resolve('tests/fixtures/link/outlets')]
+    const common = { content, cacheDir: null, quiet: true, search: false, buildDate: '2026-01-01T00:00:00Z' }
+    const one = await build({ ...common, outDir: path.join(root, 'one'), threads: 1 })
+    const many = await build({ ...common, outDir: path.join(root, 'many'), threads: 2, renderChunk: 7 })
+    expect(one.ok && many.ok).toBe(true)
+    // Enough pages that the chunked run really used several chunks.
+    expect(one.pages).toBeGreaterThan(3 * 7)
+    expect(await tree(path.join(root, 'many'))).toEqual(await tree(path.join(root, 'one')))
+    const sitemap = await readFile(path.join(root, 'many', 'sitemap.xml'), 'utf8')
+    expect(sitemap.match(/<loc>/g)?.length).toBe(one.pages - 1)
+  })
+})
