@@ -1,7 +1,8 @@
 /**
  * Runs one build in this process and prints `{ms, maxRssMb}` as the last line,
  * so the benchmark measures each build in a fresh process of its own.
- *   measure.ts ours <content> <out> <cacheDir>
+ *   measure.ts ours <content> <out> <cacheDir>          (no search index, like the peer)
+ *   measure.ts ours-search <content> <out> <cacheDir>   (with the Pagefind index)
  *   measure.ts peer <input> <out>
  */
 import path from 'node:path'
@@ -9,14 +10,15 @@ import path from 'node:path'
 const [kind, input, out, cacheDir] = process.argv.slice(2)
 const started = performance.now()
 
-if (kind === 'ours') {
+if (kind === 'ours' || kind === 'ours-search') {
   const { build } = await import('../../src/build/index.ts')
-  const result = await build({ content: [input], outDir: out, cacheDir, quiet: true, search: false, buildDate: '2026-01-01T00:00:00Z' })
+  const search = kind === 'ours-search'
+  const result = await build({ content: [input], outDir: out, cacheDir, quiet: true, search, buildDate: '2026-01-01T00:00:00Z' })
   if (!result.ok) {
     console.error(result.messages.filter((m) => m.severity === 'error').slice(0, 5))
     process.exit(2)
   }
-  report({ articles: result.records.length, pages: result.pages, timings: result.timings })
+  report({ articles: result.records.length, pages: result.pages, reused: result.reused, timings: result.timings })
 } else {
   // The peer: what a user gets without this project, a bare Eleventy rendering the same Markdown.
   const { default: Eleventy } = await import('@11ty/eleventy')

@@ -197,6 +197,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pages = result.pages
         reused = result.reused
         site = result.state
+        for (const [step, ms] of Object.entries(result.timings)) timings[`site.${step}`] = ms
         if (result.messages.some((m) => m.severity === 'error')) throw new Error('the site stage reported errors')
       }),
     )

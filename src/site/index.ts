@@ -48,6 +48,8 @@ export interface SiteResult {
   reused: number
   /** What to pass as `incremental.state` next time (null without `incremental`). */
   state: PageState | null
+  /** Milliseconds per step: views, reuse, render, exports, search. */
+  timings: Record<string, number>
 }
 
 /** '/', '/sub/', '/a/b/': leading and trailing slash, no dot segments, only URL-safe characters. */
@@ -102,7 +104,15 @@ export async function buildSite(
   const base = normaliseBase(options.base)
   const buildDate = validBuildDate(options.buildDate)
   const origin = normaliseOrigin(options.siteUrl)
+  const timings: Record<string, number> = {}
+  let mark = performance.now()
+  const lap = (name: string) => {
+    const now = performance.now()
+    timings[name] = now - mark
+    mark = now
+  }
   const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
+  lap('views')
   const globals: SiteGlobals = {
     base,
     origin,
@@ -120,14 +130,17 @@ export async function buildSite(
     options.outDir,
     incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
   )
+  lap('reuse')
   const eleventyWarnings = await renderPages(options.outDir, reuse.views, globals, {
     quiet: options.quiet ?? true,
     threads: options.threads,
     chunk: options.renderChunk,
   })
+  lap('render')
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
   await writeExports(options.outDir, corpus, catalog.records, catalog)
+  lap('exports')
   if (options.search ?? true) {
     try {
       messages.push(...(await indexSite(options.outDir, searchableFolders(views))))
@@ -136,8 +149,9 @@ export async function buildSite(
     } finally {
       await closeSearch().catch(() => undefined)
     }
+    lap('search')
   }
-  return { messages, pages: reuse.total, reused: reuse.reused, state: incremental ? reuse.state : null }
+  return { messages, pages: reuse.total, reused: reuse.reused, state: incremental ? reuse.state : null, timings }
 }
 
 export type { SiteViews }
