@@ -147,6 +147,33 @@ describe('dates printed with the article in page text', () => {
     expect(updated.date.evidence[0].reason).toMatch(/update date/)
   })
 
+  it('reads the printed forms of a date with its year', () => {
+    const forms: Array<[string, string]> = [
+      ['20 November 2019', '2019-11-20'],
+      ['Wednesday, 20th November 2019 08:05 GMT', '2019-11-20'],
+      ['Tuesday, Nov. 19, 2019', '2019-11-19'],
+      ['November 18th, 2019 at 11:08 a.m.', '2019-11-18'],
+      ['11/20/2019 01:08 AM', '2019-11-20'],
+      ['19.11.2019, 08:57', '2019-11-19'],
+      ['5/25/18', '2018-05-25'],
+      ['2019-11-18T20:51:19Z', '2019-11-18'],
+      ['2019/7/8', '2019-07-08'],
+    ]
+    for (const [line, value] of forms) {
+      const a = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', `Posted ${line} | © 2019`]))).article!
+      expect(a.date, line).toMatchObject({ value, basis: 'dateline' })
+    }
+  })
+
+  it('only dates written with their year count: "14 hours ago" or "today" is no date, nor is February 30', () => {
+    const a = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', 'November 19, 2019 / 12:21 AM / Updated 14 hours ago']))).article!
+    expect(a.date).toMatchObject({ value: '2019-11-19', basis: 'dateline' })
+    const today = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', 'Today | © 2019 City News']))).article!
+    expect(today.date.basis).not.toBe('dateline')
+    const invalid = ingest('p.txt', new TextEncoder().encode(page(['Bridge reopens after repair', 'Published Feb 30, 2019']))).article!
+    expect(invalid.date.basis).not.toBe('dateline')
+  })
+
   it('placeholder timestamps in HTML metadata are ignored', () => {
     const html = '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body><p>The council approved the budget on Monday after a long debate about schools and roads in the northern districts.</p></body></html>'
     const a = ingest('p.html', new TextEncoder().encode(html)).article!
