@@ -253,6 +253,8 @@ const BYLINE = /^(?:by|written by|posted by|author:?|reporting by)\s+\p{Lu}/iu
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i
 /** Photo credits: "Name/Agency/Getty Images", "Photo: Name, AP", "(Reuters)". */
 const CREDIT = /^(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:©]|\b(?:credit|photo|image)s?:\s*[^.]{2,60}$|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b|^\p{Lu}[\p{L}.'’ -]+(?:\/\p{Lu}[\p{L}.'’ -]+){1,3}$/iu
+/** A "Photo: …" label closing a line (one of CREDIT's forms), enough to make a long line a caption. */
+const CREDIT_LABEL = /\b(?:credit|photo|image)s?:\s*[^.]{2,60}$/i
 /** "Jane Doe is a reporter for …": the author's note that closes many articles. */
 const BIO_END = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\(@\w+\)\s+)?(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|editor|correspondent|contributor|columnist|journalist|author|producer|curator|analyst|fellow|professor|intern|blogger)\b/u
 const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+/u
@@ -283,7 +285,8 @@ export function classify(text: string, rawLines: Line[]): Classified {
   const lines: LineInfo[] = rawLines.map((l, i) => {
     const f = feats[i]
     const teaser = f.words >= 12 && titleCaseRun(f.tokens, l.text) >= TEASER_RUN
-    return { ...l, f, prose: !teaser && isProse(f, docScript), teaser }
+    // Spelled out rather than spread: this runs for every line of every page.
+    return { index: l.index, start: l.start, end: l.end, text: l.text, f, prose: !teaser && isProse(f, docScript), teaser }
   })
   const pageTitle = lines.length ? splitPageTitle(lines[0]) : null
   // The page title (first line, as browsers save it) gives the headline's words before the body is known.
@@ -330,7 +333,8 @@ function fragmentReason(lines: LineInfo[], i: number): string | null {
 
 /** Inside the body, only clear furniture goes: widget lines, foreign UI, a repeated headline. */
 export function insideReason(l: LineInfo, docScript: Script, titleKey: string | null): string | null {
-  if (CREDIT.test(l.text) && (l.f.words <= 12 || /\b(?:credit|photo|image)s?:\s*[^.]{2,60}$/i.test(l.text)) && (!l.f.terminal || l.f.words > 12)) return 'caption'
+  // The cheap conditions first: CREDIT is slow on the long lines of the body.
+  if ((!l.f.terminal || l.f.words > 12) && (l.f.words <= 12 || CREDIT_LABEL.test(l.text)) && CREDIT.test(l.text)) return 'caption'
   if (/^\[?\s*(?:related|read more|see also|also read|more)\s*:/iu.test(l.text) || AFTER_ARTICLE.test(l.text)) return 'navigation'
   if (l.prose) {
     if (l.f.words <= 30 && BIO_END.test(l.text)) return 'author-bio'

@@ -176,6 +176,9 @@ function weekdayDate(pub: Day, wd: number, tense: Sentence['tense']): Day {
 const US_WORDS = /\b(?:US|U\.S\.|USA|United States|American|Americans|America|Congress|Senate|House of Representatives)\b/
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PATTERN})(?:,?\s+(\d{4}))?`, 'gu')
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY_PATTERN})(?:[’']s)?\b(?:\s+(?:morning|afternoon|evening|night))?`, 'gu')
+/** A weekday written right before a month-day ("Wednesday, November 9"). */
+const WEEKDAY_BEFORE = new RegExp(String.raw`(${WEEKDAY_PATTERN}),?\s+(?:the\s+)?$`, 'u')
+const US_WORDS_ALL = new RegExp(US_WORDS.source, 'g')
 
 function isEventDay(ev: RecurringEvent, d: Day): boolean {
   const y = yearOf(d)
@@ -368,7 +371,7 @@ function monthDayConstraints(sents: Sentence[], softs: Soft[]): Constraint[] {
       const year = m[3] ?? m[6]
       if (!month || date < 1 || date > 31) continue
       // The weekday written next to the date ("Wednesday, November 9") fixes the year.
-      const wdBefore = new RegExp(String.raw`(${WEEKDAY_PATTERN}),?\s+(?:the\s+)?$`, 'u').exec(s.text.slice(0, m.index!))
+      const wdBefore = WEEKDAY_BEFORE.exec(s.text.slice(0, m.index!))
       const tense = tenseAt(s, m.index!)
       if (year) {
         const d = day(Number(year), month, date)
@@ -431,7 +434,7 @@ function weekdaySofts(sents: Sentence[]): Soft[] {
 function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['partial']): DateInfo {
   void text
   const sents = sentences(body)
-  const usContext = (body.map((l) => l.text).join(' ').match(new RegExp(US_WORDS.source, 'g')) ?? []).length >= 2
+  const usContext = (body.map((l) => l.text).join(' ').match(US_WORDS_ALL) ?? []).length >= 2
   const softs: Soft[] = []
   const constraints: Constraint[] = [
     ...officeConstraints(sents, officeHolders(extra)),

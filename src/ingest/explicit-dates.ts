@@ -7,7 +7,8 @@
  * parser (chrono) also resolves "today" or "14 hours ago" against a reference date, which for a
  * pure function is a made-up day. Its hundreds of alternations also cost more to compile than
  * the whole rest of this stage on a fresh process. The forms and their readings follow chrono's
- * English parsers (month first when ambiguous; a first number above 12 is the day).
+ * English parsers (month first when ambiguous; a first number above 12 is the day; word edges
+ * are ASCII, as chrono's `\W` is).
  */
 import { daysInMonth, monthNumber } from './day.ts'
 
@@ -24,11 +25,11 @@ const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const YEAR4 = String.raw`[12]\d{3}`
 
 /** "November 20, 2019", "Nov. 18th 2019", "Nov 18-20, 2019". */
-const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH})(?:-|/|\s*,?\s*)(${ORDINAL})(?:\s*(?:to|-)\s*${ORDINAL})?(?:-|/|\s*,\s*|\s+)(${YEAR4})(?![\p{L}\p{N}])`, 'giu')
+const MONTH_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${MONTH})(?:-|/|\s*,?\s*)(${ORDINAL})(?:\s*(?:to|-)\s*${ORDINAL})?(?:-|/|\s*,\s*|\s+)(${YEAR4})(?![A-Za-z0-9])`, 'gi')
 /** "20 November 2019", "20th of Nov, 2019", "18-20 November 2019". */
-const DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ORDINAL})(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}${ORDINAL})?(?:-|/|\s{0,3}(?:of)?\s{0,3})(${MONTH})(?:-|/|,?\s{0,3})(${YEAR4})(?![\p{L}\p{N}])`, 'giu')
+const DAY_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${ORDINAL})(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}${ORDINAL})?(?:-|/|\s{0,3}(?:of)?\s{0,3})(${MONTH})(?:-|/|,?\s{0,3})(${YEAR4})(?![A-Za-z0-9])`, 'gi')
 /** "2019-11-20", "2019/7/8", "2019.04.05", "2019-Nov-20" (also the date of an ISO timestamp). */
-const YEAR_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${YEAR4})[-./](?:(${MONTH})|(\d{1,2}))[-./](\d{1,2})(?!\d)`, 'giu')
+const YEAR_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${YEAR4})[-./](?:(${MONTH})|(\d{1,2}))[-./](\d{1,2})(?!\d)`, 'gi')
 /** "11/20/2019", "20.11.2019", "5/25/18": month first unless the first number cannot be one. */
 const NUMERIC = /(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/])/g
 
