@@ -333,17 +333,24 @@ export function findStatement(cat: Catalog, ref: string, articleId?: string): St
  * A claim drawn from a quote is shown as that quote (its exact words, kind and
  * anchor), carrying the claim's stance and topics; anything else as it is.
  */
+const quotedCache = new WeakMap<StatementView, StatementView>()
+
 export function asQuoted(cat: Catalog, s: StatementView): StatementView {
   if (s.kind !== 'claim' || s.statementId === s.localId) return s
+  // One object per claim, so pages listing it share its card and JSON-LD.
+  const known = quotedCache.get(s)
+  if (known) return known
   const q = cat.statements.get(`${s.articleId}#${s.statementId}`)
   if (!q || q.kind === 'claim') return s
-  return {
+  const shown: StatementView = {
     ...q,
     stance: s.stance ?? q.stance,
     stanceLabel: s.stanceLabel ?? q.stanceLabel,
     topics: s.topics.length ? s.topics : q.topics,
     topicIds: s.topicIds.length ? s.topicIds : q.topicIds,
   }
+  quotedCache.set(s, shown)
+  return shown
 }
 
 export { slugify }

@@ -59,11 +59,23 @@ export function personLd(cat: Catalog, entityId: string): Record<string, unknown
   }
 }
 
+/**
+ * Quotations named in a collection page's JSON-LD. Every quotation is in full
+ * in its article page's JSON-LD; fifty on every compare and timeline page
+ * repeated the visible text a second time and were a sixth of those pages.
+ */
+const COLLECTION_PARTS = 10
+
 export function collectionLd(cat: Catalog, name: string, statements: StatementView[]): Record<string, unknown> {
+  const parts: Record<string, unknown>[] = []
+  for (const s of statements) {
+    if (parts.length === COLLECTION_PARTS) break
+    if (s.kind !== 'claim') parts.push(quotationLd(cat, s))
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
     name,
-    hasPart: statements.filter((s) => s.kind !== 'claim').slice(0, 50).map((s) => quotationLd(cat, s)),
+    hasPart: parts,
   }
 }

@@ -7,6 +7,7 @@ import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
 import { embedJson, newsArticleLd } from '../jsonld.ts'
 import { safeExternalUrl } from '../safe-url.ts'
 import { articleIndex } from './by-article.ts'
+import { card, type StatementCard } from './card.ts'
 import { lineOf } from './lines.ts'
 import { pagePath, type PageBase } from './page.ts'
 
@@ -38,17 +39,15 @@ export interface ArticleView extends PageBase {
   extractionNote: string | null
   paragraphs: { segments: Segment[] }[]
   /** Statements whose words lie outside every kept paragraph, listed so their anchors exist. */
-  outside: StatementView[]
+  outside: { anchor: string; statement: StatementCard }[]
   removed: { line: number; text: string; reason: string }[]
   people: { name: string; url: string | null; roles: string[] }[]
   /** Who is quoted, with a jump link to each of their quotes in the text. */
   speakers: { name: string; url: string | null; quotes: { n: number; href: string; label: string }[] }[]
-  statements: StatementView[]
   topics: Link[]
   compares: Link[]
   stories: Link[]
   families: Link[]
-  counts: { quotes: number; claims: number; people: number }
   /** The counts as words: "2 quotes", "1 claim", "3 lines". */
   countLabels: { quotes: string; claims: string; removed: string }
 }
@@ -120,7 +119,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const anchored = new Set<string>()
   const marks = marksFor(r, statements)
   const paraViews = paragraphs.map((p) => ({ segments: segmentParagraph(r.text, p, marks, anchored) }))
-  const outside = statements.filter((s) => !anchored.has(s.anchor))
+  const outside = statements.filter((s) => !anchored.has(s.anchor)).map((s) => ({ anchor: s.anchor, statement: card(s) }))
 
   // A relative article address is read against the outlet's own address.
   const sourceLink = safeExternalUrl(r.url, r.source?.url ?? null) ?? safeExternalUrl(r.source?.url ?? null)
@@ -209,7 +208,6 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     removed,
     people,
     speakers,
-    statements,
     topics,
     compares,
     stories,
@@ -218,11 +216,6 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
       quotes: count(statements.filter((s) => s.kind !== 'claim').length, 'quote'),
       claims: count(statements.filter((s) => s.kind === 'claim').length, 'claim'),
       removed: count(removed.length, 'line'),
-    },
-    counts: {
-      quotes: statements.filter((s) => s.kind !== 'claim').length,
-      claims: statements.filter((s) => s.kind === 'claim').length,
-      people: people.length,
     },
   }
 }

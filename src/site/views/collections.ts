@@ -5,6 +5,7 @@ import { findStatement, pairKey } from '../catalog.ts'
 import { diffWords, type DiffPiece } from '../diff.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
+import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { ARTICLES_SHOWN, STATEMENTS_SHOWN } from './paging.ts'
 
@@ -26,7 +27,7 @@ export interface GroupView extends PageBase {
   articles: ArticleItem[]
   speakers: (Link & { note: string })[]
   /** Statements grouped by article, in date order. */
-  statements: { article: Link; outlet: string; items: StatementView[] }[]
+  statements: { article: Link; outlet: string; items: StatementCard[] }[]
   compares: Link[]
   stances: { stance: string; label: string; n: number }[]
   timelineUrl: string | null
@@ -88,12 +89,12 @@ function group(
     .filter((g) => g.items.length > 0)
   const flat = statements.flatMap((g) => g.items)
   // Only the latest statements and articles are listed, so the page stays light; the timeline has the rest.
-  const shownGroups: typeof statements = []
+  const shownGroups: GroupView['statements'] = []
   let shownCount = 0
   for (const g of [...statements].reverse()) {
     if (shownCount >= STATEMENTS_SHOWN) break
     const items = g.items.slice(-(STATEMENTS_SHOWN - shownCount))
-    shownGroups.unshift({ ...g, items })
+    shownGroups.unshift({ ...g, items: items.map(card) })
     shownCount += items.length
   }
   const shownIds = ids.slice(-ARTICLES_SHOWN)

@@ -5,6 +5,7 @@ import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { asQuoted, findStatement, pairKey } from '../catalog.ts'
 import { count, displayDay, isoDay, RELATION_LABEL } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
+import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { paginate, type Pager } from './paging.ts'
 
@@ -16,7 +17,7 @@ export interface SideView {
 }
 
 export interface OnlyItem {
-  statement: StatementView | null
+  statement: StatementCard | null
   /** Shown when the corpus names a topic or text rather than a statement. */
   label: string
 }
@@ -25,8 +26,8 @@ export interface CompareRow {
   topic: { label: string; url: string | null }
   relation: string
   relationLabel: string
-  a: StatementView[]
-  b: StatementView[]
+  a: StatementCard[]
+  b: StatementCard[]
 }
 
 export interface CompareView extends PageBase {
@@ -36,15 +37,28 @@ export interface CompareView extends PageBase {
   rows: CompareRow[]
   onlyA: OnlyItem[]
   onlyB: OnlyItem[]
-  others: Link[]
+  /** Other comparisons of article A, then of article B, each naming only the article on the other side. */
+  others: OtherComparisons[]
   summary: string
   heading: string
 }
 
 /** Pairs per page of the compare index; each entry carries two titles. */
 const PAIRS_PER_PAGE = 100
-/** Links to other comparisons of the same two articles shown on a compare page. */
-const OTHERS_SHOWN = 30
+/**
+ * Other comparisons listed per article of a compare page. Each article's page
+ * lists all of its comparisons; repeating long lists on every one of its
+ * compare pages made them the heaviest part of the site.
+ */
+const OTHERS_SHOWN = 10
+
+export interface OtherComparisons {
+  /** "Also compared with A (Outlet)" */
+  label: string
+  items: Link[]
+  /** The article page's full list, when there are more than `items`. */
+  more: Link | null
+}
 
 export interface CompareIndexView extends PageBase {
   pager: Pager | null
@@ -84,7 +98,7 @@ function onlyItems(cat: Catalog, refs: string[], articleId: string): OnlyItem[] 
     const key = s?.key ?? `topic:${ref}`
     if (seen.has(key)) return []
     seen.add(key)
-    if (s) return [{ statement: s, label: s.text }]
+    if (s) return [{ statement: card(s), label: '' }]
     const t = cat.topic.get(ref)
     return [{ statement: null, label: t ? t.label : ref }]
   })
@@ -127,6 +141,41 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
   return { pages, index }
 }
 
+const labelCache = new WeakMap<Catalog, Map<string, { label: string; url: string }>>()
+
+/** Topics by label, the first in catalog order winning (a row may name its topic by label; a scan per row was linear in the topics). */
+function topicByLabel(cat: Catalog): Map<string, { label: string; url: string }> {
+  let map = labelCache.get(cat)
+  if (!map) {
+    map = new Map()
+    for (const t of cat.topic.values()) if (!map.has(t.label)) map.set(t.label, t)
+    labelCache.set(cat, map)
+  }
+  return map
+}
+
+/** For each side, the comparisons of its article with a third one, labelled by that third article. */
+function otherComparisons(cat: Catalog, touching: Alignment[], url: string, sides: { id: string; name: string; side: SideView }[]): OtherComparisons[] {
+  const seen = new Set([url])
+  return sides.flatMap(({ id, name, side }) => {
+    const items: Link[] = []
+    for (const x of touching) {
+      if (x.a !== id && x.b !== id) continue
+      const href = cat.compareUrl.get(pairKey(x.a, x.b))!
+      if (seen.has(href)) continue
+      seen.add(href)
+      const other = cat.record.get(x.a === id ? x.b : x.a)!
+      items.push({ label: `${cat.articleTitle.get(other.id)} (${cat.outletOf.get(other.id)!.name}, ${displayDay(isoDay(other.date?.value))})`, url: href })
+    }
+    if (items.length === 0) return []
+    return [{
+      label: `Also compared with ${name} (${side.outlet.label})`,
+      items: items.slice(0, OTHERS_SHOWN),
+      more: items.length > OTHERS_SHOWN ? { label: `All comparisons with ${name}`, url: `${side.url}#compare-with` } : null,
+    }]
+  })
+}
+
 const touchCache = new WeakMap<Alignment[], Map<string, number[]>>()
 
 /** The other alignments sharing an article with `al`, in list order, from an index built once per list (a scan per page was quadratic). */
@@ -150,22 +199,27 @@ function touching(all: Alignment[], al: Alignment): Alignment[] {
 function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Message[]): CompareView {
   const url = cat.compareUrl.get(pairKey(al.a, al.b))!
   const file = cat.record.get(al.a)!.file
-  const rows: CompareRow[] = al.rows.map((row) => {
-    const t = cat.topic.get(row.topic) ?? [...cat.topic.values()].find((x) => x.label === row.topic)
+  const resolved = al.rows.map((row) => ({
+    row,
+    a: resolve(cat, row.a, al.a, file, messages),
+    b: resolve(cat, row.b, al.b, cat.record.get(al.b)!.file, messages),
+  }))
+  const rows: CompareRow[] = resolved.map(({ row, a, b }) => {
+    const t = cat.topic.get(row.topic) ?? topicByLabel(cat).get(row.topic)
     return {
       topic: t ? { label: t.label, url: t.url } : { label: row.topic || 'Other', url: null },
       relation: row.relation,
       relationLabel: RELATION_LABEL[row.relation] ?? row.relation,
-      a: resolve(cat, row.a, al.a, file, messages),
-      b: resolve(cat, row.b, al.b, cat.record.get(al.b)!.file, messages),
+      a: a.map(card),
+      b: b.map(card),
     }
   })
   const a = side(cat, al.a)
   const b = side(cat, al.b)
-  const others = touching(all, al)
-    .map((x) => ({ label: `${cat.articleTitle.get(x.a)} ↔ ${cat.articleTitle.get(x.b)}`, url: cat.compareUrl.get(pairKey(x.a, x.b))! }))
-    .filter((l, i, list) => l.url !== url && list.findIndex((y) => y.url === l.url) === i)
-    .slice(0, OTHERS_SHOWN)
+  const others = otherComparisons(cat, touching(all, al), url, [
+    { id: al.a, name: 'A', side: a },
+    { id: al.b, name: 'B', side: b },
+  ])
   const heading =
     a.outlet.label !== b.outlet.label
       ? `${a.outlet.label} and ${b.outlet.label}, side by side`
@@ -178,7 +232,7 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     url,
     title: `${a.title} ↔ ${b.title}`,
     description: `How ${a.outlet.label} and ${b.outlet.label} reported it: ${summary}.`,
-    jsonLd: embedJson(collectionLd(cat, `${a.title} compared with ${b.title}`, rows.flatMap((r) => [...r.a, ...r.b]))),
+    jsonLd: embedJson(collectionLd(cat, `${a.title} compared with ${b.title}`, resolved.flatMap((r) => [...r.a, ...r.b]))),
     section: 'compare',
     crumbs: [{ label: 'Compare', url: '/compare/' }],
     scripts: [],

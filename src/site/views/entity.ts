@@ -4,6 +4,7 @@ import { findStatement, pairKey } from '../catalog.ts'
 import { stanceChart } from '../chart.ts'
 import { count, displayDay } from '../format.ts'
 import { embedJson, personLd } from '../jsonld.ts'
+import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { ARTICLES_SHOWN, INDEX_PAGE, paginate, STATEMENTS_SHOWN, type Pager } from './paging.ts'
 import { byDate } from './collections.ts'
@@ -20,7 +21,7 @@ export interface EntityView extends PageBase {
   articleCount: number
   /** Statements grouped by year, oldest first. */
   /** `showDate` is false when the statement before it has the same date. */
-  years: { label: string; items: { statement: StatementView; showDate: boolean }[] }[]
+  years: { label: string; items: { statement: StatementCard; dateLabel: string; showDate: boolean }[] }[]
   statementCount: number
   /** "6 statements in 3 articles. Also named: …" */
   summary: string
@@ -56,12 +57,14 @@ export function entityView(cat: Catalog, id: string): EntityView {
   // The page shows the latest statements; the timeline filter page (paginated) has them all.
   const shown = statements.slice(-STATEMENTS_SHOWN)
   const years: EntityView['years'] = []
+  let previous: StatementView | null = null
   for (const s of shown) {
     const label = s.date ? s.date.slice(0, 4) : 'Undated'
     let y = years.find((x) => x.label === label)
     if (!y) years.push((y = { label, items: [] }))
-    const previous = y.items[y.items.length - 1]
-    y.items.push({ statement: s, showDate: !previous || previous.statement.date !== s.date })
+    // The date is printed once per run of statements from the same day within a year.
+    y.items.push({ statement: card(s), dateLabel: s.dateLabel, showDate: y.items.length === 0 || previous?.date !== s.date })
+    previous = s
   }
   const points = statements.flatMap((s) =>
     s.stance && s.date ? (s.topics.length ? s.topics : [{ label: 'No topic', url: '' }]).map((t) => ({ date: s.date!, topic: t.label, stance: s.stance! })) : [],

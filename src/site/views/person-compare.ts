@@ -7,14 +7,15 @@ import type { Relation, Stance } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { count, displayDay, RELATION_LABEL } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
+import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 
 export interface PersonCompareRow {
   topic: Link
   relation: Relation | null
   relationLabel: string | null
-  a: StatementView[]
-  b: StatementView[]
+  a: StatementCard[]
+  b: StatementCard[]
 }
 
 export interface PersonCompareView extends PageBase {
@@ -22,8 +23,8 @@ export interface PersonCompareView extends PageBase {
   a: { label: string; sources: Link[] }
   b: { label: string; sources: Link[] }
   rows: PersonCompareRow[]
-  onlyA: StatementView[]
-  onlyB: StatementView[]
+  onlyA: StatementCard[]
+  onlyB: StatementCard[]
   summary: string
   /** Set when a busy day had more statements than the page shows, with where to find them all. */
   shownNote: Link | null
@@ -83,8 +84,8 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
         topic: { label: topic.label, url: topic.url },
         relation,
         relationLabel: relation ? RELATION_LABEL[relation] : null,
-        a: a.slice(0, PER_CELL),
-        b: b.slice(0, PER_CELL),
+        a: a.slice(0, PER_CELL).map(card),
+        b: b.slice(0, PER_CELL).map(card),
       })
     }
     const keptTopics = new Set(kept.map((g) => g.t))
@@ -112,8 +113,8 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
       a: { label: displayDay(first), sources: sources(cat, then).slice(0, SOURCES) },
       b: { label: displayDay(last), sources: sources(cat, later).slice(0, SOURCES) },
       rows,
-      onlyA,
-      onlyB,
+      onlyA: onlyA.map(card),
+      onlyB: onlyB.map(card),
       summary: `${count(rows.length, 'shared topic')}, ${allOnlyA.length} only then, ${allOnlyB.length} only later`,
       shownNote: cut ? { label: `Not every statement fits here; all of them are on ${e.name}’s timeline`, url: `/timeline/person/${personUrl.split('/')[2]}/` } : null,
     })
