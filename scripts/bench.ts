@@ -64,7 +64,11 @@ async function main() {
   const full: Record<number, number> = {}
   for (const size of sizes) {
     const corpus = await writeCorpus(work, sources, size)
-    const peer = await measure('peer', corpus.peer, path.join(work, `peer-out-${size}`))
+    const peerOut = path.join(work, `peer-out-${size}`)
+    await rm(peerOut, { recursive: true, force: true })
+    const peer = await measure('peer', corpus.peer, peerOut)
+    // A peer that wrote nothing would make every ratio meaningless.
+    if (peer.pages !== size) throw new Error(`the peer wrote ${peer.pages} pages for ${size} articles`)
     const cache = path.join(work, `cache-${size}`)
     await rm(cache, { recursive: true, force: true })
     const ours = await measure('ours', corpus.ours, path.join(work, `out-${size}`), cache)

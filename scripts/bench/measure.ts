@@ -22,9 +22,15 @@ if (kind === 'ours' || kind === 'ours-search') {
 } else {
   // The peer: what a user gets without this project, a bare Eleventy rendering the same Markdown.
   const { default: Eleventy } = await import('@11ty/eleventy')
-  const eleventy = new Eleventy(path.resolve(input), path.resolve(out), { quietMode: true, config: () => {} })
+  // The corpus lives under the git-ignored .bench/, and Eleventy skips git-ignored files by default.
+  const eleventy = new Eleventy(path.resolve(input), path.resolve(out), {
+    quietMode: true,
+    config: (config: { setUseGitIgnore(use: boolean): void }) => config.setUseGitIgnore(false),
+  })
   await eleventy.write()
-  report({})
+  const { readdir } = await import('node:fs/promises')
+  const pages = (await readdir(out, { recursive: true })).filter((f) => String(f).endsWith('.html')).length
+  report({ pages })
 }
 
 function report(extra: Record<string, unknown>) {
