@@ -48,7 +48,7 @@ export interface SiteResult {
   reused: number
   /** What to pass as `incremental.state` next time (null without `incremental`). */
   state: PageState | null
-  /** Milliseconds per step: views, reuse, render, exports, search. */
+  /** Milliseconds per step: views, reuse, render (with the exports), search. */
   timings: Record<string, number>
 }
 
@@ -111,39 +111,46 @@ export async function buildSite(
     timings[name] = now - mark
     mark = now
   }
-  const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
-  lap('views')
-  const globals: SiteGlobals = {
-    base,
-    origin,
-    buildDate,
-    buildDateValue: new Date(buildDate),
-    buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
-    feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
-    pages: pageUrls(views),
-  }
-  await mkdir(options.outDir, { recursive: true })
-  const { incremental } = options
-  const reuse = await reusePages(
-    views,
-    sharedHash([incremental?.code ?? '', NAV, { ...globals, pages: undefined }]),
-    options.outDir,
-    incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
-  )
-  lap('reuse')
-  const eleventyWarnings = await renderPages(options.outDir, reuse.views, globals, {
+  // `views` is the largest thing a build holds; only the pages still to render outlive this block.
+  const { catalog, messages, globals, folders, reuse } = await (async () => {
+    const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
+    lap('views')
+    const globals: SiteGlobals = {
+      base,
+      origin,
+      buildDate,
+      buildDateValue: new Date(buildDate),
+      buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
+      feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
+      pages: pageUrls(views),
+    }
+    await mkdir(options.outDir, { recursive: true })
+    const { incremental } = options
+    const reuse = await reusePages(
+      views,
+      sharedHash([incremental?.code ?? '', NAV, { ...globals, pages: undefined }]),
+      options.outDir,
+      incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
+    )
+    lap('reuse')
+    return { catalog, messages, globals, folders: searchableFolders(views), reuse }
+  })()
+  const { state, reused, total } = reuse
+  const rendering = renderPages(options.outDir, reuse.take(), globals, {
     quiet: options.quiet ?? true,
     threads: options.threads,
     chunk: options.renderChunk,
   })
+  // The exports need only the catalog: written while the render workers work.
+  const exporting = writeExports(options.outDir, corpus, catalog.records, catalog)
+  const eleventyWarnings = await rendering
+  await exporting
   lap('render')
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
-  await writeExports(options.outDir, corpus, catalog.records, catalog)
-  lap('exports')
   if (options.search ?? true) {
     try {
-      messages.push(...(await indexSite(options.outDir, searchableFolders(views))))
+      messages.push(...(await indexSite(options.outDir, folders)))
     } catch (error) {
       messages.push(message(options.outDir, `search index not built: ${(error as Error).message}`, 'site:search', 'warning'))
     } finally {
@@ -151,7 +158,7 @@ export async function buildSite(
     }
     lap('search')
   }
-  return { messages, pages: reuse.total, reused: reuse.reused, state: incremental ? reuse.state : null, timings }
+  return { messages, pages: total, reused, state: options.incremental ? state : null, timings }
 }
 
 export type { SiteViews }

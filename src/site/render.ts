@@ -18,7 +18,7 @@ export interface RenderOptions {
   quiet: boolean
   /** Worker threads; default one per core. 1 renders in this thread. */
   threads?: number
-  /** Pages per Eleventy run on a worker (default 1,500). */
+  /** Pages per Eleventy run on a worker (default 600). */
   chunk?: number
 }
 
@@ -31,14 +31,18 @@ export interface RenderJob {
   quiet: boolean
 }
 
-const DEFAULT_CHUNK = 1500
+// Small enough that a worker's Eleventy run stays near 200 MB, large enough that starting runs is cheap.
+const DEFAULT_CHUNK = 600
 
-export async function renderPages(outDir: string, views: SiteViews, globals: SiteGlobals, options: RenderOptions): Promise<string[]> {
+/**
+ * Not async on purpose: once the jobs are cut, nothing here holds the views,
+ * so each chunk can be freed as soon as a worker has its copy.
+ */
+export function renderPages(outDir: string, views: SiteViews, globals: SiteGlobals, options: RenderOptions): Promise<string[]> {
   const threads = options.threads ?? os.availableParallelism()
   const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
   const count = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
   if (threads < 2 || count <= chunk) return runEleventy(outDir, views, globals, options.quiet, true)
-
   const jobs = chunks(views, chunk).map((part, i): RenderJob => ({
     outDir,
     views: part,
@@ -47,6 +51,10 @@ export async function renderPages(outDir: string, views: SiteViews, globals: Sit
     standalone: i === 0,
     quiet: options.quiet,
   }))
+  return runJobs(jobs, threads)
+}
+
+async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<string[]> {
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url)))
   const warnings: string[] = []
   let next = 0
@@ -55,7 +63,12 @@ export async function renderPages(outDir: string, views: SiteViews, globals: Sit
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const send = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : resolve())
+            const send = () => {
+              if (next >= jobs.length) return resolve()
+              worker.postMessage(jobs[next])
+              // The worker has its own copy now; dropping ours keeps this thread's memory falling.
+              jobs[next++] = null
+            }
             worker.on('message', (reply: { warnings?: string[]; error?: string }) => {
               if (reply.error) return reject(new Error(reply.error))
               warnings.push(...(reply.warnings ?? []))

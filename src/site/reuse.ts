@@ -29,8 +29,8 @@ export interface PageState {
 }
 
 export interface Reuse {
-  /** The views still to render (the unchanged ones removed). */
-  views: SiteViews
+  /** Hands over the views still to render (the unchanged ones removed); a second call throws. */
+  take(): SiteViews
   /** The state to remember for the next build. */
   state: PageState
   /** Pages taken over from the previous output. */
@@ -76,7 +76,15 @@ export async function reusePages(
     }
     ;(remaining as Record<string, unknown>)[list] = keep
   }
-  return { views: remaining, state, reused, total }
+  let pending: SiteViews | null = remaining
+  const take = () => {
+    // Handed over once, so this object does not keep the views alive while they are rendered.
+    if (!pending) throw new Error('the views to render were already taken')
+    const views = pending
+    pending = null
+    return views
+  }
+  return { take, state, reused, total }
 }
 
 /** Hard-links a finished page into the new output (copies where links are not possible). */
