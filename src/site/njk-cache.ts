@@ -7,7 +7,11 @@
  * Eleventy's time. Here the `njk` extension is taken over with the same
  * Nunjucks environment Eleventy set up (loaders, autoescape, every filter from
  * the plugins), but compiled templates are kept, keyed by path and source.
+ * The runtime's Frame#set is swapped for an equivalent that does not split
+ * names on every call (njk-frame.ts).
  */
+
+import { useFastFrameSet } from './njk-frame.ts'
 
 /** The parts of the Nunjucks library and environment this module uses. */
 interface NunjucksTemplate {
@@ -15,6 +19,7 @@ interface NunjucksTemplate {
 }
 interface NunjucksLib {
   Template: new (source: string, env: unknown, path?: string | null, eagerCompile?: boolean) => NunjucksTemplate
+  runtime: Parameters<typeof useFastFrameSet>[0]
 }
 
 export interface EleventyConfigWithExtensions {
@@ -31,6 +36,7 @@ export function useCachedNunjucks(config: EleventyConfigWithExtensions): void {
   config.on('eleventy.engine.njk', ({ nunjucks, environment }) => {
     lib = nunjucks
     env = environment
+    useFastFrameSet(nunjucks.runtime)
   })
   const compiled = new Map<string, Render>()
   const compile = (source: string, path: string | undefined): Render => {
