@@ -51,16 +51,17 @@ export function sourceFromFooter(lines: Line[], from: number): SourceGuess | nul
 
 const NAME = String.raw`((?:\p{Lu}{2,10}|\p{Lu}[\p{Ll}\p{Lu}]+)(?:[ -]\p{Lu}[\p{Ll}\p{Lu}]+){0,2})`
 const PRONOUNS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'The', 'Media', 'Reports', 'Sources', 'Officials', 'Police'])
-const RELAY_PATTERNS: RegExp[] = [
+/** Each pattern with the words any match of it must contain: most lines have none, and `includes` is far cheaper than a scan. */
+const RELAY_PATTERNS: Array<[string[], RegExp]> = [
   // "…, TASS reports." / "…, Reuters reported."
-  new RegExp(String.raw`,\s+${NAME}\s+(?:news\s+agency\s+)?(?:reports|reported)\s*[.;]`, 'gu'),
+  [['report'], new RegExp(String.raw`,\s+${NAME}\s+(?:news\s+agency\s+)?(?:reports|reported)\s*[.;]`, 'gu')],
   // "quoted by Interfax", "as cited by RIA Novosti"
-  new RegExp(String.raw`\b(?:quoted|cited)\s+by\s+(?:the\s+)?${NAME}`, 'gu'),
+  [['quoted', 'cited'], new RegExp(String.raw`\b(?:quoted|cited)\s+by\s+(?:the\s+)?${NAME}`, 'gu')],
   // "…, AFP reported on Tuesday", "the AP news agency reported that": an acronym opening a clause,
   // and the verb closing it or introducing what was reported ("those with BED reported more" is not a relay).
-  new RegExp(String.raw`(?:^|[,;(]\s*|\b[Tt]he\s+)(\p{Lu}{2,10})(?:\s+news\s+agency)?\s+(?:reports|reported)(?=\s*(?:[.,;)]|that\b|on\b|in\b|late\b|earlier\b))`, 'gu'),
+  [['report'], new RegExp(String.raw`(?:^|[,;(]\s*|\b[Tt]he\s+)(\p{Lu}{2,10})(?:\s+news\s+agency)?\s+(?:reports|reported)(?=\s*(?:[.,;)]|that\b|on\b|in\b|late\b|earlier\b))`, 'gu')],
   // "X news agency reported", "according to X news agency"
-  new RegExp(String.raw`\b${NAME}\s+news\s+agency\b`, 'gu'),
+  [['news'], new RegExp(String.raw`\b${NAME}\s+news\s+agency\b`, 'gu')],
 ]
 
 /** Agencies the text says it relays. Spans point into `text`. */
@@ -68,7 +69,8 @@ export function relaysIn(text: string, body: Line[]): Array<{ name: string; star
   const out: Array<{ name: string; start: number; end: number }> = []
   const seen = new Set<string>()
   for (const l of body) {
-    for (const re of RELAY_PATTERNS) {
+    for (const [needles, re] of RELAY_PATTERNS) {
+      if (!needles.some((w) => l.text.includes(w))) continue
       re.lastIndex = 0
       for (const m of l.text.matchAll(re)) {
         const name = m[1]
