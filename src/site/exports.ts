@@ -33,8 +33,9 @@ export function statementsCsv(cat: Catalog): string {
 
 export async function writeExports(outDir: string, corpus: Corpus, records: ArticleRecord[], cat: Catalog): Promise<void> {
   await mkdir(join(outDir, 'data'), { recursive: true })
-  await writeFile(join(outDir, 'records.json'), `${JSON.stringify(records, null, 1)}\n`)
-  await writeFile(join(outDir, 'data', 'corpus.json'), `${JSON.stringify(corpus, null, 1)}\n`)
+  // Compact: indentation made the two largest downloads a quarter bigger (23 MB instead of 18 at 1,000 articles).
+  await writeFile(join(outDir, 'records.json'), `${JSON.stringify(records)}\n`)
+  await writeFile(join(outDir, 'data', 'corpus.json'), `${JSON.stringify(corpus)}\n`)
   await writeFile(join(outDir, 'statements.csv'), statementsCsv(cat))
   await writeFile(join(outDir, 'schema.json'), `${JSON.stringify(jsonSchemas(), null, 1)}\n`)
 }

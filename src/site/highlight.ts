@@ -20,16 +20,22 @@ export interface Mark extends Span {
   label: { name: string; url: string | null } | null
 }
 
+/**
+ * A piece of a paragraph. Only `text` and `tag` are always present: the other
+ * fields are left out when empty, as most pieces are plain text and an
+ * article page's view (hashed and copied to the render workers) holds
+ * thousands of them.
+ */
 export interface Segment {
   text: string
   /** 'mark' for quotes, 'span' for claims and speaker mentions, 'text' for plain text. */
   tag: 'mark' | 'span' | 'text'
-  classes: string
-  id: string | null
+  classes?: string
+  id?: string
   /** Further anchors starting at the same place (a claim that begins where its quote does). */
-  anchors: string[]
-  title: string | null
-  after: { name: string; url: string | null } | null
+  anchors?: string[]
+  title?: string
+  after?: { name: string; url: string | null }
 }
 
 const ORDER: Record<MarkKind, number> = { quote: 0, claim: 1, speaker: 2 }
@@ -85,16 +91,16 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
         anchored.add(anchor)
       }
     }
-    const after = labelAt.get(to)?.label ?? null
-    segments.push({
-      text: text.slice(from, to),
-      tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text',
-      classes: [...new Set(shown.flatMap((c) => c.m.classes.split(' ')))].join(' '),
-      id: fresh[0] ?? null,
-      anchors: fresh.slice(1),
-      title: shown.map((c) => c.m.title).filter(Boolean).join(' · ') || null,
-      after,
-    })
+    const segment: Segment = { text: text.slice(from, to), tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text' }
+    const classes = [...new Set(shown.flatMap((c) => c.m.classes.split(' ')))].join(' ')
+    const title = shown.map((c) => c.m.title).filter(Boolean).join(' · ')
+    const after = labelAt.get(to)?.label
+    if (classes) segment.classes = classes
+    if (fresh.length > 0) segment.id = fresh[0]
+    if (fresh.length > 1) segment.anchors = fresh.slice(1)
+    if (title) segment.title = title
+    if (after) segment.after = after
+    segments.push(segment)
   }
   return mergePlain(segments)
 }
@@ -104,7 +110,7 @@ function mergePlain(segments: Segment[]): Segment[] {
   const out: Segment[] = []
   for (const s of segments) {
     const last = out[out.length - 1]
-    if (last && last.tag === 'text' && s.tag === 'text' && !last.after && s.anchors.length === 0) last.text += s.text
+    if (last && last.tag === 'text' && s.tag === 'text' && !last.after && !s.anchors) last.text += s.text
     else out.push({ ...s })
   }
   return out

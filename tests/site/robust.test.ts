@@ -92,7 +92,7 @@ describe('highlighting', () => {
         const anchored = new Set<string>()
         const segments = segmentParagraph(text, para, marks, anchored)
         expect(segments.map((s) => s.text).join('')).toBe(text.slice(para.start, para.end))
-        const ids = segments.flatMap((s) => [s.id, ...s.anchors]).filter(Boolean)
+        const ids = segments.flatMap((s) => [s.id, ...(s.anchors ?? [])]).filter(Boolean)
         expect(new Set(ids).size).toBe(ids.length)
       }),
       { numRuns: 400 },

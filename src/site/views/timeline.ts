@@ -10,9 +10,9 @@ import { articleIndex } from './by-article.ts'
 import { type PageBase } from './page.ts'
 import { chunk, pagerFor, pageUrl, type Pager } from './paging.ts'
 
+/** One entry as the timeline template prints it: only what it prints, as each entry is on four pages (all, person, topic, outlet). */
 export interface TimelineEntry {
   kind: 'article' | 'statement'
-  key: string
   date: string | null
   dateLabel: string
   /** Publication date, shown only when it differs from the statement date. */
@@ -25,15 +25,20 @@ export interface TimelineEntry {
   direct: boolean
   speaker: SpeakerLink | null
   href: string
-  article: Link
-  outlet: Link
+  /** The article page (for a statement, the article it is in). */
+  articleUrl: string
+  outlet: string
   stance: string | null
   stanceLabel: string | null
-  topics: Link[]
   /** Space-separated filter keys for the optional script. */
   filterPeople: string
   filterTopics: string
   filterOutlet: string
+}
+
+/** An entry while pages are cut: with the catalog key of its statement, for the page's JSON-LD. */
+interface KeyedEntry extends TimelineEntry {
+  key: string
 }
 
 export interface TimelineMonth {
@@ -74,7 +79,7 @@ function lastSegment(url: string): string {
   return url.split('/').filter(Boolean).pop() ?? ''
 }
 
-function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineEntry {
+function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntry {
   const outlet = cat.outletOf.get(s.articleId)!
   return {
     kind: 'statement',
@@ -88,11 +93,10 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineE
     direct: s.kind === 'direct',
     speaker: s.speaker,
     href: s.href,
-    article: { label: s.article.title, url: s.article.url },
-    outlet: { label: outlet.name, url: outlet.url },
+    articleUrl: s.article.url,
+    outlet: outlet.name,
     stance: s.stance,
     stanceLabel: s.stanceLabel,
-    topics: s.topics,
     filterPeople: s.speakerEntity ? lastSegment(cat.entityUrl.get(s.speakerEntity)!) : '',
     filterTopics: s.topics.map((t) => lastSegment(t.url)).join(' '),
     filterOutlet: outlet.slug,
@@ -100,8 +104,8 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): TimelineE
 }
 
 /** Every entry of the corpus, oldest first; undated entries last. */
-export function timelineEntries(cat: Catalog): TimelineEntry[] {
-  const entries: TimelineEntry[] = []
+export function timelineEntries(cat: Catalog): KeyedEntry[] {
+  const entries: KeyedEntry[] = []
   const byArticle = articleIndex(cat)
   for (const r of cat.records) {
     const outlet = cat.outletOf.get(r.id)!
@@ -121,11 +125,10 @@ export function timelineEntries(cat: Catalog): TimelineEntry[] {
       direct: false,
       speaker: null,
       href: cat.articleUrl.get(r.id)!,
-      article: { label: cat.articleTitle.get(r.id)!, url: cat.articleUrl.get(r.id)! },
-      outlet: { label: outlet.name, url: outlet.url },
+      articleUrl: cat.articleUrl.get(r.id)!,
+      outlet: outlet.name,
       stance: null,
       stanceLabel: null,
-      topics: topics.map((t) => ({ label: t.label, url: t.url })),
       // Filtering by person shows that person's words, not the articles they appear in.
       filterPeople: '',
       filterTopics: topics.map((t) => t.slug).join(' '),
@@ -151,7 +154,7 @@ export function timelineEntries(cat: Catalog): TimelineEntry[] {
   })
 }
 
-function group(entries: TimelineEntry[]): TimelineYear[] {
+function group(entries: KeyedEntry[]): TimelineYear[] {
   const years: TimelineYear[] = []
   for (const e of entries) {
     const d = parseDay(e.date)
@@ -168,7 +171,8 @@ function group(entries: TimelineEntry[]): TimelineYear[] {
       year.months.push(month)
     }
     const previous = month.entries[month.entries.length - 1]
-    month.entries.push({ ...e, showDate: !previous || previous.date !== e.date || previous.publishedLabel !== e.publishedLabel })
+    const { key: _key, ...shown } = e
+    month.entries.push({ ...shown, showDate: !previous || previous.date !== e.date || previous.publishedLabel !== e.publishedLabel })
   }
   return years
 }
@@ -178,7 +182,7 @@ interface FilterDef {
   key: string
   label: string
   folder: string
-  entries: TimelineEntry[]
+  entries: KeyedEntry[]
 }
 
 /** Filter links shown per group; the index pages list everything. */
@@ -194,10 +198,10 @@ const folder = (kind: 'person' | 'organization') => (kind === 'person' ? 'person
 export function timelineViews(cat: Catalog): TimelineView[] {
   const all = timelineEntries(cat)
   // Entries per filter key, in one pass (a scan of every entry per person, topic and outlet was quadratic).
-  const byPerson = new Map<string, TimelineEntry[]>()
-  const byTopic = new Map<string, TimelineEntry[]>()
-  const byOutlet = new Map<string, TimelineEntry[]>()
-  const push = (map: Map<string, TimelineEntry[]>, key: string, e: TimelineEntry) => {
+  const byPerson = new Map<string, KeyedEntry[]>()
+  const byTopic = new Map<string, KeyedEntry[]>()
+  const byOutlet = new Map<string, KeyedEntry[]>()
+  const push = (map: Map<string, KeyedEntry[]>, key: string, e: KeyedEntry) => {
     const list = map.get(key)
     if (list) list.push(e)
     else map.set(key, [e])
@@ -209,7 +213,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     push(byOutlet, x.filterOutlet, x)
   }
   const defs: FilterDef[] = []
-  const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, entries: TimelineEntry[] | undefined) => {
+  const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, entries: KeyedEntry[] | undefined) => {
     if (entries?.length) defs.push({ kind, key, label, folder, entries })
   }
   for (const [id, e] of cat.entity) {
@@ -237,7 +241,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     }).filter((g) => g.items.length > 0)
   // The filters each entry belongs to, so a page's choices come from its own entries only.
   const order = new Map(defs.map((d, i) => [d, i]))
-  const defsOf = new Map<TimelineEntry, FilterDef[]>()
+  const defsOf = new Map<KeyedEntry, FilterDef[]>()
   for (const d of defs) {
     for (const e of d.entries) {
       const list = defsOf.get(e)
@@ -246,7 +250,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     }
   }
   const byLabel = new Intl.Collator('en').compare
-  const choices = (part: TimelineEntry[]) => {
+  const choices = (part: KeyedEntry[]) => {
     const on = new Set<FilterDef>()
     for (const e of part) for (const d of defsOf.get(e) ?? []) on.add(d)
     const touched = [...on].sort((a, b) => order.get(a)! - order.get(b)!)
@@ -256,7 +260,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
   }
 
   const views: TimelineView[] = []
-  const paged = (base: string, entries: TimelineEntry[], current: FilterDef | null) => {
+  const paged = (base: string, entries: KeyedEntry[], current: FilterDef | null) => {
     const chunks = chunk(entries, PER_PAGE)
     chunks.forEach((part, i) => {
       const url = pageUrl(base, i)
