@@ -194,12 +194,12 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const known = registry.full(name) ?? (words.length === 1 ? registry.surname(words[0]!) ?? registry.given(words[0]!) ?? registry.alias(words[0]!) : undefined)
   if (known) {
     if (roleHasNoun && role) registry.addRole(known, role)
-    return { ...mention, entity: known, type: words.length === 1 && known.name.toLowerCase() !== words[0] ? 'short' : 'name', role }
+    return hit(mention, known, words.length === 1 && known.name.toLowerCase() !== words[0] ? 'short' : 'name', role)
   }
   if (words.length > 1) {
     // The end of a known longer name ("Van Der Beek" after "James Van Der Beek").
     const tail = registry.tail(name)
-    if (tail) return { ...mention, entity: tail, type: 'short', role }
+    if (tail) return hit(mention, tail, 'short', role)
     // A longer form of a known short name ("Smith" then "John Smith").
     const bySurname = registry.surname(words[words.length - 1]!)
     if (bySurname && bySurname.kind === 'person' && (bySurname.given === '' || bySurname.given === words[0])) {
@@ -209,7 +209,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
         registry.index(bySurname)
       }
       if (roleHasNoun && role) registry.addRole(bySurname, role)
-      return { ...mention, entity: bySurname, type: 'name', role }
+      return hit(mention, bySurname, 'name', role)
     }
   }
   const given = givenNameGender(words[0]!)
@@ -227,10 +227,21 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
       if (c && !e.countries.includes(c)) e.countries.push(c)
     }
   }
-  return { ...mention, entity: e, type: 'name', role }
+  return hit(mention, e, 'name', role)
 }
 
-function orgHit(ctx: NameContext, name: string, mention: { from: number; to: number; nameFrom: number }): NameHit {
+interface Mention {
+  from: number
+  to: number
+  nameFrom: number
+}
+
+/** A hit for a mention; spelled out rather than spread, as this runs for every capitalised run. */
+function hit(m: Mention, entity: Entity, type: NameHit['type'], role: string | null): NameHit {
+  return { from: m.from, to: m.to, nameFrom: m.nameFrom, entity, type, role }
+}
+
+function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   const { registry, tokens } = ctx
   const clean = name.replace(/^the\s+/i, '')
   let e = registry.full(clean) ?? registry.alias(clean)
@@ -243,7 +254,7 @@ function orgHit(ctx: NameContext, name: string, mention: { from: number; to: num
     e.aliases.push(acr.lower)
     registry.setKey(acr.lower, e)
   }
-  return { ...mention, entity: e, type: e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', role: null }
+  return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
 
 /** Lower-case role words and capitalised modifiers before a name ("White House spokesman", "former"). */

@@ -77,8 +77,10 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // A paragraph that continues an open quote starts with a repeated opening mark: skip it.
     if (openAt >= 0) i = firstChar(text, p) + 1
     for (; i < p.end; i++) {
+      // Every character of the body passes here: most are below the first mark (U+0022, U+00AB).
+      const code = text.charCodeAt(i)
+      if (code < 0x22 || (code > 0x22 && code < 0xab)) continue
       const c = text[i]!
-      if (c.charCodeAt(0) < 0x22 || (c.charCodeAt(0) > 0x22 && c.charCodeAt(0) < 0xab)) continue
       if (openAt < 0) {
         if (canOpen(text, i, p.start)) {
           openAt = i

@@ -7,7 +7,7 @@
  * 2. The headline is chosen among the lines above the body (see title.ts).
  * 3. Every line that is not kept gets a reason, from its position and features.
  */
-import { features, normalise, dominantScript, type Features, type Line, type Script } from './lines.ts'
+import { features, letterOrDigitCount, normalise, dominantScript, type Features, type Line, type Script } from './lines.ts'
 import { uiReason } from './ui-words.ts'
 import { chooseTitle, splitPageTitle, type TitleChoice, type PageTitle } from './title.ts'
 
@@ -299,7 +299,9 @@ export function classify(text: string, rawLines: Line[]): Classified {
   const kept: LineInfo[] = []
   const removed: Classified['removed'] = []
   const titleLine = title?.lineIndex ?? -1
-  const keptKeys = new Set<string>()
+  // Kept lines by letter-and-digit count, a property of the normalised text: only lines that share
+  // a count with an earlier one are normalised and compared (normalising every paragraph was slow).
+  const kept4 = new Map<number, Array<{ line: LineInfo; key?: string }>>()
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (i === titleLine) continue
@@ -307,9 +309,14 @@ export function classify(text: string, rawLines: Line[]): Classified {
     let reason = inside ? insideReason(l, docScript, titleKey) ?? fragmentReason(lines, i) : outsideReason(l, i, lines, region, docScript, titleKey, pageTitle, titleLine)
     if (!reason && l.f.words >= 4) {
       // A line printed twice inside the body (a caption under each slide, a pull quote) is kept once.
-      const key = normalise(l.text)
-      if (keptKeys.has(key)) reason = 'repeated-block'
-      keptKeys.add(key)
+      const n = letterOrDigitCount(l.text)
+      const same = kept4.get(n)
+      if (!same) kept4.set(n, [{ line: l }])
+      else {
+        const key = normalise(l.text)
+        if (same.some((x) => (x.key ??= normalise(x.line.text)) === key)) reason = 'repeated-block'
+        same.push({ line: l, key })
+      }
     }
     if (reason) removed.push({ line: l, reason })
     else kept.push(l)

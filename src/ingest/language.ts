@@ -23,8 +23,26 @@ const rank = trigramRanking(LANGUAGES, MIN_LETTERS)
 
 export function detectLanguage(body: string): string {
   const sample = body.length > 600 ? body.slice(0, 600) : body
-  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return 'und'
+  if (letterCount(sample, MIN_LETTERS) < MIN_LETTERS) return 'und'
   const code = rank(sample)[0]!
   if (code === 'und') return 'und'
   return ISO1[code] ?? code
+}
+
+const LETTER = /^\p{L}$/u
+
+/** Letters in `s` (code points, as `/\p{L}/gu` counts them), counting stops at `enough`. */
+function letterCount(s: string, enough: number): number {
+  let n = 0
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++
+      continue
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff
+    if (LETTER.test(s.slice(i, pair ? i + 2 : i + 1))) n++
+    if (pair) i++
+  }
+  return n
 }

@@ -153,3 +153,38 @@ export function features(line: string): Features {
 export function normalise(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
+
+/** Per BMP unit: 0 not yet known, 1 letter or digit, 2 neither. */
+const LETTER_OR_DIGIT_KNOWN = new Uint8Array(65536)
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/**
+ * Letters and digits in `s`, counted by code point. Lower-casing keeps every character's
+ * letter-or-digit class (U+0130 becomes "i" plus a mark: still one letter), so two lines with
+ * the same `normalise` key have the same count: a cheap test before comparing keys.
+ */
+export function letterOrDigitCount(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++
+      continue
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER_OR_DIGIT.test(s.slice(i, i + 2))) n++
+        i++
+      }
+      continue
+    }
+    let k = LETTER_OR_DIGIT_KNOWN[c]!
+    if (k === 0) {
+      k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
+      LETTER_OR_DIGIT_KNOWN[c] = k
+    }
+    if (k === 1) n++
+  }
+  return n
+}

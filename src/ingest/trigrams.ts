@@ -17,12 +17,24 @@ const MAX_DIFFERENCE = 300
 
 interface ScriptModels {
   languages: string[]
-  /** Row of each trigram known to some allowed language. */
-  row: Map<string, number>
+  /** Row of each trigram known to some allowed language, by numeric key (see `keyOf`) or, failing one, by text. */
+  byKey: Map<number, number>
+  byText: Map<string, number>
   /** Sparse rows: entries from[row] to from[row + 1] of `lang` and `rank` list the languages that know the trigram. */
   from: Int32Array
   lang: Int32Array
   rank: Int32Array
+}
+
+/**
+ * Three UTF-16 units below U+0400 (all of Latin, Greek and punctuation) packed into one small
+ * integer: Map lookups by integer skip hashing a fresh string, the bulk of the work. -1 otherwise.
+ */
+function keyAt(s: string, i: number): number {
+  const a = s.charCodeAt(i)
+  const b = s.charCodeAt(i + 1)
+  const c = s.charCodeAt(i + 2)
+  return a < 1024 && b < 1024 && c < 1024 ? a * 1048576 + b * 1024 + c : -1
 }
 
 function indexScript(models: Record<string, string>, only: Set<string>): ScriptModels | null {
@@ -39,34 +51,44 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
       if (!e.some(([kk]) => kk === k)) e.push([k, rank])
     }
   })
-  const row = new Map<string, number>()
+  const byKey = new Map<number, number>()
+  const byText = new Map<string, number>()
   const from = new Int32Array(entries.size + 1)
   const size = [...entries.values()].reduce((n, e) => n + e.length, 0)
   const lang = new Int32Array(size)
   const rank = new Int32Array(size)
   let at = 0
+  let row = 0
   for (const [t, e] of entries) {
-    from[row.size] = at
-    row.set(t, row.size)
+    from[row] = at
+    const key = t.length === 3 ? keyAt(t, 0) : -1
+    if (key >= 0) byKey.set(key, row)
+    else byText.set(t, row)
+    row++
     for (const [k, r] of e) {
       lang[at] = k
       rank[at++] = r
     }
   }
-  from[row.size] = at
-  return { languages, row, from, lang, rank }
+  from[row] = at
+  return { languages, byKey, byText, from, lang, rank }
 }
 
-/** Trigram counts of a value as franc's trigram-utils makes them. */
-function trigramCounts(value: string): Map<string, number> {
+/** Trigram counts of a value as franc's trigram-utils makes them, by numeric key where there is one. */
+function trigramCounts(value: string): { byKey: Map<number, number>; byText: Map<string, number> } {
   const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
   const padded = ' ' + clean + ' '
-  const counts = new Map<string, number>()
+  const byKey = new Map<number, number>()
+  const byText = new Map<string, number>()
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const t = padded.slice(i, i + 3)
-    counts.set(t, (counts.get(t) ?? 0) + 1)
+    const key = keyAt(padded, i)
+    if (key >= 0) byKey.set(key, (byKey.get(key) ?? 0) + 1)
+    else {
+      const t = padded.slice(i, i + 3)
+      byText.set(t, (byText.get(t) ?? 0) + 1)
+    }
   }
-  return counts
+  return { byKey, byText }
 }
 
 /** franc's dominant script: the first script with the highest share of matching characters. */
@@ -130,17 +152,18 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
     const models = byScript.get(script)
     if (!models) return ['und']
     const n = models.languages.length
-    const { row, from, lang, rank } = models
+    const { from, lang, rank } = models
     // franc adds |count - rank - 1| for a trigram a language knows and 300 for one it does not.
     // Starting every language at 300 per distinct trigram and taking back the difference for the
     // languages that know it touches only those, a few of the 35 (exact in integers).
     const counts = trigramCounts(value)
-    const distance = new Float64Array(n).fill(counts.size * MAX_DIFFERENCE)
-    for (const [t, count] of counts) {
-      const r0 = row.get(t)
-      if (r0 === undefined) continue
+    const distance = new Float64Array(n).fill((counts.byKey.size + counts.byText.size) * MAX_DIFFERENCE)
+    const credit = (r0: number | undefined, count: number) => {
+      if (r0 === undefined) return
       for (let j = from[r0]!; j < from[r0 + 1]!; j++) distance[lang[j]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[j]! - 1)
     }
+    for (const [key, count] of counts.byKey) credit(models.byKey.get(key), count)
+    for (const [t, count] of counts.byText) credit(models.byText.get(t), count)
     // franc sorts stably by distance: among equals, model order decides.
     const order = models.languages.map((_, k) => k).sort((a, b) => distance[a]! - distance[b]!)
     return order.map((k) => models.languages[k]!)
