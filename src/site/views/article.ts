@@ -111,6 +111,22 @@ function marksFor(r: ArticleRecord, statements: StatementView[]): Mark[] {
   return marks
 }
 
+/**
+ * The marks overlapping each paragraph, in their original order (which decides
+ * ties when segmenting). Paragraphs are in text order; passing every mark of
+ * the article to every paragraph was quadratic in long, quote-dense articles.
+ */
+function marksByParagraph(paragraphs: Span[], marks: Mark[]): Mark[][] {
+  const byStart = marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i)
+  let next = 0
+  let open: typeof byStart = []
+  return paragraphs.map((p) => {
+    while (next < byStart.length && byStart[next]!.m.start < p.end) open.push(byStart[next++]!)
+    open = open.filter((x) => x.m.end > p.start)
+    return [...open].sort((a, b) => a.i - b.i).map((x) => x.m)
+  })
+}
+
 export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const url = cat.articleUrl.get(r.id)!
   const title = cat.articleTitle.get(r.id)!
@@ -118,7 +134,8 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const paragraphs = cleanParagraphs(r)
   const anchored = new Set<string>()
   const marks = marksFor(r, statements)
-  const paraViews = paragraphs.map((p) => ({ segments: segmentParagraph(r.text, p, marks, anchored) }))
+  const paraMarks = marksByParagraph(paragraphs, marks)
+  const paraViews = paragraphs.map((p, i) => ({ segments: segmentParagraph(r.text, p, paraMarks[i]!, anchored) }))
   const outside = statements.filter((s) => !anchored.has(s.anchor)).map((s) => ({ anchor: s.anchor, statement: card(s) }))
 
   // A relative article address is read against the outlet's own address.
@@ -148,10 +165,12 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
 
   const topics = (index.topics.get(r.id) ?? []).map((t) => ({ label: t.label, url: t.url }))
   const compares: Link[] = []
+  const listed = new Set<string>()
   for (const al of index.alignments.get(r.id) ?? []) {
     const other = al.a === r.id ? al.b : al.a
     const href = cat.compareUrl.get(pairKey(al.a, al.b))
-    if (href && !compares.some((c) => c.url === href)) {
+    if (href && !listed.has(href)) {
+      listed.add(href)
       compares.push({ label: `Compare with “${cat.articleTitle.get(other)}”`, url: href })
     }
   }
@@ -161,11 +180,17 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     .map((f) => ({ label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }))
 
   const speakers: ArticleView['speakers'] = []
+  const speakerEntries = new Map<string, ArticleView['speakers'][number]>()
   for (const st of statements) {
     if (st.kind === 'claim') continue
     const name = st.speaker?.name ?? 'Unattributed'
-    let entry = speakers.find((x) => x.name === name && x.url === (st.speaker?.url ?? null))
-    if (!entry) speakers.push((entry = { name, url: st.speaker?.url ?? null, quotes: [] }))
+    const key = `${name}\u0000${st.speaker?.url ?? ''}`
+    let entry = speakerEntries.get(key)
+    if (!entry) {
+      entry = { name, url: st.speaker?.url ?? null, quotes: [] }
+      speakerEntries.set(key, entry)
+      speakers.push(entry)
+    }
     entry.quotes.push({ n: entry.quotes.length + 1, href: `#${st.anchor}`, label: `${st.kindLabel} ${entry.quotes.length + 1} by ${name}: ${excerpt(st.text, 60)}` })
   }
 

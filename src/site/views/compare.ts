@@ -154,6 +154,20 @@ function topicByLabel(cat: Catalog): Map<string, { label: string; url: string }>
   return map
 }
 
+const otherLabels = new WeakMap<Catalog, Map<string, string>>()
+
+/** "Title (Outlet, 6 November 2018)": an article as named in other pages' lists, made once per article. */
+function otherLabel(cat: Catalog, id: string): string {
+  let labels = otherLabels.get(cat)
+  if (!labels) otherLabels.set(cat, (labels = new Map()))
+  let label = labels.get(id)
+  if (label === undefined) {
+    label = `${cat.articleTitle.get(id)} (${cat.outletOf.get(id)!.name}, ${displayDay(isoDay(cat.record.get(id)!.date?.value))})`
+    labels.set(id, label)
+  }
+  return label
+}
+
 /** For each side, the comparisons of its article with a third one, labelled by that third article. */
 function otherComparisons(cat: Catalog, touching: Alignment[], url: string, sides: { id: string; name: string; side: SideView }[]): OtherComparisons[] {
   const seen = new Set([url])
@@ -164,8 +178,7 @@ function otherComparisons(cat: Catalog, touching: Alignment[], url: string, side
       const href = cat.compareUrl.get(pairKey(x.a, x.b))!
       if (seen.has(href)) continue
       seen.add(href)
-      const other = cat.record.get(x.a === id ? x.b : x.a)!
-      items.push({ label: `${cat.articleTitle.get(other.id)} (${cat.outletOf.get(other.id)!.name}, ${displayDay(isoDay(other.date?.value))})`, url: href })
+      items.push({ label: otherLabel(cat, x.a === id ? x.b : x.a), url: href })
     }
     if (items.length === 0) return []
     return [{
