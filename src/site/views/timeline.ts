@@ -249,13 +249,15 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       else defsOf.set(e, [d])
     }
   }
+  // Every filter ranked by label once (a collator sort per page was most of the timeline views' time);
+  // ties keep corpus order, as the stable per-page sort of corpus-ordered filters did.
   const byLabel = new Intl.Collator('en').compare
+  const labelRank = new Map([...defs].sort((a, b) => byLabel(a.label, b.label) || order.get(a)! - order.get(b)!).map((d, i) => [d, i]))
   const choices = (part: KeyedEntry[]) => {
     const on = new Set<FilterDef>()
     for (const e of part) for (const d of defsOf.get(e) ?? []) on.add(d)
-    const touched = [...on].sort((a, b) => order.get(a)! - order.get(b)!)
-    const pick = (kind: FilterDef['kind']) =>
-      touched.filter((d) => d.kind === kind).map((d) => option(d, null)).sort((a, b) => byLabel(a.label, b.label))
+    const touched = [...on].sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
+    const pick = (kind: FilterDef['kind']) => touched.filter((d) => d.kind === kind).map((d) => option(d, null))
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
   }
 
