@@ -37,11 +37,15 @@ const SMALL_WORDS = new Set('a an the of in on at to for and or but with by from
  * long Title Case headline, which running text almost never does.
  */
 export function titleCaseRun(tokens: string[], text: string): number {
-  const words = text.slice(0, 160).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
+  // Word by word, as far as the run goes: running text stops it within a few words.
+  const head = text.slice(0, 160)
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
   let n = 0
-  for (const w of words.slice(0, 12)) {
-    if (/^[\p{Lu}\p{N}]/u.test(w)) n++
-    else if (!SMALL_WORDS.has(w.toLowerCase())) break
+  for (let k = 0; k < 12; k++) {
+    const m = word.exec(head)
+    if (!m) break
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) n++
+    else if (!SMALL_WORDS.has(m[0].toLowerCase())) break
   }
   void tokens
   return n
@@ -97,8 +101,15 @@ function runs(lines: LineInfo[]): Run[] {
 }
 
 const STOP = new Set('the and for with that this from have has had are was were will would its their his her they them than then into over after about said says not but who what when which while been being also more most such can could should may might our you your any all one two new how why'.split(' '))
+/** Content words of a line's tokens; computed once per line (the body rules ask for them several times). */
+const contentCache = new WeakMap<string[], Set<string>>()
 export function contentWords(tokens: string[]): Set<string> {
-  return new Set(tokens.filter((t) => t.length >= 3 && !STOP.has(t)))
+  let words = contentCache.get(tokens)
+  if (!words) {
+    words = new Set(tokens.filter((t) => t.length >= 3 && !STOP.has(t)))
+    contentCache.set(tokens, words)
+  }
+  return words
 }
 
 interface Group { a: number; b: number; mass: number }

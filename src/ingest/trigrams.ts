@@ -162,8 +162,8 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
       if (r0 === undefined) return
       for (let j = from[r0]!; j < from[r0 + 1]!; j++) distance[lang[j]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[j]! - 1)
     }
-    for (const [key, count] of counts.byKey) credit(models.byKey.get(key), count)
-    for (const [t, count] of counts.byText) credit(models.byText.get(t), count)
+    counts.byKey.forEach((count, key) => credit(models.byKey.get(key), count))
+    counts.byText.forEach((count, t) => credit(models.byText.get(t), count))
     // franc sorts stably by distance: among equals, model order decides.
     const order = models.languages.map((_, k) => k).sort((a, b) => distance[a]! - distance[b]!)
     return order.map((k) => models.languages[k]!)

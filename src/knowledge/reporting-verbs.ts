@@ -252,7 +252,16 @@ for (const lemma of Object.keys(PHRASAL)) {
 /** The reporting verb a lower-cased word form belongs to, if any. */
 export function reportingVerb(word: string): VerbEntry | undefined {
   // Callers mostly pass lower-cased words: look up first, lower-case only on a miss.
-  return TABLE.get(word) ?? (/[A-Z]/.test(word) ? TABLE.get(word.toLowerCase()) : undefined)
+  return TABLE.get(word) ?? (hasAsciiUpper(word) ? TABLE.get(word.toLowerCase()) : undefined)
+}
+
+/** `/[A-Z]/.test(word)` without a regular expression: this runs for every word of every article. */
+function hasAsciiUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 65 && c <= 90) return true
+  }
+  return false
 }
 
 /** Every known surface form (for tests and documentation). */
