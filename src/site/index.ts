@@ -16,6 +16,7 @@ import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { closeSearch, indexSite } from './search-index.ts'
 import { buildViews, type SiteViews } from './views/index.ts'
+import type { Catalog } from './catalog.ts'
 import { PAGE_LISTS, reusePages, sharedHash, type PageState } from './reuse.ts'
 
 export interface SiteOptions {
@@ -112,7 +113,7 @@ export async function buildSite(
     mark = now
   }
   // `views` is the largest thing a build holds; only the pages still to render outlive this block.
-  const { catalog, messages, globals, folders, reuse } = await (async () => {
+  const { messages, globals, folders, reuse, exportsOnce } = await (async () => {
     const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
     lap('views')
     const globals: SiteGlobals = {
@@ -133,7 +134,14 @@ export async function buildSite(
       incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
     )
     lap('reuse')
-    return { catalog, messages, globals, folders: searchableFolders(views), reuse }
+    // The catalog is needed only by the exports; once they are written nothing holds it.
+    let written: Catalog | null = catalog
+    const exportsOnce = () => {
+      const cat = written!
+      written = null
+      return writeExports(options.outDir, corpus, cat.records, cat)
+    }
+    return { messages, globals, folders: searchableFolders(views), reuse, exportsOnce }
   })()
   const { state, reused, total } = reuse
   const rendering = renderPages(options.outDir, reuse.take(), globals, {
@@ -142,7 +150,7 @@ export async function buildSite(
     chunk: options.renderChunk,
   })
   // The exports need only the catalog: written while the render workers work.
-  const exporting = writeExports(options.outDir, corpus, catalog.records, catalog)
+  const exporting = exportsOnce()
   const eleventyWarnings = await rendering
   await exporting
   lap('render')

@@ -10,6 +10,7 @@
  */
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { collectGarbage } from './collect.ts'
 import { runEleventy, type SiteGlobals } from './eleventy.ts'
 import { PAGE_LISTS } from './reuse.ts'
 import type { SiteViews } from './views/index.ts'
@@ -35,6 +36,12 @@ export interface RenderJob {
 const DEFAULT_CHUNK = 600
 
 /**
+ * A worker's heap limit. V8 otherwise lets an idle-collected heap grow toward
+ * gigabytes; a chunk needs far less, and near the limit V8 collects instead.
+ */
+const WORKER_HEAP_MB = 256
+
+/**
  * Not async on purpose: once the jobs are cut, nothing here holds the views,
  * so each chunk can be freed as soon as a worker has its copy.
  */
@@ -54,32 +61,54 @@ export function renderPages(outDir: string, views: SiteViews, globals: SiteGloba
   return runJobs(jobs, threads)
 }
 
+/**
+ * One worker per thread takes chunks until none are left. This thread only
+ * waits: rendering here too was slower and grew this thread's heap, which
+ * already holds the corpus. A worker that dies (say, out of memory) hands its
+ * chunk back to this thread; a template error fails the run.
+ */
 async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<string[]> {
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url)))
   const warnings: string[] = []
   let next = 0
+  const take = (): RenderJob | null => {
+    if (next >= jobs.length) return null
+    const job = jobs[next]!
+    // Whoever takes a job holds the only reference to it, so rendered chunks can be freed.
+    jobs[next++] = null
+    return job
+  }
+  const retry: RenderJob[] = []
+  const render = async (job: RenderJob) => warnings.push(...(await runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)))
+  const workers = Array.from(
+    { length: Math.min(threads, jobs.length) },
+    () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+  )
+  const remote = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let current: RenderJob | null = null
+      const send = () => {
+        current = take()
+        if (!current) return resolve()
+        worker.postMessage(current)
+        collectGarbage()
+      }
+      const lost = () => {
+        if (current) retry.push(current)
+        current = null
+        resolve()
+      }
+      worker.on('message', (reply: { warnings?: string[]; error?: string }) => {
+        if (reply.error) return reject(new Error(reply.error))
+        warnings.push(...(reply.warnings ?? []))
+        send()
+      })
+      worker.on('error', lost)
+      worker.on('exit', lost)
+      send()
+    })
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve()
-              worker.postMessage(jobs[next])
-              // The worker has its own copy now; dropping ours keeps this thread's memory falling.
-              jobs[next++] = null
-            }
-            worker.on('message', (reply: { warnings?: string[]; error?: string }) => {
-              if (reply.error) return reject(new Error(reply.error))
-              warnings.push(...(reply.warnings ?? []))
-              send()
-            })
-            worker.on('error', reject)
-            worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`a render worker stopped (exit code ${code})`))))
-            send()
-          }),
-      ),
-    )
+    await Promise.all(workers.map(remote))
+    for (const job of retry.splice(0)) await render(job)
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
   }
