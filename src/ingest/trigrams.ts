@@ -74,21 +74,26 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
   return { languages, byKey, byText, from, lang, rank }
 }
 
-/** Trigram counts of a value as franc's trigram-utils makes them, by numeric key where there is one. */
-function trigramCounts(value: string): { byKey: Map<number, number>; byText: Map<string, number> } {
+/**
+ * The trigrams of a value as franc's trigram-utils cuts them: packed keys sorted (equal trigrams
+ * adjacent, so counting is a walk; a typed-array sort is native code even before the JIT warms
+ * up), and the rare trigrams without a key counted by text.
+ */
+function trigramsOf(value: string): { keys: Int32Array; byText: Map<string, number> } {
   const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
   const padded = ' ' + clean + ' '
-  const byKey = new Map<number, number>()
+  const keys = new Int32Array(Math.max(0, padded.length - 2))
   const byText = new Map<string, number>()
+  let n = 0
   for (let i = 0; i + 3 <= padded.length; i++) {
     const key = keyAt(padded, i)
-    if (key >= 0) byKey.set(key, (byKey.get(key) ?? 0) + 1)
+    if (key >= 0) keys[n++] = key
     else {
       const t = padded.slice(i, i + 3)
       byText.set(t, (byText.get(t) ?? 0) + 1)
     }
   }
-  return { byKey, byText }
+  return { keys: keys.subarray(0, n).sort(), byText }
 }
 
 /** franc's dominant script: the first script with the highest share of matching characters. */
@@ -154,16 +159,25 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
     const n = models.languages.length
     const { from, lang, rank } = models
     // franc adds |count - rank - 1| for a trigram a language knows and 300 for one it does not.
-    // Starting every language at 300 per distinct trigram and taking back the difference for the
+    // Counting 300 per distinct trigram for every language and taking back the difference for the
     // languages that know it touches only those, a few of the 35 (exact in integers).
-    const counts = trigramCounts(value)
-    const distance = new Float64Array(n).fill((counts.byKey.size + counts.byText.size) * MAX_DIFFERENCE)
-    const credit = (r0: number | undefined, count: number) => {
-      if (r0 === undefined) return
-      for (let j = from[r0]!; j < from[r0 + 1]!; j++) distance[lang[j]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[j]! - 1)
+    const { keys, byText } = trigramsOf(value)
+    const distance = new Float64Array(n)
+    let distinct = byText.size
+    for (let i = 0; i < keys.length; ) {
+      const key = keys[i]!
+      let j = i + 1
+      while (j < keys.length && keys[j] === key) j++
+      distinct++
+      const r0 = models.byKey.get(key)
+      if (r0 !== undefined) for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(j - i - rank[e]! - 1)
+      i = j
     }
-    counts.byKey.forEach((count, key) => credit(models.byKey.get(key), count))
-    counts.byText.forEach((count, t) => credit(models.byText.get(t), count))
+    for (const [t, count] of byText) {
+      const r0 = models.byText.get(t)
+      if (r0 !== undefined) for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[e]! - 1)
+    }
+    for (let k = 0; k < n; k++) distance[k]! += distinct * MAX_DIFFERENCE
     // franc sorts stably by distance: among equals, model order decides.
     const order = models.languages.map((_, k) => k).sort((a, b) => distance[a]! - distance[b]!)
     return order.map((k) => models.languages[k]!)
