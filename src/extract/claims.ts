@@ -17,9 +17,10 @@ import type { Run } from './run.ts'
  */
 const NEEDS_CONTEXT = /\b(?:relations?|relationships?|ties|dialogue|cooperation|rapprochement|elections?|midterms?|polls|summit|war|talks|negotiations|sanctions|countries|country|bilateral|sides|referendum|ceasefire|truce)\b/i
 
-function topicsFor(t: string, ctx: { speakerCountry?: string | null; contextText: () => string }) {
-  if (!NEEDS_CONTEXT.test(t)) return topicsOf(t, { speakerCountry: ctx.speakerCountry ?? null })
-  return topicsOf(t, { speakerCountry: ctx.speakerCountry ?? null, contextText: ctx.contextText() })
+/** Topics of a claim at `at`; the context is its paragraph and the lead, read only when needed. */
+function topicsFor(t: string, speakerCountry: string | null, article: Article, at: number, lead: string) {
+  if (!NEEDS_CONTEXT.test(t)) return topicsOf(t, { speakerCountry })
+  return topicsOf(t, { speakerCountry, contextText: paragraphAround(article, at) + ' ' + lead })
 }
 
 const INTRO_VERBS = /\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\b/i
@@ -34,12 +35,11 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
   for (const q of record.quotes) {
     if (!q.speaker) continue
     const by = { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind }
-    const context = () => paragraphAround(article, q.start) + ' ' + lead
     for (const [s, e] of sentencesOf(text, q.start, q.end)) {
       const [cs, ce] = trimClaim(text, s, e)
       if (words(text.slice(cs, ce)) < 3) continue
       const t = text.slice(cs, ce)
-      found.push({ text: t, start: cs, end: ce, by, topics: topicsFor(t, { speakerCountry: countryOf.get(q.speaker.name) ?? null, contextText: context }), stance: stanceOf(t), quote: q.id })
+      found.push({ text: t, start: cs, end: ce, by, topics: topicsFor(t, countryOf.get(q.speaker.name) ?? null, article, q.start, lead), stance: stanceOf(t), quote: q.id })
     }
   }
 
@@ -51,7 +51,7 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
     if (!/[.!]$/.test(t0) || words(t0) < 6 || /\?/.test(t0)) return
     const [cs, ce] = trimClaim(text, u.start, u.end)
     const t = text.slice(cs, ce)
-    const topics = topicsFor(t, { contextText: () => paragraphAround(article, u.start) + ' ' + lead })
+    const topics = topicsFor(t, null, article, u.start, lead)
     if (topics.length === 0) return
     found.push({ text: t, start: cs, end: ce, by: { id: null, name: outlet, kind: 'outlet' }, topics, stance: stanceOf(t), quote: null })
   })
@@ -66,12 +66,11 @@ export function buildClaims(article: Article, run: Run, record: RecordFields): C
  * continues the topic of the same speaker's previous claim nearby.
  */
 function inheritTopics(article: Article, claims: Omit<Claim, 'id'>[]): void {
-  const para = (o: number) => paragraphIndex(article, o)
   // The nearest earlier claim by the same speaker that named its own topics, at most one paragraph back.
   // One pass with a per-speaker memory: a scan back over every claim is quadratic on long paragraphs.
   const lastOwn = new Map<string, { topics: Claim['topics']; para: number }>()
   for (const c of claims) {
-    const at = para(c.start)
+    const at = paragraphIndex(article, c.start)
     if (c.topics.length > 0) {
       if (c.by.kind !== 'outlet') lastOwn.set(c.by.name, { topics: c.topics, para: at })
       continue

@@ -4,7 +4,7 @@
  * with that role, organisation descriptions ("the ministry") to the
  * organisation last named with that head word.
  */
-import { pronoun } from '../knowledge/pronouns.ts'
+import { pronoun, type PronounInfo } from '../knowledge/pronouns.ts'
 import { FEMALE_ROLES, GENERIC_ROLE_HEADS, MALE_ROLES } from '../knowledge/roles.ts'
 import type { Entity, MentionRef, Registry } from './entities.ts'
 import { countryOf } from './places.ts'
@@ -45,24 +45,18 @@ export class Resolver {
   pronoun(word: string, unit: number, offset: number): Entity | null {
     const info = pronoun(word)
     if (!info) return null
-    const wantPerson = !info.organization
-    const fits = (e: Entity) => {
-      if (info.plural) return e.kind === 'organization'
-      if (wantPerson) return e.kind === 'person' && (e.gender === 'unknown' || e.gender === info.gender)
-      return e.kind === 'organization'
-    }
     // The current unit first (mentions before the pronoun), then earlier units.
-    const here = (this.byUnit[unit] ?? []).filter((p) => p.mention.start < offset && fits(p.entity))
+    const here = (this.byUnit[unit] ?? []).filter((p) => p.mention.start < offset && fitsPronoun(p.entity, info))
     if (here.length > 0) return pickSubject(here)
     const last = this.lastSpeaker
     for (let u = unit - 1; u >= 0 && u >= unit - 8; u--) {
-      const list = (this.byUnit[u] ?? []).filter((p) => fits(p.entity))
+      const list = (this.byUnit[u] ?? []).filter((p) => fitsPronoun(p.entity, info))
       if (list.length === 0) continue
       // A speaker who was just quoted keeps the floor when still mentioned there.
       if (last && list.some((p) => p.entity === last.entity)) return last.entity
       return pickSubject(list)
     }
-    if (last && fits(last.entity) && unit - last.unit <= 10) return last.entity
+    if (last && fitsPronoun(last.entity, info) && unit - last.unit <= 10) return last.entity
     return null
   }
 
@@ -131,4 +125,11 @@ export class Resolver {
 function pickSubject(list: Placed[]): Entity {
   const subject = list.find((p) => p.mention.subject)
   return (subject ?? list[0]!).entity
+}
+
+/** Whether an entity can be what a pronoun refers to (a module function: a closure per call is costly under tsx). */
+function fitsPronoun(e: Entity, info: PronounInfo): boolean {
+  if (info.plural) return e.kind === 'organization'
+  if (!info.organization) return e.kind === 'person' && (e.gender === 'unknown' || e.gender === info.gender)
+  return e.kind === 'organization'
 }

@@ -51,29 +51,7 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
   const units: Unit[] = []
   let q = 0
   blocks.forEach((b, bi) => {
-    let unitStart = b.start
-    let first = true
-    const emit = (end: number) => {
-      let s = unitStart
-      while (s < end && isSpace(text[s])) s++
-      let e = end
-      while (e > s && isSpace(text[e - 1])) e--
-      // A run-on "sentence" far longer than any real one is cut at commas or
-      // semicolons outside quotations, so that work per cue stays bounded.
-      while (e - s > MAX_UNIT) {
-        const cut = breakBefore(text, s, s + MAX_UNIT, quotes)
-        if (cut <= s) break
-        units.push({ start: s, end: cut, block: bi, paragraph: paragraphOf(paragraphs, s, b.paragraph), first })
-        first = false
-        s = cut
-        while (s < e && isSpace(text[s])) s++
-      }
-      if (e > s) {
-        units.push({ start: s, end: e, block: bi, paragraph: paragraphOf(paragraphs, s, b.paragraph), first })
-        first = false
-      }
-      unitStart = end
-    }
+    const st: Emitter = { text, paragraphs, quotes, units, block: b, bi, unitStart: b.start, first: true }
     for (let i = b.start; i < b.end; i++) {
       while (q < quotes.length && (quotes[q]!.close >= 0 ? quotes[q]!.close : quotes[q]!.end) < i) q++
       const quote = quotes[q]
@@ -86,7 +64,7 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
         if (before === '.' || before === '!' || before === '?' || before === '…') {
           const j = nextNonSpace(text, i + 1, b.end)
           if (j >= b.end) continue
-          if (/[\p{Lu}\p{N}]/u.test(text[j]!) || QUOTE_OPEN.test(text[j]!)) emit(i + 1)
+          if (/[\p{Lu}\p{N}]/u.test(text[j]!) || QUOTE_OPEN.test(text[j]!)) emitUnit(st, i + 1)
         }
         continue
       }
@@ -108,11 +86,47 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
           if (!STARTERS.has(nw)) continue
         }
       }
-      emit(k)
+      emitUnit(st, k)
     }
-    emit(b.end)
+    emitUnit(st, b.end)
   })
   return units
+}
+
+/** The units being cut from one block; a module-level function rather than a closure per block (cheaper to create). */
+interface Emitter {
+  text: string
+  paragraphs: Span[]
+  quotes: QuoteSpan[]
+  units: Unit[]
+  block: { start: number; end: number; paragraph: number }
+  bi: number
+  unitStart: number
+  first: boolean
+}
+
+/** Emits the unit from the last cut to `end`, trimmed. */
+function emitUnit(st: Emitter, end: number): void {
+  const { text, quotes, units, paragraphs, bi } = st
+  let s = st.unitStart
+  while (s < end && isSpace(text[s])) s++
+  let e = end
+  while (e > s && isSpace(text[e - 1])) e--
+  // A run-on "sentence" far longer than any real one is cut at commas or
+  // semicolons outside quotations, so that work per cue stays bounded.
+  while (e - s > MAX_UNIT) {
+    const cut = breakBefore(text, s, s + MAX_UNIT, quotes)
+    if (cut <= s) break
+    units.push({ start: s, end: cut, block: bi, paragraph: paragraphOf(paragraphs, s, st.block.paragraph), first: st.first })
+    st.first = false
+    s = cut
+    while (s < e && isSpace(text[s])) s++
+  }
+  if (e > s) {
+    units.push({ start: s, end: e, block: bi, paragraph: paragraphOf(paragraphs, s, st.block.paragraph), first: st.first })
+    st.first = false
+  }
+  st.unitStart = end
 }
 
 /** Longest unit, in characters, before a run-on sentence is cut (real sentences stay far below). */

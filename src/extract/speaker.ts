@@ -354,8 +354,7 @@ function bareCapitalBefore(ctx: SpeakerContext, k: number): SpeakerHit | null {
   let e = reg.full(name) ?? reg.surname(name) ?? reg.alias(name)
   if (!e) {
     // A capitalised word next to another belongs to a longer name the finder rejected.
-    const capNear = (i: number) => !!ctx.items[i]?.tok?.cap && !NOT_NAMES.has(ctx.items[i]!.tok!.lower)
-    if (capNear(k + 1) || capNear(k - 1)) return null
+    if (capNear(ctx, k + 1) || capNear(ctx, k - 1)) return null
     const org = isPlaceWord(w) || isCountryWord(w) || /^[A-Z]{2,6}$/.test(name) || GROUP_NOUNS.has(w)
     if (GROUP_NOUNS.has(w)) return { from: k, to: k + 1, start: t.start, end: t.end, entity: null, name, kind: 'group', plural: true }
     e = reg.add(org ? 'organization' : 'person', name)
@@ -387,4 +386,9 @@ function itemIndexOfEnd(ctx: SpeakerContext, tokEnd: number, near: number): numb
   let i = near
   while (i < items.length && (items[i]!.ti ?? Infinity) < tokEnd) i++
   return i
+}
+
+/** A capitalised word, not a sentence word, at item `i`. */
+function capNear(ctx: SpeakerContext, i: number): boolean {
+  return !!ctx.items[i]?.tok?.cap && !NOT_NAMES.has(ctx.items[i]!.tok!.lower)
 }

@@ -270,6 +270,11 @@ const HEAD_RE = new RegExp(
   'giu',
 )
 
+/** Only a possessive and spaces between a country mention and the word at `p`. */
+function gapBefore(text: string, x: CountryMention, p: number): boolean {
+  return /^(?:['’]s)?\s+$/u.test(text.slice(x.end, p))
+}
+
 function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
   const out: FoundTopic[] = []
   HEAD_RE.lastIndex = 0
@@ -292,10 +297,9 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
     }
     // "Putin talks with Xi": after a name, "talks" is the verb.
     if (canon.endsWith('talks') && modifiers.length === 0 && /\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, at - 30), at)) && !ms.some((x) => x.end <= at && at - x.end <= 2)) continue
-    const gapOk = (x: CountryMention) => /^(?:['’]s)?\s+$/u.test(text.slice(x.end, p))
-    const premod = ms.filter((x) => x.end <= p && p - x.end <= 4 && gapOk(x))
+    const premod = ms.filter((x) => x.end <= p && p - x.end <= 4 && gapBefore(text, x, p))
     let codes: string[] = []
-    const prePair = compoundPairs(text, ms).find(([, b]) => b.end <= p && gapOk(b))
+    const prePair = compoundPairs(text, ms).find(([, b]) => b.end <= p && gapBefore(text, b, p))
     if (prePair) codes = [prePair[0].code, prePair[1].code]
     else if (premod.length) codes = [premod[premod.length - 1]!.code]
     // "elections in the US", "sanctions against Moscow", "invasion of Ukraine", "talks with Iran".
