@@ -10,6 +10,7 @@
  */
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
+import { IntTable } from './int-table.ts'
 
 /** franc's limits: the sample is cut at 2048 characters; a trigram absent from a model costs 300. */
 const MAX_LENGTH = 2048
@@ -17,8 +18,8 @@ const MAX_DIFFERENCE = 300
 
 interface ScriptModels {
   languages: string[]
-  /** Row of each trigram known to some allowed language, by numeric key (see `keyOf`) or, failing one, by text. */
-  byKey: Map<number, number>
+  /** Row of each trigram known to some allowed language, by numeric key (see `keyAt`) or, failing one, by text. */
+  byKey: IntTable
   byText: Map<string, number>
   /** Sparse rows: entries from[row] to from[row + 1] of `lang` and `rank` list the languages that know the trigram. */
   from: Int32Array
@@ -28,7 +29,7 @@ interface ScriptModels {
 
 /**
  * Three UTF-16 units below U+0400 (all of Latin, Greek and punctuation) packed into one small
- * integer: Map lookups by integer skip hashing a fresh string, the bulk of the work. -1 otherwise.
+ * integer: lookups by integer skip cutting and hashing a fresh string, the bulk of the work. -1 otherwise.
  */
 function keyAt(s: string, i: number): number {
   const a = s.charCodeAt(i)
@@ -51,7 +52,7 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
       if (!e.some(([kk]) => kk === k)) e.push([k, rank])
     }
   })
-  const byKey = new Map<number, number>()
+  const byKey = new IntTable(entries.size)
   const byText = new Map<string, number>()
   const from = new Int32Array(entries.size + 1)
   const size = [...entries.values()].reduce((n, e) => n + e.length, 0)
@@ -62,7 +63,7 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
   for (const [t, e] of entries) {
     from[row] = at
     const key = t.length === 3 ? keyAt(t, 0) : -1
-    if (key >= 0) byKey.set(key, row)
+    if (key >= 0) byKey.add(key, row)
     else byText.set(t, row)
     row++
     for (const [k, r] of e) {
@@ -74,26 +75,9 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
   return { languages, byKey, byText, from, lang, rank }
 }
 
-/**
- * The trigrams of a value as franc's trigram-utils cuts them: packed keys sorted (equal trigrams
- * adjacent, so counting is a walk; a typed-array sort is native code even before the JIT warms
- * up), and the rare trigrams without a key counted by text.
- */
-function trigramsOf(value: string): { keys: Int32Array; byText: Map<string, number> } {
-  const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
-  const padded = ' ' + clean + ' '
-  const keys = new Int32Array(Math.max(0, padded.length - 2))
-  const byText = new Map<string, number>()
-  let n = 0
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = keyAt(padded, i)
-    if (key >= 0) keys[n++] = key
-    else {
-      const t = padded.slice(i, i + 3)
-      byText.set(t, (byText.get(t) ?? 0) + 1)
-    }
-  }
-  return { keys: keys.subarray(0, n).sort(), byText }
+/** franc's cleaning (trigram-utils): punctuation and digits to spaces, spaces collapsed, lower case, padded. */
+function cleaned(value: string): string {
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' '
 }
 
 /** franc's dominant script: the first script with the highest share of matching characters. */
@@ -144,6 +128,8 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
   const allowed = new Set(only)
   const byScript = new Map<string, ScriptModels | null>()
   for (const script of Object.keys(data)) byScript.set(script, indexScript(data[script]!, allowed))
+  // Reused by every call: at most MAX_LENGTH trigrams.
+  const counts = new IntTable(MAX_LENGTH)
 
   return (input: string) => {
     if (!input || input.length < minLength) return ['und']
@@ -161,17 +147,25 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
     // franc adds |count - rank - 1| for a trigram a language knows and 300 for one it does not.
     // Counting 300 per distinct trigram for every language and taking back the difference for the
     // languages that know it touches only those, a few of the 35 (exact in integers).
-    const { keys, byText } = trigramsOf(value)
+    // Count the trigrams: by packed key in the reusable table, the rare others by text.
+    const padded = cleaned(value)
+    const byText = new Map<string, number>()
+    counts.clear()
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const key = keyAt(padded, i)
+      if (key >= 0) counts.add(key, 1)
+      else {
+        const t = padded.slice(i, i + 3)
+        byText.set(t, (byText.get(t) ?? 0) + 1)
+      }
+    }
     const distance = new Float64Array(n)
-    let distinct = byText.size
-    for (let i = 0; i < keys.length; ) {
-      const key = keys[i]!
-      let j = i + 1
-      while (j < keys.length && keys[j] === key) j++
-      distinct++
-      const r0 = models.byKey.get(key)
-      if (r0 !== undefined) for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(j - i - rank[e]! - 1)
-      i = j
+    const distinct = counts.size + byText.size
+    for (let u = 0; u < counts.size; u++) {
+      const r0 = models.byKey.get(counts.keyAt(u))
+      if (r0 < 0) continue
+      const count = counts.valueAt(u)
+      for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[e]! - 1)
     }
     for (const [t, count] of byText) {
       const r0 = models.byText.get(t)
