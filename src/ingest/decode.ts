@@ -83,18 +83,24 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     if (nul !== -1) {
       return fail(`file looks binary (NUL byte at byte ${nul}); expected text, Markdown or HTML`, 'ingest:binary', bytePlace(bytes, firstValidPrefix(bytes, nul)))
     }
-    const bad = firstInvalidUtf8(bytes)
-    if (bad !== -1) {
-      const at = bytePlace(bytes, bad)
-      return fail(
-        `invalid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')}); re-save the file as UTF-8`,
-        'ingest:invalid-utf8',
-        at,
-      )
+    // The native strict decoder checks validity; the byte-by-byte scan only runs to place an error.
+    // ignoreBOM: false strips a leading UTF-8 BOM, so offsets index the text without it.
+    let strict: string | null = null
+    try {
+      strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    } catch {
+      const bad = firstInvalidUtf8(bytes)
+      if (bad !== -1) {
+        const at = bytePlace(bytes, bad)
+        return fail(
+          `invalid UTF-8 at byte ${bad} (0x${bytes[bad].toString(16).padStart(2, '0')}); re-save the file as UTF-8`,
+          'ingest:invalid-utf8',
+          at,
+        )
+      }
     }
     encoding = 'utf-8'
-    // ignoreBOM: false strips a leading UTF-8 BOM, so offsets index the text without it.
-    text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
+    text = strict ?? new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       messages.push(message(file, 'UTF-8 byte-order mark removed; offsets index the text after it', 'ingest:bom', 'info'))
     }

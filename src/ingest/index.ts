@@ -158,7 +158,7 @@ function assemble(file: string, bytes: Uint8Array, d: Draft, options: IngestOpti
 
 /** The kept paragraphs as lines, for the metadata rules that read the body. */
 function splitLinesOf(text: string, paragraphs: Array<{ start: number; end: number }>) {
-  return paragraphs.flatMap((p) => splitLines(text.slice(p.start, p.end)).map((l) => ({ ...l, start: l.start + p.start, end: l.end + p.start })))
+  return paragraphs.flatMap((p) => splitLines(text.slice(p.start, p.end)).map((l) => ({ index: l.index, start: l.start + p.start, end: l.end + p.start, text: l.text })))
 }
 
 /** The first twelve words of `s`, as a prefix of it (so the span is exact). */
