@@ -26,10 +26,12 @@ export function diffWords(reference: string, text: string): DiffPiece[] {
   const b = bTokens.map(norm)
   // Long wordings are compared only up to a bound, to keep the table small.
   if (a.length * b.length > 250_000) return [{ text, changed: false }]
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  // The LCS table in one flat typed array (row i, column j at i * width + j): one allocation instead of a row array per word.
+  const width = b.length + 1
+  const lcs = new Uint32Array((a.length + 1) * width)
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
+      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
     }
   }
   const kept = new Array<boolean>(b.length).fill(false)
@@ -38,7 +40,7 @@ export function diffWords(reference: string, text: string): DiffPiece[] {
       kept[j] = true
       i++
       j++
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++
+    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++
     else j++
   }
   const pieces: DiffPiece[] = []

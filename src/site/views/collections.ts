@@ -56,10 +56,17 @@ export function articleItem(cat: Catalog, id: string): ArticleItem {
   }
 }
 
-/** Articles by date, undated last. */
+const dayCache = new WeakMap<Catalog, Map<string, string>>()
+
+/** Articles by date, undated last. Each article's day is read once per catalog, not at every comparison. */
 export function byDate(cat: Catalog, ids: string[]): string[] {
-  const day = (id: string) => isoDay(cat.record.get(id)?.date?.value) ?? '9999-99-99'
-  return [...new Set(ids)].filter((id) => cat.record.has(id)).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0))
+  let days = dayCache.get(cat)
+  if (!days) {
+    days = new Map(cat.records.map((r) => [r.id, isoDay(r.date?.value) ?? '9999-99-99']))
+    dayCache.set(cat, days)
+  }
+  const day = days
+  return [...new Set(ids)].filter((id) => day.has(id)).sort((a, b) => (day.get(a)! < day.get(b)! ? -1 : day.get(a)! > day.get(b)! ? 1 : 0))
 }
 
 function comparesAmong(cat: Catalog, ids: string[]): Link[] {
