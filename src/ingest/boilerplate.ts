@@ -7,7 +7,7 @@
  * 2. The headline is chosen among the lines above the body (see title.ts).
  * 3. Every line that is not kept gets a reason, from its position and features.
  */
-import { features, letterOrDigitCount, normalise, dominantScript, type Features, type Line, type Script } from './lines.ts'
+import { features, keyOf, letterOrDigitCount, normalise, dominantScript, type Features, type Line, type Script } from './lines.ts'
 import { uiReason } from './ui-words.ts'
 import { chooseTitle, splitPageTitle, type TitleChoice, type PageTitle } from './title.ts'
 
@@ -16,6 +16,8 @@ export interface LineInfo extends Line {
   prose: boolean
   /** Opens with a long Title Case headline: a link to another story. */
   teaser?: boolean
+  /** `normalise(text)`, once asked for (see `keyOf`). */
+  key?: string
 }
 
 export interface Classified {
@@ -271,9 +273,10 @@ const BIO_END = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\(@\w+\)\s+)?(?:is|was|has 
 const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+/u
 
 /** Whether a line says the same words as a normalised key; cheap length check first. */
-function sameText(text: string, key: string): boolean {
+function sameText(l: LineInfo, key: string): boolean {
+  const text = l.text
   if (text.length < key.length * 0.8 || text.length > key.length * 1.6 + 10) return false
-  return normalise(text) === key
+  return keyOf(l) === key
 }
 
 /** Separated short segments such as "Home / World / Europe". */
@@ -297,7 +300,7 @@ export function classify(text: string, rawLines: Line[]): Classified {
     const f = feats[i]
     const teaser = f.words >= 12 && titleCaseRun(f.tokens, l.text) >= TEASER_RUN
     // Spelled out rather than spread: this runs for every line of every page.
-    return { index: l.index, start: l.start, end: l.end, text: l.text, f, prose: !teaser && isProse(f, docScript), teaser }
+    return { index: l.index, start: l.start, end: l.end, text: l.text, f, prose: !teaser && isProse(f, docScript), teaser, key: undefined }
   })
   const pageTitle = lines.length ? splitPageTitle(lines[0]) : null
   // The page title (first line, as browsers save it) gives the headline's words before the body is known.
@@ -312,7 +315,7 @@ export function classify(text: string, rawLines: Line[]): Classified {
   const titleLine = title?.lineIndex ?? -1
   // Kept lines by letter-and-digit count, a property of the normalised text: only lines that share
   // a count with an earlier one are normalised and compared (normalising every paragraph was slow).
-  const kept4 = new Map<number, Array<{ line: LineInfo; key?: string }>>()
+  const kept4 = new Map<number, LineInfo[]>()
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (i === titleLine) continue
@@ -322,11 +325,11 @@ export function classify(text: string, rawLines: Line[]): Classified {
       // A line printed twice inside the body (a caption under each slide, a pull quote) is kept once.
       const n = letterOrDigitCount(l.text)
       const same = kept4.get(n)
-      if (!same) kept4.set(n, [{ line: l }])
+      if (!same) kept4.set(n, [l])
       else {
-        const key = normalise(l.text)
-        if (same.some((x) => (x.key ??= normalise(x.line.text)) === key)) reason = 'repeated-block'
-        same.push({ line: l, key })
+        const key = keyOf(l)
+        if (same.some((x) => keyOf(x) === key)) reason = 'repeated-block'
+        same.push(l)
       }
     }
     if (reason) removed.push({ line: l, reason })
@@ -364,7 +367,7 @@ export function insideReason(l: LineInfo, docScript: Script, titleKey: string | 
     }
     return null
   }
-  if (titleKey && sameText(l.text, titleKey)) return 'repeated-headline'
+  if (titleKey && sameText(l, titleKey)) return 'repeated-headline'
   if (l.f.script !== docScript && l.f.script !== 'none') return 'foreign-ui'
   if (COPYRIGHT.test(l.text)) return 'footer'
   const ui = uiReason(l.f.tokens)
@@ -383,7 +386,7 @@ function outsideReason(
   titleLine: number,
 ): string {
   if (pageTitle && i === 0) return 'page-title'
-  if (titleKey && sameText(l.text, titleKey)) return 'repeated-headline'
+  if (titleKey && sameText(l, titleKey)) return 'repeated-headline'
   if (l.f.script !== docScript && l.f.script !== 'none') return 'foreign-ui'
   if (/\bcookies?\b/i.test(l.text)) return 'cookie-notice'
   if (isBreadcrumb(l.text)) return 'breadcrumb'

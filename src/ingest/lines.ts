@@ -149,6 +149,11 @@ export function features(line: string): Features {
   }
 }
 
+/** A line's `normalise` key, computed once: the headline and boilerplate rules compare the same lines. */
+export function keyOf(l: { text: string; key?: string }): string {
+  return (l.key ??= normalise(l.text))
+}
+
 /** Lower-cased words only, for comparing lines regardless of punctuation and spacing. */
 export function normalise(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')

@@ -1,9 +1,9 @@
 /** The headline of page text: the line above the body that best announces it. */
-import { normalise, type Features, type Line } from './lines.ts'
+import { keyOf, normalise, type Features, type Line } from './lines.ts'
 import { uiReason } from './ui-words.ts'
 import { isArticleEnd } from './boilerplate.ts'
 
-interface Scored extends Line { f: Features; prose: boolean }
+interface Scored extends Line { f: Features; prose: boolean; key?: string }
 
 export interface PageTitle {
   /** The HTML <title> as the browser printed it: "headline / section / site". */
@@ -89,12 +89,12 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     let shared = 0
     for (const w of words) if (lead.has(w)) shared++
     let s = (2 * shared) / words.size
-    const key = normalise(l.text)
     if (pageWords.size) {
       let both = 0
       for (const w of words) if (pageWords.has(w)) both++
       s += (2 * both) / (words.size + pageWords.size - both)
     }
+    const key = pageKey ? keyOf(l) : ''
     if (pageKey && key === pageKey) s += 2
     else if (pageKey && key.length > 10 && (pageKey.startsWith(key) || key.startsWith(pageKey))) s += 1.5
     if (l.f.capRatio > 0.7 && l.f.words <= 5) s -= 0.5
