@@ -41,7 +41,9 @@ export interface FoundTopic extends TopicRef {
 }
 
 const NOT_STATE_RELATIONS = /\b(?:public|labou?r|race|racial|industrial|human|family|customer|investor|media|community|sexual|personal|romantic|business|employee|employment|press)\s+$/iu
-const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|cooperation|rapprochement)\b/giu
+// The two patterns scanned over every claim are ASCII words: without the u flag V8 matches them
+// about five times faster, and a long s or Kelvin sign can no longer match a head the table lacks.
+const RELATION_NOUNS = /\b(relations|relationship|relationships|ties|dialogue|cooperation|rapprochement)\b/gi
 
 /**
  * Event heads and their canonical form; plural for elections, as news writes
@@ -267,7 +269,7 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
 
 const HEAD_RE = new RegExp(
   `\\b(${Object.keys(EVENT_HEADS).sort((a, b) => b.length - a.length).map((h) => h.replace(' ', '\\s+')).join('|')})\\b`,
-  'giu',
+  'gi', // ASCII words: see RELATION_NOUNS
 )
 
 /** Only a possessive and spaces between a country mention and the word at `p`. */
