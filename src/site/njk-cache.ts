@@ -29,6 +29,24 @@ export interface EleventyConfigWithExtensions {
 
 type Render = (data: unknown) => Promise<string>
 
+/**
+ * The top-level names a template is given. Nunjucks copies every top-level
+ * key of its data into a fresh context on each render (page and permalink),
+ * and Eleventy's paginated data is a proxy that wraps each object it hands
+ * out, so copying all of Eleventy's data twice per page was a measurable part
+ * of rendering. Templates read `view`, `nav`, `site` (and the feed `nc.feed`);
+ * `page`, `eleventy` and `content` are kept for Eleventy's own filters.
+ */
+const TEMPLATE_NAMES = ['view', 'nav', 'site', 'nc', 'page', 'eleventy', 'content'] as const
+
+function templateData(data: unknown): Record<string, unknown> {
+  if (data === null || typeof data !== 'object') return {}
+  const from = data as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const name of TEMPLATE_NAMES) if (name in from) out[name] = from[name]
+  return out
+}
+
 export function useCachedNunjucks(config: EleventyConfigWithExtensions): void {
   let lib: NunjucksLib | undefined
   let env: unknown
@@ -48,7 +66,7 @@ export function useCachedNunjucks(config: EleventyConfigWithExtensions): void {
     const template = new lib.Template(source, env, path ?? null, false)
     const render: Render = (data) =>
       new Promise((resolve, reject) => {
-        template.render(data, (error, result) => (error ? reject(error) : resolve(result ?? '')))
+        template.render(templateData(data), (error, result) => (error ? reject(error) : resolve(result ?? '')))
       })
     compiled.set(key, render)
     return render
