@@ -88,13 +88,17 @@ type Token = { word: string; boundary: boolean }
 
 const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.,;:!?()\[\]"“”«»—–]|\s-\s)/gu
 
+const STARTS_WORD = /^[\p{L}\p{N}]/u
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    if (m[1]) {
-      const w = m[1].toLowerCase()
+  // Strings rather than match objects (cheaper): a word is the only alternative that starts with a letter or digit.
+  for (const t of text.match(TOKEN) ?? []) {
+    const c = t.charCodeAt(0)
+    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : STARTS_WORD.test(t)) {
+      const w = t.toLowerCase()
       tokens.push({ word: w.includes('’') ? w.replace(/’/g, "'") : w, boundary: false })
-    } else tokens.push({ word: m[2]!, boundary: true })
+    } else tokens.push({ word: t, boundary: true })
   }
   return tokens
 }
