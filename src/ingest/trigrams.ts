@@ -21,10 +21,12 @@ interface ScriptModels {
   /** Row of each trigram known to some allowed language, by numeric key (see `keyAt`) or, failing one, by text. */
   byKey: IntTable
   byText: Map<string, number>
-  /** Sparse rows: entries from[row] to from[row + 1] of `lang` and `rank` list the languages that know the trigram. */
+  /**
+   * Sparse rows: entries from[row] to from[row + 1] list the languages that know the trigram, as
+   * (language index, rank) pairs side by side in `known` (small types: the tables stay in cache).
+   */
   from: Int32Array
-  lang: Int32Array
-  rank: Int32Array
+  known: Uint16Array
 }
 
 /**
@@ -56,8 +58,7 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
   const byText = new Map<string, number>()
   const from = new Int32Array(entries.size + 1)
   const size = [...entries.values()].reduce((n, e) => n + e.length, 0)
-  const lang = new Int32Array(size)
-  const rank = new Int32Array(size)
+  const known = new Uint16Array(2 * size)
   let at = 0
   let row = 0
   for (const [t, e] of entries) {
@@ -67,12 +68,13 @@ function indexScript(models: Record<string, string>, only: Set<string>): ScriptM
     else byText.set(t, row)
     row++
     for (const [k, r] of e) {
-      lang[at] = k
-      rank[at++] = r
+      known[2 * at] = k
+      known[2 * at + 1] = r
+      at++
     }
   }
   from[row] = at
-  return { languages, byKey, byText, from, lang, rank }
+  return { languages, byKey, byText, from, known }
 }
 
 /** franc's cleaning (trigram-utils): punctuation and digits to spaces, spaces collapsed, lower case, padded. */
@@ -143,7 +145,7 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
     const models = byScript.get(script)
     if (!models) return ['und']
     const n = models.languages.length
-    const { from, lang, rank } = models
+    const { from, known } = models
     // franc adds |count - rank - 1| for a trigram a language knows and 300 for one it does not.
     // Counting 300 per distinct trigram for every language and taking back the difference for the
     // languages that know it touches only those, a few of the 35 (exact in integers).
@@ -165,11 +167,11 @@ export function trigramRanking(only: string[], minLength: number): (value: strin
       const r0 = models.byKey.get(counts.keyAt(u))
       if (r0 < 0) continue
       const count = counts.valueAt(u)
-      for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[e]! - 1)
+      for (let e = 2 * from[r0]!; e < 2 * from[r0 + 1]!; e += 2) distance[known[e]!]! -= MAX_DIFFERENCE - Math.abs(count - known[e + 1]! - 1)
     }
     for (const [t, count] of byText) {
       const r0 = models.byText.get(t)
-      if (r0 !== undefined) for (let e = from[r0]!; e < from[r0 + 1]!; e++) distance[lang[e]!]! -= MAX_DIFFERENCE - Math.abs(count - rank[e]! - 1)
+      if (r0 !== undefined) for (let e = 2 * from[r0]!; e < 2 * from[r0 + 1]!; e += 2) distance[known[e]!]! -= MAX_DIFFERENCE - Math.abs(count - known[e + 1]! - 1)
     }
     for (let k = 0; k < n; k++) distance[k]! += distinct * MAX_DIFFERENCE
     // franc sorts stably by distance: among equals, model order decides.
