@@ -34,16 +34,19 @@ type Render = (data: unknown) => Promise<string>
  * key of its data into a fresh context on each render (page and permalink),
  * and Eleventy's paginated data is a proxy that wraps each object it hands
  * out, so copying all of Eleventy's data twice per page was a measurable part
- * of rendering. Templates read `view`, `nav`, `site` (and the feed `nc.feed`);
- * `page`, `eleventy` and `content` are kept for Eleventy's own filters.
+ * of rendering. Pages read `view`, `nav` and `site`; `page`, `eleventy` and
+ * `content` are kept for Eleventy's own filters. Only the feed and the sitemap,
+ * which are not paginated, also get the views (`nc`): a page's output must
+ * depend on its own view alone, or incremental builds would reuse stale pages.
  */
-const TEMPLATE_NAMES = ['view', 'nav', 'site', 'nc', 'page', 'eleventy', 'content'] as const
+const PAGE_NAMES = ['view', 'nav', 'site', 'page', 'eleventy', 'content'] as const
 
 function templateData(data: unknown): Record<string, unknown> {
   if (data === null || typeof data !== 'object') return {}
   const from = data as Record<string, unknown>
   const out: Record<string, unknown> = {}
-  for (const name of TEMPLATE_NAMES) if (name in from) out[name] = from[name]
+  for (const name of PAGE_NAMES) if (name in from) out[name] = from[name]
+  if (!from.pagination && 'nc' in from) out.nc = from.nc
   return out
 }
 

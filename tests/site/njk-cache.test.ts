@@ -1,8 +1,9 @@
 /**
  * The Nunjucks extension Eleventy renders with (src/site/njk-cache.ts):
  * a template is compiled once however many pages render it, and it is given
- * only the names pages may depend on (view, nav, site, nc, and Eleventy's
- * page, eleventy and content), never the rest of Eleventy's data.
+ * only the names pages may depend on (view, nav, site, and Eleventy's page,
+ * eleventy and content; the unpaginated feed and sitemap also get nc), never
+ * the rest of Eleventy's data.
  */
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
@@ -62,5 +63,12 @@ describe('the cached Nunjucks extension', () => {
       secret: 'X',
     })
     expect(out).toBe('&lt;b&gt;|S|N|F|||')
+  })
+
+  it('keeps the other views from paginated pages', async () => {
+    const { compile } = setUp()
+    const render = compile('{{ view.title }}|{{ nc.articles[0].title }}|{{ pagination.items.length }}', 'page.njk')
+    const out = await render({ view: { title: 'A' }, nc: { articles: [{ title: 'B' }] }, pagination: { items: [1] } })
+    expect(out).toBe('A||')
   })
 })
