@@ -77,6 +77,12 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
     while (next < byStart.length && byStart[next]!.start <= from) open.add(byStart[next++]!)
     // Ends are cut points, so a mark still open past `from` covers the whole piece.
     for (const c of open) if (c.end <= from) open.delete(c)
+    const after = labelAt.get(to)?.label
+    if (open.size === 0) {
+      // Plain text, most pieces: nothing to sort, class or anchor.
+      segments.push(after ? { text: text.slice(from, to), tag: 'text', after } : { text: text.slice(from, to), tag: 'text' })
+      continue
+    }
     const covering = [...open]
       .sort((x, y) => ORDER[x.m.kind] - ORDER[y.m.kind] || x.m.start - y.m.start)
     // One quote per piece: overlapping quotes are an upstream error, the earlier one wins.
@@ -94,7 +100,6 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
     const segment: Segment = { text: text.slice(from, to), tag: quote ? 'mark' : shown.length > 0 ? 'span' : 'text' }
     const classes = [...new Set(shown.flatMap((c) => c.m.classes.split(' ')))].join(' ')
     const title = shown.map((c) => c.m.title).filter(Boolean).join(' · ')
-    const after = labelAt.get(to)?.label
     if (classes) segment.classes = classes
     if (fresh.length > 0) segment.id = fresh[0]
     if (fresh.length > 1) segment.anchors = fresh.slice(1)
