@@ -181,15 +181,16 @@ export function runUnits(article: Article): Run {
 function speakerContext(text: string, ui: number, tokens: Token[], items: Item[], hits: NameHit[], inQuote: boolean[], resolver: Resolver): SpeakerContext {
   const hitEnding = new Map<number, NameHit>()
   const hitStarting = new Map<number, NameHit>()
-  // Item index of each token (-1 for none); only needed when the unit names someone.
-  const itemOfToken = new Int32Array(hits.length ? tokens.length : 0).fill(-1)
+  // Item index of each token (a plain array: typed arrays cost more to create than this saves);
+  // only needed when the unit names someone.
+  const itemOfToken: number[] = []
   if (hits.length) items.forEach((it, i) => {
     if (it.ti !== undefined) itemOfToken[it.ti] = i
   })
   let first = true
   for (const h of hits) {
-    const fromItem = itemOfToken[h.from]! >= 0 ? itemOfToken[h.from] : undefined
-    const toItem = itemOfToken[h.to - 1]! >= 0 ? itemOfToken[h.to - 1] : undefined
+    const fromItem = itemOfToken[h.from]
+    const toItem = itemOfToken[h.to - 1]
     const quoted = inQuote[h.from] === true
     if (!quoted && fromItem !== undefined && toItem !== undefined) {
       const mentionStart = items[fromItem]!.start
