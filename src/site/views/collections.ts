@@ -1,10 +1,11 @@
 /** Topic, story, outlet and statement-family pages: groups of articles and statements. */
-import type { CorpusEntity, Family } from '../../model.ts'
+import type { Alignment, CorpusEntity, Family } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { findStatement, pairKey } from '../catalog.ts'
 import { diffWords, type DiffPiece } from '../diff.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
+import { articleIndex } from './by-article.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { ARTICLES_SHOWN, STATEMENTS_SHOWN } from './paging.ts'
@@ -69,13 +70,30 @@ export function byDate(cat: Catalog, ids: string[]): string[] {
   return [...new Set(ids)].filter((id) => day.has(id)).sort((a, b) => (day.get(a)! < day.get(b)! ? -1 : day.get(a)! > day.get(b)! ? 1 : 0))
 }
 
+const alignmentOrder = new WeakMap<Catalog, Map<Alignment, number>>()
+
+/**
+ * Comparisons between two of `ids`, in corpus order: found through each
+ * article's own alignments (a scan of every alignment per topic, story and
+ * outlet grew with both counts).
+ */
 function comparesAmong(cat: Catalog, ids: string[]): Link[] {
+  let order = alignmentOrder.get(cat)
+  if (!order) {
+    order = new Map(cat.corpus.alignments.map((al, i) => [al, i]))
+    alignmentOrder.set(cat, order)
+  }
   const set = new Set(ids)
+  const index = articleIndex(cat)
+  const found = new Set<Alignment>()
+  for (const id of set) for (const al of index.alignments.get(id) ?? []) if (set.has(al.a) && set.has(al.b)) found.add(al)
   const out: Link[] = []
-  for (const al of cat.corpus.alignments) {
-    if (!set.has(al.a) || !set.has(al.b)) continue
+  const listed = new Set<string>()
+  for (const al of [...found].sort((x, y) => order.get(x)! - order.get(y)!)) {
     const url = cat.compareUrl.get(pairKey(al.a, al.b))
-    if (url && !out.some((l) => l.url === url)) out.push({ label: `${cat.articleTitle.get(al.a)} ↔ ${cat.articleTitle.get(al.b)}`, url })
+    if (!url || listed.has(url)) continue
+    listed.add(url)
+    out.push({ label: `${cat.articleTitle.get(al.a)} ↔ ${cat.articleTitle.get(al.b)}`, url })
   }
   return out
 }
