@@ -231,6 +231,9 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       const all = ranked.get(g.kind)!
       const shown = all.slice(0, NAV_MAX)
       if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
+      // Shown in label order: the busiest decide who is shown, but a count changing by one (an article
+      // added) must not reorder the list, or every timeline page would change and be rendered again.
+      shown.sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
       return {
         label: g.label,
         items: shown.map((d) => option(d, current)),
