@@ -34,7 +34,7 @@ export function isModifierToken(t: Token): boolean {
 
 function isModifier(t: Token): boolean {
   const w = t.lower
-  return ROLE_MODIFIERS.has(w) || isCountryWord(w) || /^then-/.test(w) || /^ex-/.test(w) || /^(?:co|vice)-/.test(w)
+  return ROLE_MODIFIERS.has(w) || isCountryWord(w) || w.startsWith('then-') || w.startsWith('ex-') || w.startsWith('co-') || w.startsWith('vice-')
 }
 
 function stripPossessive(s: string): string {

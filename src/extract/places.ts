@@ -6,6 +6,7 @@
 import worldCountries from 'world-countries'
 import type { Country } from 'world-countries'
 import { PLACES } from './lexicon.ts'
+import { hasAsciiUpper } from '../knowledge/ascii.ts'
 
 // The package's default export differs between its ESM and CJS builds.
 const countries: Country[] = (worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])
@@ -44,7 +45,7 @@ for (const c of countries) {
 
 /** True when a lower-cased word is a country name, a country's alternative name, or a demonym. */
 export function isCountryWord(word: string): boolean {
-  return COUNTRY_WORDS.has(word) || (/[A-Z]/.test(word) && COUNTRY_WORDS.has(word.toLowerCase()))
+  return COUNTRY_WORDS.has(word) || (hasAsciiUpper(word) && COUNTRY_WORDS.has(word.toLowerCase()))
 }
 
 /** The country a country word or demonym stands for. */
@@ -55,7 +56,7 @@ export function countryOf(word: string): string | undefined {
 /** True when a lower-cased word names a place (country, US state, frequent city). */
 export function isPlaceWord(word: string): boolean {
   if (COUNTRY_WORDS.has(word) || PLACES.has(word)) return true
-  if (!/[A-Z]/.test(word)) return false
+  if (!hasAsciiUpper(word)) return false
   const w = word.toLowerCase()
   return COUNTRY_WORDS.has(w) || PLACES.has(w)
 }

@@ -9,6 +9,8 @@
  * `object`: the verb usually takes a hearer first ("X told reporters ...").
  * `infinitive`: the report is a request ("X urged Congress to act").
  */
+import { hasAsciiUpper } from './ascii.ts'
+
 export interface ReportingVerb {
   lemma: string
   takesThat: boolean
@@ -253,15 +255,6 @@ for (const lemma of Object.keys(PHRASAL)) {
 export function reportingVerb(word: string): VerbEntry | undefined {
   // Callers mostly pass lower-cased words: look up first, lower-case only on a miss.
   return TABLE.get(word) ?? (hasAsciiUpper(word) ? TABLE.get(word.toLowerCase()) : undefined)
-}
-
-/** `/[A-Z]/.test(word)` without a regular expression: this runs for every word of every article. */
-function hasAsciiUpper(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c >= 65 && c <= 90) return true
-  }
-  return false
 }
 
 /** Every known surface form (for tests and documentation). */
