@@ -261,7 +261,7 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
     }
     if (parties.length === 2 && parties[0] !== parties[1]) {
       const t = relationTopic(parties[0]!, parties[1]!)
-      out.push({ ...t, kind: 'relations', start: at, end, countries: [...parties].sort() })
+      out.push({ id: t.id, label: t.label, kind: 'relations', start: at, end, countries: [...parties].sort() })
     }
   }
   return out
@@ -336,7 +336,7 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
       else continue // a bare "war" or "talks" names no event
       if (fromCtx) codes = fromCtx.countries
     }
-    out.push({ ...topic, kind: 'event', start: at, end, countries: bloc ? [bloc[1]!] : [...codes].sort() })
+    out.push({ id: topic.id, label: topic.label, kind: 'event', start: at, end, countries: bloc ? [bloc[1]!] : [...codes].sort() })
   }
   return refineEvents(out)
 }
@@ -379,17 +379,23 @@ function sameHead(e: FoundTopic, canon: string, modifiers: string[]): boolean {
  * same event: the less specific mention takes the more specific name.
  */
 export function refineEvents(events: FoundTopic[]): FoundTopic[] {
-  return events.map((e) => {
-    const el = e.label.toLowerCase()
-    const better = events.find((o) => {
-      if (o === e || o.label.length <= e.label.length) return false
-      // Same countries, or a country-less mention ("the presidential elections") meeting a placed one.
-      if (o.countries.join() !== e.countries.join() && !(e.countries.length === 0 && o.countries.length > 0)) return false
-      const ol = o.label.toLowerCase()
-      return ol.endsWith(el.split(' ').slice(-1)[0]!) && el.split(' ').every((w) => ol.includes(w))
-    })
-    return better ? { ...e, id: better.id, label: better.label, countries: better.countries } : e
+  return events.map((e) => refineEvent(e, events))
+}
+
+/** `e` with the name of the more specific event among `events` it refers to, if any. */
+function refineEvent(e: FoundTopic, events: FoundTopic[]): FoundTopic {
+  const el = e.label.toLowerCase()
+  const ew = el.split(' ')
+  const last = ew[ew.length - 1]!
+  const ec = e.countries.join()
+  const better = events.find((o) => {
+    if (o === e || o.label.length <= e.label.length) return false
+    // Same countries, or a country-less mention ("the presidential elections") meeting a placed one.
+    if (o.countries.join() !== ec && !(e.countries.length === 0 && o.countries.length > 0)) return false
+    const ol = o.label.toLowerCase()
+    return ol.endsWith(last) && ew.every((w) => ol.includes(w))
   })
+  return better ? { ...e, id: better.id, label: better.label, countries: better.countries } : e
 }
 
 /** Stems every issue pattern starts from: one scan decides whether the patterns need to run at all. */
@@ -411,7 +417,8 @@ export function findTopics(text: string, ctx?: TopicContext): FoundTopic[] {
   if (ctx?.contextText && events.length) {
     // A generic event here ("the US election") takes the specific name the context gives it.
     const ctxEvents = contextEvents(ctx.contextText)
-    events = events.map((e) => refineEvents([e, ...ctxEvents])[0]!)
+    // Only the statement's own event is refined; the context's events are candidates.
+    events = events.map((e) => refineEvent(e, [e, ...ctxEvents]))
   }
   // An event no country or bloc could be given ("the presidential elections" with nothing around) names nothing general.
   events = events.filter((e) => e.countries.length > 0)
