@@ -51,6 +51,9 @@ export interface ArticleUnits {
   topics: string[]
 }
 
+/** Placeholder until a unit's concepts are computed (never read). */
+const EMPTY: Set<string> = new Set()
+
 /** Shared concepts other than countries: naming the same countries as the headline is not echoing it. */
 function sharedWords(a: Set<string>, b: Set<string>): number {
   let n = 0
@@ -104,33 +107,44 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }
   }
 
-  const raw: (Omit<Unit, 'topics' | 'concepts'> & { topicRefs: TopicRef[]; context: TopicContext; extraText: string })[] = []
+  // A unit before its topics and concepts, with what finding them needs.
+  interface Raw {
+    unit: Unit
+    topicRefs: TopicRef[]
+    speakerCountry: string | null
+    extraText: string
+  }
+  const raw: Raw[] = []
   for (const c of r.claims) {
     const q = c.quote ? quotesById.get(c.quote) : undefined
     const sp = speakerOf(c.by)
     raw.push({
-      article: r.id, id: c.id, kind: 'claim', text: c.text, start: c.start, paragraph: paragraphOf(paras, c.start),
-      speaker: sp.key, speakerName: c.by.name, speakerKind: c.by.kind, quote: c.quote, stance: c.stance,
-      date: q?.date ?? r.date.value, topicRefs: c.topics, extraText: q?.text ?? '',
-      context: { speakerCountry: sp.country, contextText: '' },
+      unit: {
+        article: r.id, id: c.id, kind: 'claim', text: c.text, start: c.start, paragraph: paragraphOf(paras, c.start),
+        speaker: sp.key, speakerName: c.by.name, speakerKind: c.by.kind, quote: c.quote, topics: [], stance: c.stance,
+        date: q?.date ?? r.date.value, concepts: EMPTY,
+      },
+      topicRefs: c.topics, speakerCountry: sp.country, extraText: q?.text ?? '',
     })
   }
   for (const q of r.quotes) {
     if (quotedByClaim.has(q.id)) continue
     const sp = q.speaker ? speakerOf(q.speaker) : null
     raw.push({
-      article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
-      speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
-      stance: stanceOf(q.text), date: q.date ?? r.date.value, topicRefs: [], extraText: '',
-      context: { speakerCountry: sp?.country ?? null, contextText: '' },
+      unit: {
+        article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
+        speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id, topics: [],
+        stance: stanceOf(q.text), date: q.date ?? r.date.value, concepts: EMPTY,
+      },
+      topicRefs: [], speakerCountry: sp?.country ?? null, extraText: '',
     })
   }
-  raw.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  raw.sort((a, b) => a.unit.start - b.unit.start || a.unit.id.localeCompare(b.unit.id))
 
   // The reporter's words around the quotes of a paragraph ("asked whether X will
   // watch the US election, he said that ...") name what the quotes are about.
   const narrationCache = new Map<number, string[]>()
-  const narrationTopics = (paragraph: number, context: TopicContext): string[] => {
+  const narrationTopics = (paragraph: number, speakerCountry: string | null): string[] => {
     const hit = narrationCache.get(paragraph)
     if (hit) return hit
     const para = paras[paragraph]!
@@ -146,7 +160,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     }
     parts.push(r.text.slice(at, para.end))
     const narration = parts.join('')
-    const found = findTopics(narration, { ...context, contextText: `${title}\n${lead}` })
+    const found = findTopics(narration, { speakerCountry, contextText: `${title}\n${lead}` })
     seenTopics.push(...found)
     for (const t of found) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     const ids = found.map((t) => t.id)
@@ -167,21 +181,24 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   }
 
   const units: Unit[] = []
-  for (const u of raw) {
-    const contextText = contextOf(u.paragraph)
-    const own = findTopics(u.text, { ...u.context, contextText })
+  for (const { unit: u, topicRefs, speakerCountry, extraText } of raw) {
+    const context: TopicContext = { speakerCountry, contextText: contextOf(u.paragraph) }
+    const own = findTopics(u.text, context)
     // The quote around a claim is read only when the claim itself names no topic.
-    const around = own.length === 0 && u.extraText && u.extraText !== u.text ? findTopics(u.extraText, { ...u.context, contextText }) : []
-    seenTopics.push(...own, ...around)
-    for (const t of [...own, ...around]) if (!labels.has(t.id) || !labels.get(t.id)!.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
-    for (const t of u.topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
+    const around = own.length === 0 && extraText && extraText !== u.text ? findTopics(extraText, context) : []
+    const found = around.length ? own.concat(around) : own
+    for (const t of found) {
+      seenTopics.push(t)
+      if (!labels.has(t.id) || !labels.get(t.id)!.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    }
+    for (const t of topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
     const cs = concepts(u.text)
     // What the statement's own words name comes first (its primary topic), then
     // what it inherits, then the extractor's topics.
-    let inferred = [...own, ...around].map((t) => t.id)
+    let inferred = found.map((t) => t.id)
     if (inferred.length === 0) {
       const echoesTitle = titleTopics.length > 0 && sharedWords(cs, titleConcepts) >= 2
-      const narration = echoesTitle ? [] : narrationTopics(u.paragraph, u.context)
+      const narration = echoesTitle ? [] : narrationTopics(u.paragraph, speakerCountry)
       if (echoesTitle) inferred = titleTopics.map((t) => t.id)
       else if (narration.length) inferred = narration
       else {
@@ -189,15 +206,17 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
           const p = units[k]!
           if (u.paragraph - p.paragraph > 1) break
           if (p.speaker === u.speaker) {
-            inferred = [...p.topics]
+            inferred = p.topics
             break
           }
         }
       }
     }
-    const topics = [...new Set([...inferred, ...u.topicRefs.map((t) => t.id)])]
-    const { topicRefs: _t, context: _c, extraText: _e, ...rest } = u
-    units.push({ ...rest, topics, concepts: cs })
+    const topics = new Set(inferred)
+    for (const t of topicRefs) topics.add(t.id)
+    u.topics = [...topics]
+    u.concepts = cs
+    units.push(u)
   }
   // One article, one event: "the US election" takes the name "the US midterm elections" has elsewhere in it.
   // Distinct events only: refinement compares every pair.
