@@ -15,6 +15,7 @@ import type { Draft } from './draft.ts'
 import { day, iso, weekday, yearOf, civil, daysInMonth, monthNumber, WEEKDAYS, MONTH_PATTERN, WEEKDAY_PATTERN, type Day } from './day.ts'
 import { RECURRING_EVENTS, type RecurringEvent } from '../knowledge/calendars.ts'
 import { officeHolders, countryTerms, roleTerms, type OfficeHolder } from './office-holders.ts'
+import { allMatches } from '../knowledge/regex.ts'
 
 /** Days considered for inference. Fixed bounds keep ingest pure (no clock). */
 const FIRST = day(1990, 1, 1)
@@ -110,7 +111,7 @@ function tenseAt(s: Sentence, at: number): Sentence['tense'] {
   let best: { i: number; t: Sentence['tense'] } | null = null
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PRESENT_CUE, 'present'], [PAST, 'past']] as const) {
     re.lastIndex = 0
-    for (const m of window.matchAll(re)) if (!best || m.index! > best.i) best = { i: m.index!, t }
+    for (const m of allMatches(re, window)) if (!best || m.index! > best.i) best = { i: m.index!, t }
   }
   return best?.t ?? s.tense
 }
@@ -319,7 +320,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
     const event = eventIn(s.text, usContext)
     if (!event) continue
     let dated = false
-    for (const m of s.text.matchAll(MONTH_DAY)) {
+    for (const m of allMatches(MONTH_DAY, s.text)) {
       if (m[3] || m[6]) continue
       const month = monthNumber(m[1] ?? m[5])
       const date = Number(m[2] ?? m[4])
@@ -346,7 +347,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
     }
     if (dated) continue
     const cue = event.cue.exec(s.text)
-    for (const m of s.text.matchAll(WEEKDAY)) {
+    for (const m of allMatches(WEEKDAY, s.text)) {
       // Only a weekday close to the event's name dates the event ("ended on Tuesday", "Tuesday's elections").
       if (!cue || Math.abs(m.index! - cue.index) > 50) continue
       const wd = WEEKDAYS.indexOf(m[1].toLowerCase())
@@ -365,7 +366,7 @@ function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[
 function monthDayConstraints(sents: Sentence[], softs: Soft[]): Constraint[] {
   const out: Constraint[] = []
   for (const s of sents) {
-    for (const m of s.text.matchAll(MONTH_DAY)) {
+    for (const m of allMatches(MONTH_DAY, s.text)) {
       const month = monthNumber(m[1] ?? m[5])
       const date = Number(m[2] ?? m[4])
       const year = m[3] ?? m[6]
@@ -417,7 +418,7 @@ function monthDayConstraints(sents: Sentence[], softs: Soft[]): Constraint[] {
 function weekdaySofts(sents: Sentence[]): Soft[] {
   const counts = new Map<number, { n: number; e: Evidence }>()
   for (const s of sents) {
-    for (const m of s.text.matchAll(WEEKDAY)) {
+    for (const m of allMatches(WEEKDAY, s.text)) {
       if (tenseAt(s, m.index!) === 'future') continue
       const wd = WEEKDAYS.indexOf(m[1].toLowerCase())
       const c = counts.get(wd)

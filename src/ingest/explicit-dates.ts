@@ -11,6 +11,7 @@
  * are ASCII, as chrono's `\W` is).
  */
 import { daysInMonth, monthNumber } from './day.ts'
+import { allMatches } from '../knowledge/regex.ts'
 
 export interface ExplicitDate {
   /** ISO yyyy-mm-dd. */
@@ -49,10 +50,10 @@ export function explicitDates(text: string): ExplicitDate[] {
   const push = (value: string | null, m: RegExpMatchArray) => {
     if (value) out.push({ value, text: m[0], index: m.index! })
   }
-  for (const m of text.matchAll(MONTH_FIRST)) push(isoOf(Number(m[3]), monthNumber(m[1]!), dayNumber(m[2]!)), m)
-  for (const m of text.matchAll(DAY_FIRST)) push(isoOf(Number(m[3]), monthNumber(m[2]!), dayNumber(m[1]!)), m)
-  for (const m of text.matchAll(YEAR_FIRST)) push(isoOf(Number(m[1]), m[2] ? monthNumber(m[2]) : Number(m[3]), Number(m[4])), m)
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of allMatches(MONTH_FIRST, text)) push(isoOf(Number(m[3]), monthNumber(m[1]!), dayNumber(m[2]!)), m)
+  for (const m of allMatches(DAY_FIRST, text)) push(isoOf(Number(m[3]), monthNumber(m[2]!), dayNumber(m[1]!)), m)
+  for (const m of allMatches(YEAR_FIRST, text)) push(isoOf(Number(m[1]), m[2] ? monthNumber(m[2]) : Number(m[3]), Number(m[4])), m)
+  for (const m of allMatches(NUMERIC, text)) {
     let month = Number(m[1])
     let date = Number(m[2])
     // "20.11.2019": a first number above 12 is the day.

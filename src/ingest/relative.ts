@@ -3,6 +3,7 @@
  * "yesterday", "on November 11"), resolved against the publication date.
  */
 import { day, iso, parseIso, weekday, yearOf, monthNumber, WEEKDAYS, MONTH_PATTERN, WEEKDAY_PATTERN, type Day } from './day.ts'
+import { allMatches } from '../knowledge/regex.ts'
 
 const EXPRESSION = new RegExp(
   String.raw`\b(?:(yesterday|today|tonight|tomorrow|earlier (?:in|on) the day|later (?:in|on) the day|on the same day|this (?:morning|afternoon|evening))|(?:(last|next|this|on|earlier on|late on|early on)\s+)?(${WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PATTERN})(?!,?\s+\d{4}))`,
@@ -33,7 +34,7 @@ export function resolveRelativeDate(
   const sentence = text.slice(s, e)
   let best: { value: Day; evidence: string; distance: number } | null = null
   EXPRESSION.lastIndex = 0
-  for (const m of sentence.matchAll(EXPRESSION)) {
+  for (const m of allMatches(EXPRESSION, sentence)) {
     const at = s + m.index!
     const distance = Math.min(Math.abs(at - offset), Math.abs(at + m[0].length - offset))
     const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bplans? to\b/i.test(sentence)

@@ -1,6 +1,7 @@
 /** The outlet's name and the agencies it relays, read from general shapes of page text. */
 import type { Evidence } from '../model.ts'
 import type { Line } from './lines.ts'
+import { allMatches } from '../knowledge/regex.ts'
 
 export interface SourceGuess {
   name: string
@@ -72,7 +73,7 @@ export function relaysIn(text: string, body: Line[]): Array<{ name: string; star
     for (const [needles, re] of RELAY_PATTERNS) {
       if (!needles.some((w) => l.text.includes(w))) continue
       re.lastIndex = 0
-      for (const m of l.text.matchAll(re)) {
+      for (const m of allMatches(re, l.text)) {
         const name = m[1]
         if (PRONOUNS.has(name) || seen.has(name)) continue
         const at = m.index! + m[0].indexOf(name)

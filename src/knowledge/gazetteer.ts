@@ -16,6 +16,7 @@
  */
 import worldCountries from 'world-countries'
 import type { Country } from 'world-countries'
+import { allMatches } from './regex.ts'
 
 // The package ships CommonJS with an ESM-style `export default` in its types;
 // under NodeNext the default import is the CommonJS export, i.e. the array itself.
@@ -202,7 +203,7 @@ export function findCountries(text: string): CountryMention[] {
   if (hit) return hit
   const out: CountryMention[] = []
   let skipTo = 0
-  for (const m of text.matchAll(WORD_START)) {
+  for (const m of allMatches(WORD_START, text)) {
     const start = m.index!
     if (start < skipTo) continue
     // The first word as the index knows it: "U.S." keeps its dots, "Russia's" loses its possessive.

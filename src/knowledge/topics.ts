@@ -23,6 +23,7 @@
  */
 import type { TopicRef } from '../model.ts'
 import { countryInfo, findCountries, type CountryMention } from './gazetteer.ts'
+import { allMatches } from './regex.ts'
 
 export interface TopicContext {
   /** ISO alpha-3 code or English name of the speaker's country, for "our relations". */
@@ -207,7 +208,7 @@ function findRelations(text: string, ctx?: TopicContext): FoundTopic[] {
   RELATION_NOUNS.lastIndex = 0
   const ms = findCountries(text)
   const pairs = compoundPairs(text, ms)
-  for (const m of text.matchAll(RELATION_NOUNS)) {
+  for (const m of allMatches(RELATION_NOUNS, text)) {
     const at = m.index!
     const end = at + m[0].length
     // "public relations", "race relations", "family ties": not relations between states.
@@ -283,7 +284,7 @@ function findEvents(text: string, ctx?: TopicContext, depth = 0): FoundTopic[] {
   if (!HEAD_RE.test(text)) return out
   HEAD_RE.lastIndex = 0
   const ms = findCountries(text)
-  for (const m of text.matchAll(HEAD_RE)) {
+  for (const m of allMatches(HEAD_RE, text)) {
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ')
     const canon = EVENT_HEADS[head]!
     const at = m.index!
