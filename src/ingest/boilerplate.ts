@@ -261,6 +261,7 @@ function cutAtThread(lines: LineInfo[], region: [number, number]): [number, numb
 }
 
 const SEPARATED = /\s+(?:\/|\||»|›|>|::|·)\s+/u
+const SEPARATOR_CHAR = /[/|»›>:·]/
 const DATE_LINE = /^(?:(?:published|updated|posted|last updated)[:\s]*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.{0,30}$/iu
 const BYLINE = /^(?:by|written by|posted by|author:?|reporting by)\s+\p{Lu}/iu
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i
@@ -281,6 +282,8 @@ function sameText(l: LineInfo, key: string): boolean {
 
 /** Separated short segments such as "Home / World / Europe". */
 function isBreadcrumb(text: string): boolean {
+  // Most lines hold none of the separator characters: no split needed.
+  if (!SEPARATOR_CHAR.test(text)) return false
   const parts = text.split(SEPARATED)
   if (parts.length < 2) return false
   return parts.every((p) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()))
@@ -398,7 +401,8 @@ function outsideReason(
   if (COPYRIGHT.test(l.text)) return 'footer'
   if (after) return BIO.test(l.text) ? 'author-bio' : 'footer'
   if (BYLINE.test(l.text)) return 'byline'
-  if (DATE_LINE.test(l.text)) return 'date-line'
+  // Every date form of DATE_LINE has ASCII digits; the pattern is slow on the many lines without.
+  if (/[0-9]/.test(l.text) && DATE_LINE.test(l.text)) return 'date-line'
   // Between the headline and the first paragraph sits the lead photo's caption.
   if (titleLine >= 0 && i > titleLine && region && i < region[0] && !l.f.terminal) return 'caption'
   if (l.f.words <= 2) return 'short-fragment'
