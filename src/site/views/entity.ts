@@ -146,14 +146,18 @@ function comparesWith(cat: Catalog, id: string): Link[] {
       speakers.delete('')
       for (const who of speakers) {
         const list = byEntity.get(who) ?? []
-        if (!list.some((l) => l.url === url)) list.push({ label: `${side(al.a)} ↔ ${side(al.b)}`, url })
+        // Only the first ones are shown: a full list, deduplicated by a scan, grew quadratically for busy speakers.
+        if (list.length < COMPARES_SHOWN && !list.some((l) => l.url === url)) list.push({ label: `${side(al.a)} ↔ ${side(al.b)}`, url })
         byEntity.set(who, list)
       }
     }
     comparesCache.set(cat, byEntity)
   }
-  return (byEntity.get(id) ?? []).slice(0, 30)
+  return byEntity.get(id) ?? []
 }
+
+/** Comparisons holding an entity's words listed on its page. */
+const COMPARES_SHOWN = 30
 
 const CHART_TOPICS = 8
 const CHART_POINTS = 150
