@@ -166,7 +166,7 @@ export function findAlignments(
   for (const key of [...buckets.keys()].sort()) {
     const [speaker, topic] = key.split('\u0000') as [string, string]
     const reason = `same speaker and topic: ${speakerLabel(speaker) ?? names.get(speaker) ?? speaker} on ${topicLabel(topic)}`
-    windowPairs(new Map([[key, buckets.get(key)!]]), (i) => day[i]!, Infinity, FOLLOW, (i, j) => addPair(i, j, reason))
+    windowPairs(new Map([[key, buckets.get(key)!]]), day, Infinity, FOLLOW, (i, j) => addPair(i, j, reason))
   }
 
   const out: Alignment[] = []

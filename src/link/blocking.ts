@@ -4,6 +4,7 @@
  * paired only with the items after it that fall inside the date window, at
  * most `cap` of them. Work is then about (items × keys per item × cap).
  */
+import { PairSet } from './pair-set.ts'
 
 /** Days since the epoch for "YYYY-MM-DD", or null. */
 export function dayNumber(date: string | null): number | null {
@@ -19,37 +20,37 @@ export interface Blockable {
 /**
  * Calls `visit(i, j)` (i < j in bucket order) once per candidate pair across
  * all buckets; undated items are compared only with undated ones, under the same cap.
+ * `days[i]` is item i's day number (null when undated).
  */
 export function windowPairs(
   buckets: Map<string, number[]>,
-  dayOf: (i: number) => number | null,
+  days: readonly (number | null)[],
   windowDays: number,
   cap: number,
   visit: (i: number, j: number) => void,
 ): void {
-  const seen = new Set<number>()
-  const keyOf = (i: number, j: number) => (i < j ? i * 4_194_304 + j : j * 4_194_304 + i)
+  const seen = new PairSet()
+  const byDay = (a: number, b: number) => days[a]! - days[b]! || a - b
   const sortedKeys = [...buckets.keys()].sort()
   for (const key of sortedKeys) {
     const items = buckets.get(key)!
     if (items.length < 2) continue
-    const dated = items.filter((i) => dayOf(i) !== null).sort((a, b) => dayOf(a)! - dayOf(b)! || a - b)
-    const undated = items.filter((i) => dayOf(i) === null).sort((a, b) => a - b)
+    const dated: number[] = []
+    const undated: number[] = []
+    for (const i of items) (days[i] === null ? undated : dated).push(i)
+    dated.sort(byDay)
+    undated.sort((a, b) => a - b)
     for (let x = 0; x < dated.length; x++) {
-      const dx = dayOf(dated[x]!)!
-      for (let y = x + 1, n = 0; y < dated.length && n < cap && dayOf(dated[y]!)! - dx <= windowDays; y++, n++) {
-        const k = keyOf(dated[x]!, dated[y]!)
-        if (seen.has(k)) continue
-        seen.add(k)
-        visit(Math.min(dated[x]!, dated[y]!), Math.max(dated[x]!, dated[y]!))
+      const i = dated[x]!
+      const dx = days[i]!
+      for (let y = x + 1, n = 0; y < dated.length && n < cap && days[dated[y]!]! - dx <= windowDays; y++, n++) {
+        const j = dated[y]!
+        if (seen.add(i, j)) visit(i < j ? i : j, i < j ? j : i)
       }
     }
     for (let x = 0; x < undated.length; x++) {
       for (let y = x + 1, n = 0; y < undated.length && n < cap; y++, n++) {
-        const k = keyOf(undated[x]!, undated[y]!)
-        if (seen.has(k)) continue
-        seen.add(k)
-        visit(undated[x]!, undated[y]!)
+        if (seen.add(undated[x]!, undated[y]!)) visit(undated[x]!, undated[y]!)
       }
     }
   }

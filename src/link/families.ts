@@ -82,7 +82,7 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
     if (units[i]!.article === units[j]!.article) return
     if (sameStatement(units[i]!, units[j]!)) uf.union(i, j)
   }
-  windowPairs(buckets, (i) => days[i]!, WINDOW_DAYS, CAP, visit)
+  windowPairs(buckets, days, WINDOW_DAYS, CAP, visit)
   requotes(units, (i, j) => {
     if (units[i]!.article !== units[j]!.article && dice(units[i]!.concepts, units[j]!.concepts) >= REQUOTE_DICE) uf.union(i, j)
   })

@@ -27,6 +27,20 @@ const TOP_TERMS = 8
 const VECTOR_TERMS = 60
 const FAMILY_BONUS = 0.25 // two articles quoting the same statement
 
+/** A tf-idf vector: terms heaviest first, with their weights, and a look-up by term. */
+interface Vector {
+  terms: string[]
+  weights: number[]
+  weightOf: Map<string, number>
+}
+
+/** Keys (people or topics) with their idf weights, in the feature's order, and the weights' sum. */
+interface Weighted {
+  keys: Set<string>
+  weights: number[]
+  total: number
+}
+
 interface Features {
   id: string
   day: number | null
@@ -34,41 +48,88 @@ interface Features {
   title: string
   people: Set<string>
   topics: Set<string>
-  /** tf-idf vector of the headline (counted twice) and the opening of the body. */
-  vector: Map<string, number>
+  /** Concept counts of the headline (counted twice) and the opening of the body. */
+  counts: Map<string, number>
+  /** tf-idf vector of those counts, unit length, pruned to the heaviest terms. */
+  vector: Vector
   /** The most distinctive terms, used as blocking keys. */
   top: string[]
+  peopleW: Weighted
+  topicsW: Weighted
 }
 
-/** Dot product of two unit vectors: their cosine. */
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+/** Dot product of two unit vectors: their cosine (summed in the smaller vector's order). */
+function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a]
   let sum = 0
-  for (const [k, v] of small) {
-    const w = large.get(k)
-    if (w !== undefined) sum += v * w
+  for (let k = 0; k < small.terms.length; k++) {
+    const w = large.weightOf.get(small.terms[k]!)
+    if (w !== undefined) sum += small.weights[k]! * w
   }
   return sum
 }
 
-function weightedOverlap(a: Set<string>, b: Set<string>, idf: Map<string, number>): number {
-  let shared = 0
-  let wa = 0
-  let wb = 0
-  for (const x of a) wa += idf.get(x) ?? 0
-  for (const x of b) {
+function weighted(keys: Set<string>, idf: Map<string, number>): Weighted {
+  const weights: number[] = []
+  let total = 0
+  for (const x of keys) {
     const w = idf.get(x) ?? 0
-    wb += w
-    if (a.has(x)) shared += w
+    weights.push(w)
+    total += w
   }
-  const denom = Math.min(wa, wb)
+  return { keys, weights, total }
+}
+
+/** Shared weight over the smaller side's total weight. */
+function weightedOverlap(a: Weighted, b: Weighted): number {
+  let shared = 0
+  let k = 0
+  for (const x of b.keys) {
+    if (a.keys.has(x)) shared += b.weights[k]!
+    k++
+  }
+  const denom = Math.min(a.total, b.total)
   return denom > 0 ? shared / denom : 0
+}
+
+/** The opening of an article's body: its paragraphs joined, cut at `BODY_CHARS` (only as many joined as needed). */
+function opening(text: string, paragraphs: { start: number; end: number }[]): string {
+  const parts: string[] = []
+  let length = -1
+  for (const p of paragraphs) {
+    if (length >= BODY_CHARS) break
+    parts.push(text.slice(p.start, p.end))
+    length += 1 + p.end - p.start
+  }
+  return parts.join('\n').slice(0, BODY_CHARS)
+}
+
+/**
+ * The `VECTOR_TERMS` heaviest terms, heaviest first (ties alphabetical): only
+ * the terms at least as heavy as the cut-off are sorted, not all of them.
+ */
+function heaviest(terms: string[], weights: Float64Array): number[] {
+  let cut = -Infinity
+  if (terms.length > VECTOR_TERMS) cut = Float64Array.from(weights).sort()[terms.length - VECTOR_TERMS]!
+  const kept: number[] = []
+  for (let k = 0; k < terms.length; k++) if (weights[k]! >= cut) kept.push(k)
+  kept.sort((x, y) => weights[y]! - weights[x]! || (terms[x]! < terms[y]! ? -1 : 1))
+  return kept.length > VECTOR_TERMS ? kept.slice(0, VECTOR_TERMS) : kept
 }
 
 export interface StoryResult {
   stories: Story[]
   /** Story id of each article in a story. */
   storyOf: Map<string, string>
+}
+
+/** Smoothed idf, ln(1 + N/df), of each key over the articles' key sets. */
+function idfOf(sets: Set<string>[], n: number): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
+  const idf = new Map<string, number>()
+  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d))
+  return idf
 }
 
 export function findStories(
@@ -78,8 +139,7 @@ export function findStories(
   families: Family[] = [],
 ): StoryResult {
   const features: Features[] = all.map(({ article, topics }) => {
-    const body = article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n').slice(0, BODY_CHARS)
-    const counts = conceptCounts(body, conceptCounts(article.title.value, new Map(), 2))
+    const counts = conceptCounts(opening(article.text, article.paragraphs), conceptCounts(article.title.value, new Map(), 2))
     const ps = new Set<string>()
     for (const p of article.people) {
       const g = people.globalId.get(`${article.id}\u0000${p.id}`)
@@ -92,33 +152,48 @@ export function findStories(
       title: article.title.value,
       people: ps,
       topics: new Set(topics),
-      vector: counts,
+      counts,
+      vector: { terms: [], weights: [], weightOf: new Map() },
       top: [],
+      peopleW: { keys: ps, weights: [], total: 0 },
+      topicsW: { keys: new Set(), weights: [], total: 0 },
     }
   })
   const n = features.length
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
   const termDf = new Map<string, number>()
-  for (const f of features) for (const t of f.vector.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1)
+  for (const f of features) for (const t of f.counts.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1)
+  const termIdf = new Map<string, number>()
+  for (const [t, d] of termDf) termIdf.set(t, Math.log(1 + n / d))
   for (const f of features) {
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
-    const weighted = [...f.vector.entries()]
-      .map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / termDf.get(t)!)] as [string, number])
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, VECTOR_TERMS)
-    const norm = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0)) || 1
-    f.vector = new Map(weighted.map(([t, w]) => [t, w / norm]))
-    f.top = weighted.filter(([t]) => termDf.get(t)! >= 2).slice(0, TOP_TERMS).map(([t]) => t)
+    const terms = [...f.counts.keys()]
+    const weights = new Float64Array(terms.length)
+    let k = 0
+    for (const c of f.counts.values()) {
+      weights[k] = (1 + Math.log(c)) * termIdf.get(terms[k]!)!
+      k++
+    }
+    const order = heaviest(terms, weights)
+    let sum = 0
+    for (const x of order) sum += weights[x]! * weights[x]!
+    const norm = Math.sqrt(sum) || 1
+    const vector: Vector = { terms: [], weights: [], weightOf: new Map() }
+    for (const x of order) {
+      const w = weights[x]! / norm
+      vector.terms.push(terms[x]!)
+      vector.weights.push(w)
+      vector.weightOf.set(terms[x]!, w)
+    }
+    f.vector = vector
+    f.top = vector.terms.filter((t) => termDf.get(t)! >= 2).slice(0, TOP_TERMS)
   }
-  const df = new Map<string, number>()
-  for (const f of features) for (const k of [...f.people].map((p) => `p:${p}`).concat([...f.topics].map((t) => `t:${t}`))) df.set(k, (df.get(k) ?? 0) + 1)
-  const idfOf = (prefix: string) => {
-    const m = new Map<string, number>()
-    for (const [k, d] of df) if (k.startsWith(prefix)) m.set(k.slice(2), Math.log(1 + n / d))
-    return m
+  const idfPeople = idfOf(features.map((f) => f.people), n)
+  const idfTopics = idfOf(features.map((f) => f.topics), n)
+  for (const f of features) {
+    f.peopleW = weighted(f.people, idfPeople)
+    f.topicsW = weighted(f.topics, idfTopics)
   }
-  const idfPeople = idfOf('p:')
-  const idfTopics = idfOf('t:')
 
   const buckets = new Map<string, number[]>()
   features.forEach((f, i) => {
@@ -145,8 +220,8 @@ export function findStories(
     if (merged) span.set(uf.find(i), merged)
   }
   const score = (a: Features, b: Features) =>
-    0.25 * weightedOverlap(a.people, b.people, idfPeople) + 0.15 * weightedOverlap(a.topics, b.topics, idfTopics) + 0.6 * dot(a.vector, b.vector)
-  windowPairs(buckets, (i) => features[i]!.day, WINDOW_DAYS, CAP, (i, j) => {
+    0.25 * weightedOverlap(a.peopleW, b.peopleW) + 0.15 * weightedOverlap(a.topicsW, b.topicsW) + 0.6 * dot(a.vector, b.vector)
+  windowPairs(buckets, features.map((f) => f.day), WINDOW_DAYS, CAP, (i, j) => {
     const a = features[i]!
     const b = features[j]!
     const s = score(a, b)
