@@ -277,8 +277,16 @@ const BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\
 function sameText(l: LineInfo, key: string): boolean {
   const text = l.text
   if (text.length < key.length * 0.8 || text.length > key.length * 1.6 + 10) return false
-  return keyOf(l) === key
+  // Equal keys have equal letter counts (see letterOrDigitCount): a far cheaper test than normalising.
+  if (key !== countedKey) {
+    countedKey = key
+    keyLetters = letterOrDigitCount(key)
+  }
+  return letterOrDigitCount(text) === keyLetters && keyOf(l) === key
 }
+/** The letter count of the last key compared (the same headline key for a whole page). */
+let countedKey = ''
+let keyLetters = 0
 
 /** Separated short segments such as "Home / World / Europe". */
 function isBreadcrumb(text: string): boolean {
