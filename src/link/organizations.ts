@@ -8,7 +8,8 @@
  */
 import type { ArticleRecord, CorpusEntity } from '../model.ts'
 import { countryInfo, findCountries, metonymCountry } from '../knowledge/gazetteer.ts'
-import { localKey, uniqueIds } from './people.ts'
+import { LocalIds } from './local-ids.ts'
+import { uniqueIds } from './people.ts'
 import { UnionFind } from './union-find.ts'
 
 interface Node {
@@ -51,7 +52,7 @@ function analyse(name: string): { key: string; acronym: string | null; initials:
 
 export interface MergedOrganizations {
   entities: CorpusEntity[]
-  globalId: Map<string, string>
+  globalId: LocalIds
   /** Country code each organisation stands for, when known. */
   countries: Map<string, string | null>
 }
@@ -112,13 +113,13 @@ export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> 
   })
   named.sort((a, b) => a.name.localeCompare(b.name) || a.members[0]!.article.localeCompare(b.members[0]!.article))
   const ids = uniqueIds(named.map((n) => n.name), new Set(taken))
-  const globalId = new Map<string, string>()
+  const globalId = new LocalIds()
   const countries = new Map<string, string | null>()
   const entities = named.map(({ members, name }, k) => {
     const id = ids[k]!
     const local: Record<string, string[]> = {}
     for (const m of members) {
-      globalId.set(localKey(m.article, m.local), id)
+      globalId.set(m.article, m.local, id)
       ;(local[m.article] ??= []).push(m.local)
     }
     const code = members.map((m) => m.country).find((c) => c !== null) ?? null

@@ -20,6 +20,7 @@ import { firstNamesCompatible, fullKey, middlesCompatible, parseName, type Parse
 import { countriesConflict, roleCore, roleCountries, roleKey } from './roles.ts'
 import { slug } from '../knowledge/topics.ts'
 import { UnionFind } from './union-find.ts'
+import { LocalIds } from './local-ids.ts'
 import { dayNumber } from './blocking.ts'
 
 const NEAR_DAYS = 30
@@ -30,6 +31,8 @@ interface Node {
   local: string
   name: string
   parsed: ParsedName
+  /** `fullKey(parsed)`: null for surname-only and initial names. */
+  full: string | null
   roles: string[]
   countries: string[]
   cores: Set<string>
@@ -37,8 +40,8 @@ interface Node {
 
 export interface MergedPeople {
   entities: CorpusEntity[]
-  /** Global id of a record's person: `globalId.get(`${articleId}\u0000${localId}`)`. */
-  globalId: Map<string, string>
+  /** Global id of a record's person: `globalId.get(articleId, localId)`. */
+  globalId: LocalIds
   /** Countries named by each global person's roles (codes), for "our relations". */
   countries: Map<string, string[]>
 }
@@ -47,24 +50,37 @@ function normalName(s: string): string {
   return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
-export function localKey(article: string, local: string): string {
-  return `${article}\u0000${local}`
+/** `f(key)`, computed once per distinct key: one person's name and roles recur in every article about them. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>()
+  return (key) => {
+    let v = seen.get(key)
+    if (v === undefined) {
+      v = f(key)
+      seen.set(key, v)
+    }
+    return v
+  }
 }
 
 export function mergePeople(records: ArticleRecord[], config: PeopleConfig): MergedPeople {
   const nodes: Node[] = []
+  const parsedOf = memo(parseName)
+  const countriesOf = memo(roleCountries)
+  const coreOf = memo(roleCore)
   for (const r of records) {
     for (const p of r.people) {
-      const countries = [...new Set(p.roles.flatMap(roleCountries))].sort()
+      const parsed = parsedOf(p.name)
       nodes.push({
         article: r.id,
         date: r.date.value,
         local: p.id,
         name: p.name,
-        parsed: parseName(p.name),
+        parsed,
+        full: fullKey(parsed),
         roles: p.roles,
-        countries,
-        cores: new Set(p.roles.map(roleCore).filter(Boolean)),
+        countries: [...new Set(p.roles.flatMap(countriesOf))].sort(),
+        cores: new Set(p.roles.map(coreOf).filter(Boolean)),
       })
     }
   }
@@ -79,7 +95,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     const matched: number[] = []
     nodes.forEach((n, i) => {
       if (entry.articles && !entry.articles.includes(n.article)) return
-      const k = fullKey(n.parsed)
+      const k = n.full
       if (exact.has(normalName(n.name)) || (k !== null && keys.has(k))) matched.push(i)
     })
     for (const i of matched) {
@@ -91,7 +107,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       const ok = fullKey(parseName(other))
       nodes.forEach((n, i) => {
         if (matched.includes(i)) return
-        const k = fullKey(n.parsed)
+        const k = n.full
         if (normalName(n.name) === normalName(other) || (k !== null && k === ok)) uf.tag(i, tag)
       })
       uf.forbid(`entry:${e}`, tag)
@@ -102,7 +118,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   // Pass 2: equal full-name keys.
   const byFull = new Map<string, number[]>()
   nodes.forEach((n, i) => {
-    const k = fullKey(n.parsed)
+    const k = n.full
     if (k) (byFull.get(k) ?? byFull.set(k, []).get(k)!).push(i)
   })
   for (const members of byFull.values()) {
@@ -134,7 +150,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   // with the given names seen in each (many mentions of one person cost one check).
   const clustersBySurname = new Map<string, Map<number, { firsts: ParsedName[]; articles: Set<string>; sample: number; days: number[] }>>()
   nodes.forEach((n, i) => {
-    if (!fullKey(n.parsed)) return
+    if (!n.full) return
     const r = uf.find(i)
     const bySurname = clustersBySurname.get(n.parsed.last) ?? clustersBySurname.set(n.parsed.last, new Map()).get(n.parsed.last)!
     const slot = bySurname.get(r) ?? bySurname.set(r, { firsts: [], articles: new Set(), sample: i, days: [] }).get(r)!
@@ -145,11 +161,11 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   })
   const clustersByFirst = new Map<string, Set<number>>()
   nodes.forEach((n, i) => {
-    if (fullKey(n.parsed) && n.parsed.first) (clustersByFirst.get(n.parsed.first) ?? clustersByFirst.set(n.parsed.first, new Set()).get(n.parsed.first)!).add(uf.find(i))
+    if (n.full && n.parsed.first) (clustersByFirst.get(n.parsed.first) ?? clustersByFirst.set(n.parsed.first, new Set()).get(n.parsed.first)!).add(uf.find(i))
   })
   const leftovers: number[] = []
   nodes.forEach((n, i) => {
-    if (fullKey(n.parsed) || !n.parsed.last) return // a name with no letters to compare stays alone
+    if (n.full || !n.parsed.last) return // a name with no letters to compare stays alone
     const clusters = clustersBySurname.get(n.parsed.last)
     let chosen: number[] = []
     for (const [r, info] of clusters ?? []) {
@@ -200,15 +216,15 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
 }
 
 function pickName(members: Node[]): string {
-  const counts = new Map<string, number>()
-  for (const m of members) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+  const counts = new Map<string, { n: number; full: number }>()
+  for (const m of members) {
+    const c = counts.get(m.name)
+    if (c) c.n++
+    else counts.set(m.name, { n: 1, full: Number(m.full !== null) })
+  }
   // Prefer full names, then the most frequent spelling, then the longest, then alphabetical (stable).
   return [...counts.entries()].sort(
-    (a, b) =>
-      Number(fullKey(parseName(b[0])) !== null) - Number(fullKey(parseName(a[0])) !== null) ||
-      b[1] - a[1] ||
-      b[0].length - a[0].length ||
-      a[0].localeCompare(b[0]),
+    ([na, a], [nb, b]) => b.full - a.full || b.n - a.n || nb.length - na.length || na.localeCompare(nb),
   )[0]![0]
 }
 
@@ -263,16 +279,18 @@ function buildEntities(nodes: Node[], uf: UnionFind, config: PeopleConfig, entry
   // Order by name, then by the first member's place, so ids are stable across runs.
   named.sort((a, b) => a.name.localeCompare(b.name) || a.members[0]!.article.localeCompare(b.members[0]!.article) || a.members[0]!.local.localeCompare(b.members[0]!.local))
   const ids = uniqueIds(named.map((n) => n.name))
-  const globalId = new Map<string, string>()
+  const globalId = new LocalIds()
   const countries = new Map<string, string[]>()
   const entities = named.map(({ members, entry, name }, k) => {
     const id = ids[k]!
-    const local: Record<string, string[]> = {}
+    const local = new Map<string, string[]>()
     for (const m of members) {
-      globalId.set(localKey(m.article, m.local), id)
-      ;(local[m.article] ??= []).push(m.local)
+      globalId.set(m.article, m.local, id)
+      const l = local.get(m.article)
+      if (l) l.push(m.local)
+      else local.set(m.article, [m.local])
     }
-    for (const a of Object.keys(local)) local[a]!.sort()
+    for (const l of local.values()) l.sort()
     countries.set(id, [...new Set(members.flatMap((m) => m.countries))].sort())
     const aliases = [...new Set([...members.map((m) => m.name), ...(entry?.aliases ?? [])])].filter((n) => n !== name).sort()
     return {
@@ -280,9 +298,9 @@ function buildEntities(nodes: Node[], uf: UnionFind, config: PeopleConfig, entry
       name,
       aliases,
       roles: rolesSeen(members.flatMap((m) => m.roles.map((role) => ({ role, date: m.date })))),
-      articles: Object.keys(local).sort(),
+      articles: [...local.keys()].sort(),
       country: null,
-      local: Object.fromEntries(Object.entries(local).sort(([a], [b]) => a.localeCompare(b))),
+      local: Object.fromEntries([...local].sort(([a], [b]) => a.localeCompare(b))),
       wikidata: entry?.wikidata ?? null,
     } satisfies CorpusEntity
   })

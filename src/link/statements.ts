@@ -18,7 +18,7 @@
 import type { ArticleRecord, Stance, TopicRef } from '../model.ts'
 import { stanceOf } from '../knowledge/stance.ts'
 import { findTopics, refineEvents, type FoundTopic, type TopicContext } from '../knowledge/topics.ts'
-import { localKey, type MergedPeople } from './people.ts'
+import type { MergedPeople } from './people.ts'
 import type { MergedOrganizations } from './organizations.ts'
 import { concepts } from './text.ts'
 
@@ -96,12 +96,14 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   const quotesById = new Map(r.quotes.map((q) => [q.id, q]))
   const quotedByClaim = new Set(r.claims.map((c) => c.quote).filter((q): q is string => q !== null))
 
+  const localPeople = people.globalId.of(r.id)
+  const localOrgs = orgs.globalId.of(r.id)
   const speakerOf = (ref: { id: string | null; name: string; kind: string }) => {
     if (ref.kind === 'outlet') return { key: 'outlet', country: null as string | null }
     if (ref.id) {
-      const p = people.globalId.get(localKey(r.id, ref.id))
+      const p = localPeople?.get(ref.id)
       if (p) return { key: p, country: people.countries.get(p)?.[0] ?? null }
-      const o = orgs.globalId.get(localKey(r.id, ref.id))
+      const o = localOrgs?.get(ref.id)
       if (o) return { key: o, country: orgs.countries.get(o) ?? null }
     }
     return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }

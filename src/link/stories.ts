@@ -141,8 +141,9 @@ export function findStories(
   const features: Features[] = all.map(({ article, topics }) => {
     const counts = conceptCounts(opening(article.text, article.paragraphs), conceptCounts(article.title.value, new Map(), 2))
     const ps = new Set<string>()
+    const local = people.globalId.of(article.id)
     for (const p of article.people) {
-      const g = people.globalId.get(`${article.id}\u0000${p.id}`)
+      const g = local?.get(p.id)
       if (g) ps.add(g)
     }
     return {
