@@ -40,9 +40,9 @@ export function relationOf(a: Unit[], b: Unit[]): AlignmentRow['relation'] {
   return 'shifted'
 }
 
-function similarity(u: Unit, v: Unit): number {
-  const shared = u.topics.filter((t) => v.topics.includes(t)).length
-  const union = new Set([...u.topics, ...v.topics]).size
+function similarity(u: Unit, v: Unit, shared: number): number {
+  // A unit's topics hold no duplicates, so the union's size follows from the shared count.
+  const union = u.topics.length + v.topics.length - shared
   const primary = u.topics[0] !== undefined && u.topics[0] === v.topics[0] ? 0.5 : 0
   return dice(u.concepts, v.concepts) + (union ? (0.5 * shared) / union : 0) + primary + (u.stance === v.stance ? 0.1 : 0)
 }
@@ -58,17 +58,19 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
   const ua = A.units
   const ub = B.units
   const candidates: { u: Unit; v: Unit; sim: number; topic: string }[] = []
+  const speakersB = B.bySpeaker
   for (const u of ua) {
     if (!alignable(u, sameStory)) continue
-    for (const v of ub) {
-      if (v.speaker !== u.speaker || !alignable(v, sameStory)) continue
+    // Only the other side's statements by the same speaker (in their order) can pair with u.
+    for (const v of speakersB.get(u.speaker!) ?? []) {
+      if (!alignable(v, sameStory)) continue
       const shared = u.topics.filter((t) => v.topics.includes(t))
       let topic: string
       // The row's topic: a primary topic both share, else the first shared one.
       if (shared.length) topic = shared.includes(u.topics[0]!) ? u.topics[0]! : shared.includes(v.topics[0]!) ? v.topics[0]! : shared[0]!
       else if (sameStatement(u, v)) topic = u.topics[0] ?? v.topics[0] ?? ''
       else continue
-      candidates.push({ u, v, sim: similarity(u, v), topic })
+      candidates.push({ u, v, sim: similarity(u, v, shared.length), topic })
     }
   }
   candidates.sort((x, y) => y.sim - x.sim || x.u.start - y.u.start || x.v.start - y.v.start)
@@ -84,10 +86,17 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
   }
   // Unmatched statements by a row's speaker on the row's topic join it (their primary topic first).
   const keys = new Set(rowOf.values())
-  for (const u of [...ua, ...ub]) {
-    if (rowOf.has(u) || !alignable(u, sameStory)) continue
-    const k = u.topics.map((t) => rowKey(t, u.speaker!)).find((key) => keys.has(key))
-    if (k) rowOf.set(u, k)
+  for (const side of [ua, ub]) {
+    for (const u of side) {
+      if (rowOf.has(u) || !alignable(u, sameStory)) continue
+      for (const t of u.topics) {
+        const k = rowKey(t, u.speaker!)
+        if (keys.has(k)) {
+          rowOf.set(u, k)
+          break
+        }
+      }
+    }
   }
 
   const rows = new Map<string, { a: Unit[]; b: Unit[] }>()

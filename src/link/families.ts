@@ -16,7 +16,7 @@
 import type { Family } from '../model.ts'
 import { addTo, dayNumber, windowPairs } from './blocking.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
-import { containment, dice, sharedCount } from './text.ts'
+import { dice } from './text.ts'
 import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
@@ -29,13 +29,19 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   // A translation may soften a stance, never turn it over.
   if ((a.stance === 'negative' && b.stance === 'positive') || (a.stance === 'positive' && b.stance === 'negative')) return false
   // Naming the same countries is not saying the same thing: two words besides them must be shared.
-  let words = 0
-  for (const x of a.concepts) if (!x.startsWith('@') && b.concepts.has(x)) words++
-  if (words < 2) return false
-  const d = dice(a.concepts, b.concepts)
+  // One pass counts both; Dice and containment follow from the shared count.
+  const [small, large] = a.concepts.size <= b.concepts.size ? [a.concepts, b.concepts] : [b.concepts, a.concepts]
+  let shared = 0
+  let countries = 0
+  for (const x of small) {
+    if (!large.has(x)) continue
+    shared++
+    if (x.charCodeAt(0) === 64) countries++ // '@'
+  }
+  if (shared - countries < 2) return false
+  const d = (2 * shared) / (a.concepts.size + b.concepts.size)
   if (d >= 0.5) return true
-  const shared = sharedCount(a.concepts, b.concepts)
-  if (shared >= 3 && containment(a.concepts, b.concepts) >= 0.7) return true
+  if (shared >= 3 && shared / small.size >= 0.7) return true
   return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
 }
 
@@ -56,7 +62,8 @@ function requotes(units: Unit[], visit: (i: number, j: number) => void): void {
   const buckets = new Map<string, number[]>()
   units.forEach((u, i) => {
     if (u.concepts.size < REQUOTE_MIN_CONCEPTS) return
-    const mins = [0, 1, 2, 3].map((seed) => Math.min(...[...u.concepts].map((c) => hash(c, seed))))
+    const mins = [Infinity, Infinity, Infinity, Infinity]
+    for (const c of u.concepts) for (let seed = 0; seed < 4; seed++) mins[seed] = Math.min(mins[seed]!, hash(c, seed))
     addTo(buckets, `${u.speaker}\u0000${mins[0]},${mins[1]}`, i)
     addTo(buckets, `${u.speaker}\u0001${mins[2]},${mins[3]}`, i)
   })

@@ -49,6 +49,8 @@ export interface ArticleUnits {
   quotes: Unit[]
   /** Every topic the article evokes: its statements' and its title's. */
   topics: string[]
+  /** The units of each speaker, in order (for pairing statements across articles). */
+  bySpeaker: Map<string, Unit[]>
 }
 
 /** Placeholder until a unit's concepts are computed (never read). */
@@ -250,8 +252,16 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
       // The claims taken from a quote carry its stance; only a quote without claims is scored.
       stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: [...new Set(fromClaims.flatMap((u) => u.topics))],
-      concepts: concepts(q.text),
+      // A claim quoting the whole quote has its concepts already (concept sets are never changed).
+      concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? concepts(q.text),
     }
   })
-  return { article: r, units, quotes, topics }
+  const bySpeaker = new Map<string, Unit[]>()
+  for (const u of units) {
+    if (u.speaker === null) continue
+    const list = bySpeaker.get(u.speaker)
+    if (list) list.push(u)
+    else bySpeaker.set(u.speaker, [u])
+  }
+  return { article: r, units, quotes, topics, bySpeaker }
 }

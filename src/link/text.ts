@@ -141,23 +141,6 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size)
 }
 
-/** Share of the smaller set found in the larger: 1 when one report quotes a part of the other. */
-export function containment(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return 0
-  let shared = 0
-  for (const x of small) if (large.has(x)) shared++
-  return shared / small.size
-}
-
-/** Number of concepts two sets share. */
-export function sharedCount(a: Set<string>, b: Set<string>): number {
-  let shared = 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  for (const x of small) if (large.has(x)) shared++
-  return shared
-}
-
 /** Concept counts of `text` (a bag of concepts), for tf-idf vectors. Numbers are left out: dates and counts differ between reports of one event. */
 export function conceptCounts(text: string, into: Map<string, number> = new Map(), weight = 1): Map<string, number> {
   for (const w of words(text)) {
