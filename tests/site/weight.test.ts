@@ -14,6 +14,7 @@ import { buildViews } from '../../src/site/views/index.ts'
 import { largeCorpus } from '../fixtures/site/large.ts'
 import { buildInto } from './build.ts'
 import { checkLinks } from './linkcheck.ts'
+import { validateSite } from './validate.ts'
 
 const COPIES = 14
 const { corpus, records } = largeCorpus(COPIES)
@@ -39,6 +40,13 @@ const jsonLd = (file: string) => JSON.parse(page(file).querySelector('script[typ
 beforeAll(async () => {
   const built = await buildInto(corpus, records, { search: false })
   root = built.dir
+})
+
+describe('many articles with the same headline and outlet', () => {
+  // Copies share titles and outlets, as syndicated reports do: landmarks must still have unique names.
+  it('pass html-validate on every page', async () => {
+    expect(await validateSite(root)).toEqual([])
+  })
 })
 
 describe('page weight', () => {
