@@ -7,7 +7,8 @@
  * Eleventy's time. Here the `njk` extension is taken over with the same
  * Nunjucks environment Eleventy set up (loaders, autoescape, every filter from
  * the plugins), but compiled templates are kept, keyed by path and source.
- * The runtime's Frame#set is swapped for an equivalent that does not split
+ * Templates are handed only the names pages may depend on (`templateData`),
+ * and the runtime's Frame#set is swapped for an equivalent that does not split
  * names on every call (njk-frame.ts).
  */
 
