@@ -188,10 +188,19 @@ function isEventDay(ev: RecurringEvent, d: Day): boolean {
   return md !== null && d === day(y, md.month, md.day)
 }
 
-function eventIn(s: string, usContext: boolean): RecurringEvent | null {
+/** Whether the body names the US at least twice; read only when a US-specific event cue is found (rare). */
+interface UsContext {
+  body: Line[]
+  value?: boolean
+}
+function isUsContext(c: UsContext): boolean {
+  return (c.value ??= (c.body.map((l) => l.text).join(' ').match(US_WORDS_ALL) ?? []).length >= 2)
+}
+
+function eventIn(s: string, usContext: UsContext): RecurringEvent | null {
   for (const e of RECURRING_EVENTS) {
     if (!e.cue.test(s)) continue
-    if (e.countrySpecific ? usContext : US_WORDS.test(s)) return e
+    if (e.countrySpecific ? isUsContext(usContext) : US_WORDS.test(s)) return e
   }
   return null
 }
@@ -314,7 +323,7 @@ function matchRole(before: string, sentenceBefore: string, group: OfficeHolder[]
   return null
 }
 
-function calendarConstraints(sents: Sentence[], usContext: boolean, softs: Soft[]): Constraint[] {
+function calendarConstraints(sents: Sentence[], usContext: UsContext, softs: Soft[]): Constraint[] {
   const out: Constraint[] = []
   for (const s of sents) {
     const event = eventIn(s.text, usContext)
@@ -435,7 +444,7 @@ function weekdaySofts(sents: Sentence[]): Soft[] {
 function infer(text: string, body: Line[], extra: unknown[], partial: Dateline['partial']): DateInfo {
   void text
   const sents = sentences(body)
-  const usContext = (body.map((l) => l.text).join(' ').match(US_WORDS_ALL) ?? []).length >= 2
+  const usContext: UsContext = { body }
   const softs: Soft[] = []
   const constraints: Constraint[] = [
     ...officeConstraints(sents, officeHolders(extra)),
