@@ -133,12 +133,14 @@ export function findAlignments(
 ): Alignment[] {
   const index = new Map(all.map((a, i) => [a.article.id, i]))
   const day = all.map((a) => dayNumber(a.article.date.value))
-  const reasons = new Map<string, string[]>()
-  const storyPairs = new Set<string>()
+  // Pairs keyed by number (x * n + y): no key strings to build and split.
+  const n = all.length
+  const reasons = new Map<number, string[]>()
+  const storyPairs = new Set<number>()
   const addPair = (i: number, j: number, reason: string, story = false) => {
     // Earlier article on the left; equal dates by id, so the order is stable.
-    const [x, y] = (day[i] ?? Infinity) < (day[j] ?? Infinity) || (day[i] === day[j] && all[i]!.article.id < all[j]!.article.id) ? [i, j] : [j, i]
-    const key = `${x}:${y}`
+    const left = (day[i] ?? Infinity) < (day[j] ?? Infinity) || (day[i] === day[j] && all[i]!.article.id < all[j]!.article.id)
+    const key = left ? i * n + j : j * n + i
     if (story) storyPairs.add(key)
     const r = reasons.get(key)
     if (!r) reasons.set(key, [reason])
@@ -180,7 +182,8 @@ export function findAlignments(
 
   const out: Alignment[] = []
   for (const [key, rs] of reasons) {
-    const [x, y] = key.split(':').map(Number) as [number, number]
+    const x = Math.floor(key / n)
+    const y = key - x * n
     const { rows, onlyA, onlyB } = alignPair(all[x]!, all[y]!, storyPairs.has(key))
     out.push({ a: all[x]!.article.id, b: all[y]!.article.id, reason: rs.join('; '), rows, onlyA, onlyB })
   }

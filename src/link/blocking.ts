@@ -6,11 +6,19 @@
  */
 import { PairSet } from './pair-set.ts'
 
-/** Days since the epoch for "YYYY-MM-DD", or null. */
+const dayCache = new Map<string, number | null>()
+
+/** Days since the epoch for "YYYY-MM-DD", or null. Memoised: a corpus has a few thousand distinct dates. */
 export function dayNumber(date: string | null): number | null {
   if (!date) return null
-  const t = Date.parse(`${date}T00:00:00Z`)
-  return Number.isNaN(t) ? null : Math.round(t / 86_400_000)
+  let day = dayCache.get(date)
+  if (day === undefined) {
+    const t = Date.parse(`${date}T00:00:00Z`)
+    day = Number.isNaN(t) ? null : Math.round(t / 86_400_000)
+    if (dayCache.size > 50_000) dayCache.clear()
+    dayCache.set(date, day)
+  }
+  return day
 }
 
 export interface Blockable {
@@ -29,7 +37,9 @@ export function windowPairs(
   cap: number,
   visit: (i: number, j: number) => void,
 ): void {
-  const seen = new PairSet()
+  let items = 0
+  for (const b of buckets.values()) items += b.length
+  const seen = new PairSet(items)
   const byDay = (a: number, b: number) => days[a]! - days[b]! || a - b
   const sortedKeys = [...buckets.keys()].sort()
   for (const key of sortedKeys) {

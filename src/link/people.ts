@@ -79,7 +79,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
         parsed,
         full: fullKey(parsed),
         roles: p.roles,
-        countries: [...new Set(p.roles.flatMap(countriesOf))].sort(),
+        countries: p.roles.length === 1 ? countriesOf(p.roles[0]!).slice() : [...new Set(p.roles.flatMap(countriesOf))].sort(),
         cores: new Set(p.roles.map(coreOf).filter(Boolean)),
       })
     }
@@ -215,6 +215,13 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   return buildEntities(nodes, uf, config, entryOf)
 }
 
+/** Every role of every member, with the date of the member's article. */
+function rolesOf(members: Node[]): { role: string; date: string | null }[] {
+  const out: { role: string; date: string | null }[] = []
+  for (const m of members) for (const role of m.roles) out.push({ role, date: m.date })
+  return out
+}
+
 function pickName(members: Node[]): string {
   const counts = new Map<string, { n: number; full: number }>()
   for (const m of members) {
@@ -291,13 +298,15 @@ function buildEntities(nodes: Node[], uf: UnionFind, config: PeopleConfig, entry
       else local.set(m.article, [m.local])
     }
     for (const l of local.values()) l.sort()
-    countries.set(id, [...new Set(members.flatMap((m) => m.countries))].sort())
+    const cs = new Set<string>()
+    for (const m of members) for (const c of m.countries) cs.add(c)
+    countries.set(id, [...cs].sort())
     const aliases = [...new Set([...members.map((m) => m.name), ...(entry?.aliases ?? [])])].filter((n) => n !== name).sort()
     return {
       id,
       name,
       aliases,
-      roles: rolesSeen(members.flatMap((m) => m.roles.map((role) => ({ role, date: m.date })))),
+      roles: rolesSeen(rolesOf(members)),
       articles: [...local.keys()].sort(),
       country: null,
       local: Object.fromEntries([...local].sort(([a], [b]) => a.localeCompare(b))),

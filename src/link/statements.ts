@@ -63,6 +63,14 @@ function sharedWords(a: Set<string>, b: Set<string>): number {
   return n
 }
 
+/** The distinct items of several lists, in order of first appearance. */
+function unionOf(lists: string[][]): string[] {
+  if (lists.length === 1) return [...new Set(lists[0])]
+  const out = new Set<string>()
+  for (const l of lists) for (const x of l) out.add(x)
+  return [...out]
+}
+
 /** Index of the paragraph holding `offset` (binary search over the sorted spans). */
 function paragraphOf(paragraphs: { start: number; end: number }[], offset: number): number {
   let lo = 0
@@ -231,7 +239,10 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     if (refined[i]!.id !== e.id) better.set(e.id, refined[i]!.id)
   })
   if (better.size) for (const u of units) u.topics = [...new Set(u.topics.map((t) => better.get(t) ?? t))]
-  const topics = [...new Set([...titleTopics.map((t) => better.get(t.id) ?? t.id), ...units.flatMap((u) => u.topics)])]
+  const evoked = new Set<string>()
+  for (const t of titleTopics) evoked.add(better.get(t.id) ?? t.id)
+  for (const u of units) for (const t of u.topics) evoked.add(t)
+  const topics = [...evoked]
   // Indexed once: a lookup per quote over every unit is quadratic in long articles.
   const quoteUnits = new Map<string, Unit>()
   const claimsOfQuote = new Map<string, Unit[]>()
@@ -251,7 +262,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
       speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
       // The claims taken from a quote carry its stance; only a quote without claims is scored.
-      stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: [...new Set(fromClaims.flatMap((u) => u.topics))],
+      stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: unionOf(fromClaims.map((u) => u.topics)),
       // A claim quoting the whole quote has its concepts already (concept sets are never changed).
       concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? concepts(q.text),
     }

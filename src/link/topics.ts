@@ -11,12 +11,18 @@ export function corpusTopics(all: ArticleUnits[], labels: Map<string, TopicRef &
   const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b)
   for (const { article, units, topics } of all) {
     for (const t of topics) {
-      const slot = byTopic.get(t) ?? { articles: new Set<string>(), date: null }
-      slot.articles.add(article.id)
-      slot.date = earlier(slot.date, article.date.value)
-      byTopic.set(t, slot)
+      const slot = byTopic.get(t)
+      if (slot) {
+        slot.articles.add(article.id)
+        slot.date = earlier(slot.date, article.date.value)
+      } else byTopic.set(t, { articles: new Set([article.id]), date: article.date.value })
     }
-    for (const u of units) for (const t of u.topics) byTopic.get(t)!.date = earlier(byTopic.get(t)!.date, u.date)
+    for (const u of units) {
+      for (const t of u.topics) {
+        const slot = byTopic.get(t)!
+        slot.date = earlier(slot.date, u.date)
+      }
+    }
   }
   return [...byTopic.entries()]
     .map(([id, s]) => ({
