@@ -7,7 +7,8 @@ import { allMatches } from '../knowledge/regex.ts'
 
 const EXPRESSION = new RegExp(
   String.raw`\b(?:(yesterday|today|tonight|tomorrow|earlier (?:in|on) the day|later (?:in|on) the day|on the same day|this (?:morning|afternoon|evening))|(?:(last|next|this|on|earlier on|late on|early on)\s+)?(${WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PATTERN})(?!,?\s+\d{4}))`,
-  'giu',
+  // No u flag: the pattern is ASCII, and without it V8 matches it several times faster.
+  'gi',
 )
 
 /** Sentence around `offset`: from the previous sentence end to the next, within a bounded window. */
@@ -15,10 +16,15 @@ function sentenceAround(text: string, offset: number): [number, number] {
   const lo = Math.max(0, offset - 400)
   const hi = Math.min(text.length, offset + 400)
   let s = offset
-  while (s > lo && !/[.!?\n]/.test(text[s - 1])) s--
+  while (s > lo && !isSentenceEnd(text.charCodeAt(s - 1))) s--
   let e = offset
-  while (e < hi && !/[.!?\n]/.test(text[e])) e++
+  while (e < hi && !isSentenceEnd(text.charCodeAt(e))) e++
   return [s, Math.min(text.length, e + 1)]
+}
+
+/** . ! ? or a newline. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10
 }
 
 /** Resolves the relative date expression nearest to `offset` in its sentence; null when none or no publication date. */
@@ -34,10 +40,11 @@ export function resolveRelativeDate(
   const sentence = text.slice(s, e)
   let best: { value: Day; evidence: string; distance: number } | null = null
   EXPRESSION.lastIndex = 0
+  let future: boolean | undefined
   for (const m of allMatches(EXPRESSION, sentence)) {
     const at = s + m.index!
     const distance = Math.min(Math.abs(at - offset), Math.abs(at + m[0].length - offset))
-    const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bplans? to\b/i.test(sentence)
+    future ??= /\bwill\b|\bto be held\b|\bscheduled\b|\bplans? to\b/i.test(sentence)
     const value = resolveMatch(m, pub, future)
     if (value === null) continue
     if (!best || distance < best.distance) best = { value, evidence: m[0].trim(), distance }
