@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer'
 import { findCountries } from '../knowledge/gazetteer.ts'
+import { Tokens } from './tokens.ts'
 
 /**
  * Function words that carry no content (a short list in the spirit of the
@@ -83,29 +84,24 @@ for (const cls of SYNONYM_CLASSES) {
 }
 SYNONYM.set("n't", stemmer('no'))
 
-const stemCache = new Map<string, string>()
+/** Concept of each word seen, null for a stop word: one look-up per token (bounded). */
+const conceptCache = new Map<string, string | null>()
 
-function concept(word: string): string {
-  let s = stemCache.get(word)
+function concept(word: string): string | null {
+  let s = conceptCache.get(word)
   if (s === undefined) {
-    s = word.endsWith("n't") ? "n't" : stemmer(word)
-    s = SYNONYM.get(s) ?? s
-    if (stemCache.size < 200_000) stemCache.set(word, s)
+    if (STOP.has(word)) s = null
+    else {
+      const stem = word.endsWith("n't") ? "n't" : stemmer(word)
+      s = SYNONYM.get(stem) ?? stem
+    }
+    if (conceptCache.size < 200_000) conceptCache.set(word, s)
   }
   return s
 }
 
-/**
- * Letters as code-unit ranges rather than `\p{L}`: about four times faster on
- * wire copy, which linking reads in bulk. Latin-1 letters (without × and ÷),
- * every script up to Greek Extended, and CJK/Hangul; general punctuation
- * (U+2000–U+2BFF: dashes, curly quotes, bullets) is excluded.
- */
-const WORD = /[a-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+(?:'[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+)*/g
-
-/** Lower-cased word tokens of `text`, curly apostrophes folded. */
-export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? []
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /**
@@ -126,9 +122,12 @@ export function concepts(text: string): Set<string> {
     }
     text = plain + text.slice(at)
   }
-  for (const w of words(text)) {
-    if (STOP.has(w) || w.length < 2 && !/\d/.test(w)) continue
-    out.add(concept(w))
+  const t = new Tokens(text.toLowerCase())
+  while (t.next()) {
+    // A single character counts only as a digit.
+    if (t.end - t.start < 2 && !isDigit(t.first())) continue
+    const c = concept(t.word())
+    if (c !== null) out.add(c)
   }
   return out
 }
@@ -143,10 +142,11 @@ export function dice(a: Set<string>, b: Set<string>): number {
 
 /** Concept counts of `text` (a bag of concepts), for tf-idf vectors. Numbers are left out: dates and counts differ between reports of one event. */
 export function conceptCounts(text: string, into: Map<string, number> = new Map(), weight = 1): Map<string, number> {
-  for (const w of words(text)) {
-    if (STOP.has(w) || w.length < 3 || /^\d/.test(w)) continue
-    const c = concept(w)
-    into.set(c, (into.get(c) ?? 0) + weight)
+  const t = new Tokens(text.toLowerCase())
+  while (t.next()) {
+    if (t.end - t.start < 3 || isDigit(t.first())) continue
+    const c = concept(t.word())
+    if (c !== null) into.set(c, (into.get(c) ?? 0) + weight)
   }
   return into
 }
