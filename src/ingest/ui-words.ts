@@ -13,20 +13,32 @@ export const UI_WORDS: Record<string, string[]> = {
   footer: ['copyright', 'rights', 'reserved', '©', 'powered', 'website', 'site'],
 }
 
-const INDEX = new Map<string, string>()
-for (const [reason, words] of Object.entries(UI_WORDS)) for (const w of words) if (!INDEX.has(w)) INDEX.set(w, reason)
+const REASONS = Object.keys(UI_WORDS)
+/** Word -> index of its widget in REASONS (the first widget that lists it). */
+const INDEX = new Map<string, number>()
+REASONS.forEach((reason, k) => {
+  for (const w of UI_WORDS[reason]!) if (!INDEX.has(w)) INDEX.set(w, k)
+})
 
 /** The widget a short line most likely belongs to, by its UI words, or null when none is present. */
 export function uiReason(tokens: string[]): { reason: string; share: number } | null {
-  const votes = new Map<string, number>()
+  // Votes per widget, and the widgets in the order first voted for (ties go to the first):
+  // small arrays rather than a Map per call, as this runs for most lines of a page.
+  let votes: number[] | null = null
+  let order: number[] | null = null
   let hits = 0
   for (const t of tokens) {
     const r = INDEX.get(t)
-    if (r) { hits++; votes.set(r, (votes.get(r) ?? 0) + 1) }
+    if (r === undefined) continue
+    hits++
+    votes ??= new Array<number>(REASONS.length).fill(0)
+    order ??= []
+    if (votes[r] === 0) order.push(r)
+    votes[r]!++
   }
-  if (!hits) return null
-  let best = ''
+  if (!votes || !order) return null
+  let best = -1
   let n = 0
-  for (const [r, v] of votes) if (v > n) { best = r; n = v }
-  return { reason: best, share: hits / tokens.length }
+  for (const r of order) if (votes[r]! > n) { best = r; n = votes[r]! }
+  return { reason: REASONS[best]!, share: hits / tokens.length }
 }
