@@ -108,7 +108,8 @@ const contentCache = new WeakMap<string[], Set<string>>()
 export function contentWords(tokens: string[]): Set<string> {
   let words = contentCache.get(tokens)
   if (!words) {
-    words = new Set(tokens.filter((t) => t.length >= 3 && !STOP.has(t)))
+    words = new Set<string>()
+    for (const t of tokens) if (t.length >= 3 && !STOP.has(t)) words.add(t)
     contentCache.set(tokens, words)
   }
   return words

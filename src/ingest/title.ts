@@ -50,7 +50,9 @@ export function splitPageTitle(line: Line): PageTitle | null {
 const STOP = new Set('the and for with that this from have has had are was were will would its their his her they them than then into over after about said says not but who what when which while been being also more most such can could should may might our you your any all one two new'.split(' '))
 
 function contentWords(tokens: string[]): Set<string> {
-  return new Set(tokens.filter((t) => t.length >= 3 && !STOP.has(t)))
+  const words = new Set<string>()
+  for (const t of tokens) if (t.length >= 3 && !STOP.has(t)) words.add(t)
+  return words
 }
 
 export function chooseTitle(lines: Scored[], region: [number, number] | null, page: PageTitle | null): TitleChoice | null {
