@@ -121,6 +121,9 @@ const ABBREVIATIONS = new Set([
 export function isAbbreviation(t: string): boolean {
   const l = t.toLowerCase()
   if (ABBREVIATIONS.has(l)) return true
+  // A longer word whose only dot is the final one and without a hyphen ("Monday.") fits none of
+  // the patterns below; most calls are such sentence ends.
+  if (t.length > 3 && t.indexOf('.') === t.length - 1 && !t.includes('-')) return false
   // Initials ("J.") and dotted acronyms ("U.S.", "D-N.Y.").
   if (/^\p{Lu}\.$/u.test(t)) return true
   if (/^(?:\p{L}\.){2,}$/u.test(t)) return true
