@@ -115,6 +115,7 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
 
   const families: Family[] = []
   for (const g of uf.groups()) {
+    if (g.length < 2) continue // most statements are reported once
     const members = g.map((i) => units[i]!)
     if (new Set(members.map((m) => m.article)).size < 2) continue
     members.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.article.localeCompare(b.article) || a.start - b.start)

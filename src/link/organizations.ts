@@ -60,8 +60,14 @@ export interface MergedOrganizations {
 /** `taken`: ids already used (the people's), so person and organisation ids never collide. */
 export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> = new Set()): MergedOrganizations {
   const nodes: Node[] = []
+  // Analysed once per distinct name: one organisation is named alike in every article about it.
+  const analysed = new Map<string, ReturnType<typeof analyse>>()
   for (const r of records) {
-    for (const o of r.organizations) nodes.push({ article: r.id, local: o.id, name: o.name, kind: o.kind, ...analyse(o.name) })
+    for (const o of r.organizations) {
+      let a = analysed.get(o.name)
+      if (!a) analysed.set(o.name, (a = analyse(o.name)))
+      nodes.push({ article: r.id, local: o.id, name: o.name, kind: o.kind, key: a.key, acronym: a.acronym, initials: a.initials, country: a.country })
+    }
   }
   const uf = new UnionFind(nodes.length)
   // Equal keys merge per country: "India's Supreme Court" and "US Supreme Court" stay apart, and
@@ -117,10 +123,12 @@ export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> 
   const countries = new Map<string, string | null>()
   const entities = named.map(({ members, name }, k) => {
     const id = ids[k]!
-    const local: Record<string, string[]> = {}
+    const local = new Map<string, string[]>()
     for (const m of members) {
       globalId.set(m.article, m.local, id)
-      ;(local[m.article] ??= []).push(m.local)
+      const l = local.get(m.article)
+      if (l) l.push(m.local)
+      else local.set(m.article, [m.local])
     }
     const code = members.map((m) => m.country).find((c) => c !== null) ?? null
     countries.set(id, code)
@@ -129,9 +137,9 @@ export function mergeOrganizations(records: ArticleRecord[], taken: Set<string> 
       name,
       aliases: [...new Set(members.map((m) => m.name))].filter((n) => n !== name).sort(),
       roles: [],
-      articles: Object.keys(local).sort(),
+      articles: [...local.keys()].sort(),
       country: code ? (countryInfo(code)?.name ?? null) : null,
-      local: Object.fromEntries(Object.entries(local).sort(([a], [b]) => a.localeCompare(b)).map(([a, l]) => [a, l.sort()])),
+      local: Object.fromEntries([...local].sort(([a], [b]) => a.localeCompare(b)).map(([a, l]) => [a, l.sort()])),
       wikidata: null,
     } satisfies CorpusEntity
   })

@@ -156,6 +156,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   // The reporter's words around the quotes of a paragraph ("asked whether X will
   // watch the US election, he said that ...") name what the quotes are about.
   const narrationCache = new Map<number, string[]>()
+  const titleAndLead = `${title}\n${lead}` // one string: the context memo then hashes it once
   const narrationTopics = (paragraph: number, speakerCountry: string | null): string[] => {
     const hit = narrationCache.get(paragraph)
     if (hit) return hit
@@ -172,9 +173,11 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     }
     parts.push(r.text.slice(at, para.end))
     const narration = parts.join('')
-    const found = findTopics(narration, { speakerCountry, contextText: `${title}\n${lead}` })
-    seenTopics.push(...found)
-    for (const t of found) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    const found = findTopics(narration, { speakerCountry, contextText: titleAndLead })
+    for (const t of found) {
+      seenTopics.push(t)
+      if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+    }
     const ids = found.map((t) => t.id)
     narrationCache.set(paragraph, ids)
     return ids
@@ -201,7 +204,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const found = around.length ? own.concat(around) : own
     for (const t of found) {
       seenTopics.push(t)
-      if (!labels.has(t.id) || !labels.get(t.id)!.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
+      if (!labels.get(t.id)?.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     }
     for (const t of topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
     const cs = concepts(u.text)

@@ -48,8 +48,8 @@ interface Features {
   title: string
   people: Set<string>
   topics: Set<string>
-  /** Concept counts of the headline (counted twice) and the opening of the body. */
-  counts: Map<string, number>
+  /** Concept counts of the headline (counted twice) and the opening of the body; dropped once weighted. */
+  counts: Map<string, number> | null
   /** tf-idf vector of those counts, unit length, pruned to the heaviest terms. */
   vector: Vector
   /** The most distinctive terms, used as blocking keys. */
@@ -163,15 +163,15 @@ export function findStories(
   const n = features.length
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
   const termDf = new Map<string, number>()
-  for (const f of features) for (const t of f.counts.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1)
+  for (const f of features) for (const t of f.counts!.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1)
   const termIdf = new Map<string, number>()
   for (const [t, d] of termDf) termIdf.set(t, Math.log(1 + n / d))
   for (const f of features) {
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
-    const terms = [...f.counts.keys()]
+    const terms = [...f.counts!.keys()]
     const weights = new Float64Array(terms.length)
     let k = 0
-    for (const c of f.counts.values()) {
+    for (const c of f.counts!.values()) {
       weights[k] = (1 + Math.log(c)) * termIdf.get(terms[k]!)!
       k++
     }
@@ -187,6 +187,7 @@ export function findStories(
       vector.weightOf.set(terms[x]!, w)
     }
     f.vector = vector
+    f.counts = null
     f.top = vector.terms.filter((t) => termDf.get(t)! >= 2).slice(0, TOP_TERMS)
   }
   const idfPeople = idfOf(features.map((f) => f.people), n)
