@@ -70,7 +70,9 @@ export function relaysIn(text: string, body: Line[]): Array<{ name: string; star
   const out: Array<{ name: string; start: number; end: number }> = []
   const seen = new Set<string>()
   for (const l of body) {
-    for (const [needles, re] of RELAY_PATTERNS) {
+    for (const pattern of RELAY_PATTERNS) {
+      const needles = pattern[0]
+      const re = pattern[1]
       if (!needles.some((w) => l.text.includes(w))) continue
       re.lastIndex = 0
       for (const m of allMatches(re, l.text)) {
