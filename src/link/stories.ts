@@ -162,17 +162,27 @@ export function findStories(
   })
   const n = features.length
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
-  const termDf = new Map<string, number>()
-  for (const f of features) for (const t of f.counts!.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1)
-  const termIdf = new Map<string, number>()
-  for (const [t, d] of termDf) termIdf.set(t, Math.log(1 + n / d))
-  for (const f of features) {
+  // One entry per term, found once per article and term: each article keeps its terms' entries.
+  const termStats = new Map<string, { df: number; idf: number }>()
+  const statsOf = features.map((f) => {
+    const list: { df: number; idf: number }[] = []
+    for (const t of f.counts!.keys()) {
+      let e = termStats.get(t)
+      if (e) e.df++
+      else termStats.set(t, (e = { df: 1, idf: 0 }))
+      list.push(e)
+    }
+    return list
+  })
+  for (const e of termStats.values()) e.idf = Math.log(1 + n / e.df)
+  features.forEach((f, i) => {
+    const stats = statsOf[i]!
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
     const terms = [...f.counts!.keys()]
     const weights = new Float64Array(terms.length)
     let k = 0
     for (const c of f.counts!.values()) {
-      weights[k] = (1 + Math.log(c)) * termIdf.get(terms[k]!)!
+      weights[k] = (1 + Math.log(c)) * stats[k]!.idf
       k++
     }
     const order = heaviest(terms, weights)
@@ -188,8 +198,12 @@ export function findStories(
     }
     f.vector = vector
     f.counts = null
-    f.top = vector.terms.filter((t) => termDf.get(t)! >= 2).slice(0, TOP_TERMS)
-  }
+    f.top = []
+    for (const x of order) {
+      if (f.top.length === TOP_TERMS) break
+      if (stats[x]!.df >= 2) f.top.push(terms[x]!)
+    }
+  })
   const idfPeople = idfOf(features.map((f) => f.people), n)
   const idfTopics = idfOf(features.map((f) => f.topics), n)
   for (const f of features) {
