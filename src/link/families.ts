@@ -45,11 +45,26 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
 }
 
-/** 32-bit FNV-1a of `s` with a seed, for MinHash. */
-function hash(s: string, seed: number): number {
-  let h = (2166136261 ^ seed) >>> 0
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0
-  return h
+/**
+ * Lowers `mins[k]` to the 32-bit FNV-1a hash of `s` with seed k (k = 0..3), for
+ * MinHash: the four seeded hashes in one pass over the characters.
+ */
+function lowerMinHashes(s: string, mins: number[]): void {
+  let h0 = 2166136261 >>> 0
+  let h1 = (2166136261 ^ 1) >>> 0
+  let h2 = (2166136261 ^ 2) >>> 0
+  let h3 = (2166136261 ^ 3) >>> 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    h0 = Math.imul(h0 ^ c, 16777619) >>> 0
+    h1 = Math.imul(h1 ^ c, 16777619) >>> 0
+    h2 = Math.imul(h2 ^ c, 16777619) >>> 0
+    h3 = Math.imul(h3 ^ c, 16777619) >>> 0
+  }
+  if (h0 < mins[0]!) mins[0] = h0
+  if (h1 < mins[1]!) mins[1] = h1
+  if (h2 < mins[2]!) mins[2] = h2
+  if (h3 < mins[3]!) mins[3] = h3
 }
 
 /**
@@ -63,7 +78,7 @@ function requotes(units: Unit[], visit: (i: number, j: number) => void): void {
   units.forEach((u, i) => {
     if (u.concepts.size < REQUOTE_MIN_CONCEPTS) return
     const mins = [Infinity, Infinity, Infinity, Infinity]
-    for (const c of u.concepts) for (let seed = 0; seed < 4; seed++) mins[seed] = Math.min(mins[seed]!, hash(c, seed))
+    for (const c of u.concepts) lowerMinHashes(c, mins)
     addTo(buckets, `${u.speaker}\u0000${mins[0]},${mins[1]}`, i)
     addTo(buckets, `${u.speaker}\u0001${mins[2]},${mins[3]}`, i)
   })
