@@ -76,10 +76,13 @@ function datelineIn(body: Line[]): Dateline | null {
 // ---------------------------------------------------------------------------
 // Inference
 
+type Tense = 'past' | 'present' | 'future'
+
 interface Sentence {
   text: string
   start: number
-  tense: 'past' | 'present' | 'future'
+  /** The sentence's own tense, read when first needed (only sentences with a date mention ask). */
+  tense?: Tense
 }
 
 interface Constraint {
@@ -106,17 +109,17 @@ const PRESENT_CUE = new RegExp(PRESENT.source, 'gi')
  * within 60 characters ("said on Tuesday, November 6" is past even if the sentence goes on
  * "that he would visit"); the whole sentence's tense when no cue is that close.
  */
-function tenseAt(s: Sentence, at: number): Sentence['tense'] {
+function tenseAt(s: Sentence, at: number): Tense {
   const window = s.text.slice(Math.max(0, at - 60), at)
-  let best: { i: number; t: Sentence['tense'] } | null = null
+  let best: { i: number; t: Tense } | null = null
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PRESENT_CUE, 'present'], [PAST, 'past']] as const) {
     re.lastIndex = 0
     for (const m of allMatches(re, window)) if (!best || m.index! > best.i) best = { i: m.index!, t }
   }
-  return best?.t ?? s.tense
+  return best?.t ?? (s.tense ??= tenseOf(s.text))
 }
 
-function tenseOf(s: string): Sentence['tense'] {
+function tenseOf(s: string): Tense {
   if (FUTURE.test(s)) return 'future'
   if (PRESENT.test(s)) return 'present'
   return 'past'
@@ -128,7 +131,7 @@ function sentences(body: Line[]): Sentence[] {
     const re = /[^.!?]+(?:[.!?]+["'”’]?|$)/g
     for (const m of l.text.matchAll(re)) {
       if (!m[0].trim()) continue
-      out.push({ text: m[0], start: l.start + m.index!, tense: tenseOf(m[0]) })
+      out.push({ text: m[0], start: l.start + m.index! })
     }
   }
   return out
@@ -155,7 +158,7 @@ function dayOfMonthDay(y: number, month: number, date: number): Day {
   return s + date - 1
 }
 
-function occurrence(pub: Day, month: number, date: number, tense: Sentence['tense']): Day | null {
+function occurrence(pub: Day, month: number, date: number, tense: Tense): Day | null {
   const y = pub >= FIRST && pub <= LAST ? YEARS[pub - FIRST] : yearOf(pub)
   const options: Day[] = []
   for (const yy of [y - 1, y, y + 1]) if (date <= daysInMonth(yy, month)) options.push(dayOfMonthDay(yy, month, date))
@@ -169,7 +172,7 @@ function occurrence(pub: Day, month: number, date: number, tense: Sentence['tens
 }
 
 /** The weekday's date nearest to `pub` in the tense's direction (same day included). */
-function weekdayDate(pub: Day, wd: number, tense: Sentence['tense']): Day {
+function weekdayDate(pub: Day, wd: number, tense: Tense): Day {
   if (tense === 'future') return pub + ((wd - weekday(pub) + 7) % 7)
   return pub - ((weekday(pub) - wd + 7) % 7)
 }
