@@ -125,11 +125,12 @@ function tenseOf(s: string): Tense {
   return 'past'
 }
 
+const SENTENCE = /[^.!?]+(?:[.!?]+["'”’]?|$)/g
+
 function sentences(body: Line[]): Sentence[] {
   const out: Sentence[] = []
   for (const l of body) {
-    const re = /[^.!?]+(?:[.!?]+["'”’]?|$)/g
-    for (const m of l.text.matchAll(re)) {
+    for (const m of allMatches(SENTENCE, l.text)) {
       if (!m[0].trim()) continue
       out.push({ text: m[0], start: l.start + m.index! })
     }
