@@ -17,7 +17,7 @@
  * holds is listed in onlyA / onlyB.
  */
 import type { Alignment, AlignmentRow, Family, Stance } from '../model.ts'
-import { addTo, dayNumber, windowPairs } from './blocking.ts'
+import { addTo, bucketPairs, dayNumber } from './blocking.ts'
 import { sameStatement } from './families.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
 import { dice } from './text.ts'
@@ -175,9 +175,12 @@ export function findAlignments(
   })
   // Bucket by bucket, so each pair is told which speaker and topic relate it.
   for (const key of [...buckets.keys()].sort()) {
+    const items = buckets.get(key)!
+    if (items.length < 2) continue // one article: nothing to pair
     const [speaker, topic] = key.split('\u0000') as [string, string]
     const reason = `same speaker and topic: ${speakerLabel(speaker) ?? names.get(speaker) ?? speaker} on ${topicLabel(topic)}`
-    windowPairs(new Map([[key, buckets.get(key)!]]), day, Infinity, FOLLOW, (i, j) => addPair(i, j, reason))
+    // One bucket of distinct articles: its pairs are distinct, no de-duplication needed.
+    bucketPairs(items, day, Infinity, FOLLOW, (i, j) => addPair(i, j, reason))
   }
 
   const out: Alignment[] = []

@@ -40,29 +40,41 @@ export function windowPairs(
   let items = 0
   for (const b of buckets.values()) items += b.length
   const seen = new PairSet(items)
-  const byDay = (a: number, b: number) => days[a]! - days[b]! || a - b
-  const sortedKeys = [...buckets.keys()].sort()
-  for (const key of sortedKeys) {
+  const once = (i: number, j: number) => {
+    if (seen.add(i, j)) visit(i, j)
+  }
+  for (const key of [...buckets.keys()].sort()) {
     const items = buckets.get(key)!
-    if (items.length < 2) continue
-    const dated: number[] = []
-    const undated: number[] = []
-    for (const i of items) (days[i] === null ? undated : dated).push(i)
-    dated.sort(byDay)
-    undated.sort((a, b) => a - b)
-    for (let x = 0; x < dated.length; x++) {
-      const i = dated[x]!
-      const dx = days[i]!
-      for (let y = x + 1, n = 0; y < dated.length && n < cap && days[dated[y]!]! - dx <= windowDays; y++, n++) {
-        const j = dated[y]!
-        if (seen.add(i, j)) visit(i < j ? i : j, i < j ? j : i)
-      }
+    if (items.length >= 2) bucketPairs(items, days, windowDays, cap, once)
+  }
+}
+
+/**
+ * The candidate pairs of one bucket of distinct items, as `windowPairs` makes
+ * them (dated items by date, then undated ones), each visited once.
+ */
+export function bucketPairs(
+  items: readonly number[],
+  days: readonly (number | null)[],
+  windowDays: number,
+  cap: number,
+  visit: (i: number, j: number) => void,
+): void {
+  const dated: number[] = []
+  const undated: number[] = []
+  for (const i of items) (days[i] === null ? undated : dated).push(i)
+  dated.sort((a, b) => days[a]! - days[b]! || a - b)
+  undated.sort((a, b) => a - b)
+  for (let x = 0; x < dated.length; x++) {
+    const i = dated[x]!
+    const dx = days[i]!
+    for (let y = x + 1, n = 0; y < dated.length && n < cap && days[dated[y]!]! - dx <= windowDays; y++, n++) {
+      const j = dated[y]!
+      visit(i < j ? i : j, i < j ? j : i)
     }
-    for (let x = 0; x < undated.length; x++) {
-      for (let y = x + 1, n = 0; y < undated.length && n < cap; y++, n++) {
-        if (seen.add(undated[x]!, undated[y]!)) visit(undated[x]!, undated[y]!)
-      }
-    }
+  }
+  for (let x = 0; x < undated.length; x++) {
+    for (let y = x + 1, n = 0; y < undated.length && n < cap; y++, n++) visit(undated[x]!, undated[y]!)
   }
 }
 
