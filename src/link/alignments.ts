@@ -64,13 +64,18 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
     // Only the other side's statements by the same speaker (in their order) can pair with u.
     for (const v of speakersB.get(u.speaker!) ?? []) {
       if (!alignable(v, sameStory)) continue
-      const shared = u.topics.filter((t) => v.topics.includes(t))
+      let shared = 0
+      let firstShared = ''
+      for (const t of u.topics) {
+        if (!v.topics.includes(t)) continue
+        if (shared++ === 0) firstShared = t
+      }
       let topic: string
       // The row's topic: a primary topic both share, else the first shared one.
-      if (shared.length) topic = shared.includes(u.topics[0]!) ? u.topics[0]! : shared.includes(v.topics[0]!) ? v.topics[0]! : shared[0]!
+      if (shared) topic = v.topics.includes(u.topics[0]!) ? u.topics[0]! : u.topics.includes(v.topics[0]!) ? v.topics[0]! : firstShared
       else if (sameStatement(u, v)) topic = u.topics[0] ?? v.topics[0] ?? ''
       else continue
-      candidates.push({ u, v, sim: similarity(u, v, shared.length), topic })
+      candidates.push({ u, v, sim: similarity(u, v, shared), topic })
     }
   }
   candidates.sort((x, y) => y.sim - x.sim || x.u.start - y.u.start || x.v.start - y.v.start)
