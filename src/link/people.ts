@@ -235,14 +235,27 @@ function pickName(members: Node[]): string {
   )[0]![0]
 }
 
+/** Grouping key of a role, or null for an honorific ("Mr.", "Ms": forms of address, not roles). Memoised, bounded. */
+const roleKeys = new Map<string, string | null>()
+function roleKeyOf(role: string): string | null {
+  let k = roleKeys.get(role)
+  if (k === undefined) {
+    k = roleKey(role)
+    if (!k || /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam)\.?$/.test(k)) k = null
+    if (roleKeys.size > 50_000) roleKeys.clear()
+    roleKeys.set(role, k)
+  }
+  return k
+}
+
 export function rolesSeen(entries: { role: string; date: string | null }[]): RoleSeen[] {
   const byKey = new Map<string, { forms: Map<string, number>; first: string | null; last: string | null }>()
   for (const { role, date } of entries) {
-    const k = roleKey(role)
-    // Honorifics ("Mr.", "Ms") are forms of address, not roles.
-    if (!k || /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam)\.?$/.test(k)) continue
+    const k = roleKeyOf(role)
+    if (k === null) continue
     const slot = byKey.get(k) ?? { forms: new Map(), first: null, last: null }
-    slot.forms.set(role.trim(), (slot.forms.get(role.trim()) ?? 0) + 1)
+    const form = role.trim()
+    slot.forms.set(form, (slot.forms.get(form) ?? 0) + 1)
     if (date) {
       if (!slot.first || date < slot.first) slot.first = date
       if (!slot.last || date > slot.last) slot.last = date
