@@ -57,12 +57,14 @@ function alignable(u: Unit, sameStory: boolean): boolean {
 export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
   const ua = A.units
   const ub = B.units
-  const candidates: { u: Unit; v: Unit; sim: number; topic: string }[] = []
-  const speakersB = B.bySpeaker
-  for (const u of ua) {
+  // Candidates and rows by position in each side's units: no per-unit map look-ups.
+  const candidates: { a: number; b: number; sim: number; topic: string }[] = []
+  for (let a = 0; a < ua.length; a++) {
+    const u = ua[a]!
     if (!alignable(u, sameStory)) continue
     // Only the other side's statements by the same speaker (in their order) can pair with u.
-    for (const v of speakersB.get(u.speaker!) ?? []) {
+    for (const b of B.bySpeaker.get(u.speaker!) ?? []) {
+      const v = ub[b]!
       if (!alignable(v, sameStory)) continue
       let shared = 0
       let firstShared = ''
@@ -75,29 +77,32 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
       if (shared) topic = v.topics.includes(u.topics[0]!) ? u.topics[0]! : u.topics.includes(v.topics[0]!) ? v.topics[0]! : firstShared
       else if (sameStatement(u, v)) topic = u.topics[0] ?? v.topics[0] ?? ''
       else continue
-      candidates.push({ u, v, sim: similarity(u, v, shared), topic })
+      candidates.push({ a, b, sim: similarity(u, v, shared), topic })
     }
   }
-  candidates.sort((x, y) => y.sim - x.sim || x.u.start - y.u.start || x.v.start - y.v.start)
+  candidates.sort((x, y) => y.sim - x.sim || ua[x.a]!.start - ua[y.a]!.start || ub[x.b]!.start - ub[y.b]!.start)
 
   // One-to-one matching, most similar first: each statement is matched at most once.
-  const rowOf = new Map<Unit, string>()
+  const rowA: (string | undefined)[] = new Array(ua.length).fill(undefined)
+  const rowB: (string | undefined)[] = new Array(ub.length).fill(undefined)
+  const keys = new Set<string>()
   const rowKey = (topic: string, speaker: string) => `${topic}\u0000${speaker}`
-  for (const { u, v, topic } of candidates) {
-    if (rowOf.has(u) || rowOf.has(v)) continue
-    const k = rowKey(topic, u.speaker!)
-    rowOf.set(u, k)
-    rowOf.set(v, k)
+  for (const { a, b, topic } of candidates) {
+    if (rowA[a] !== undefined || rowB[b] !== undefined) continue
+    const k = rowKey(topic, ua[a]!.speaker!)
+    rowA[a] = k
+    rowB[b] = k
+    keys.add(k)
   }
   // Unmatched statements by a row's speaker on the row's topic join it (their primary topic first).
-  const keys = new Set(rowOf.values())
-  for (const side of [ua, ub]) {
-    for (const u of side) {
-      if (rowOf.has(u) || !alignable(u, sameStory)) continue
+  for (const [side, rowOf] of [[ua, rowA], [ub, rowB]] as const) {
+    for (let i = 0; i < side.length; i++) {
+      const u = side[i]!
+      if (rowOf[i] !== undefined || !alignable(u, sameStory)) continue
       for (const t of u.topics) {
         const k = rowKey(t, u.speaker!)
         if (keys.has(k)) {
-          rowOf.set(u, k)
+          rowOf[i] = k
           break
         }
       }
@@ -105,27 +110,28 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
   }
 
   const rows = new Map<string, { a: Unit[]; b: Unit[] }>()
-  for (const u of ua) {
-    const k = rowOf.get(u)
-    if (k) (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).a.push(u)
+  const onlyA: string[] = []
+  const onlyB: string[] = []
+  for (let i = 0; i < ua.length; i++) {
+    const k = rowA[i]
+    if (k === undefined) onlyA.push(ua[i]!.id)
+    else (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).a.push(ua[i]!)
   }
-  for (const v of ub) {
-    const k = rowOf.get(v)
-    if (k) (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).b.push(v)
+  for (let i = 0; i < ub.length; i++) {
+    const k = rowB[i]
+    if (k === undefined) onlyB.push(ub[i]!.id)
+    else (rows.get(k) ?? rows.set(k, { a: [], b: [] }).get(k)!).b.push(ub[i]!)
   }
   const ordered = [...rows.entries()].sort(
     ([ka, ra], [kb, rb]) => (ra.a[0]?.start ?? Infinity) - (rb.a[0]?.start ?? Infinity) || ka.localeCompare(kb),
   )
   return {
-    rows: ordered.map(([k, r]) => ({
-      topic: k.split('\u0000')[0]!,
-      a: r.a.map((u) => u.id),
-      b: r.b.map((u) => u.id),
-      relation: relationOf(r.a, r.b),
-      speaker: k.split('\u0000')[1]!,
-    })),
-    onlyA: ua.filter((u) => !rowOf.has(u)).map((u) => u.id),
-    onlyB: ub.filter((u) => !rowOf.has(u)).map((u) => u.id),
+    rows: ordered.map(([k, r]) => {
+      const [topic, speaker] = k.split('\u0000') as [string, string]
+      return { topic, a: r.a.map((u) => u.id), b: r.b.map((u) => u.id), relation: relationOf(r.a, r.b), speaker }
+    }),
+    onlyA,
+    onlyB,
   }
 }
 

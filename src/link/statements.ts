@@ -49,8 +49,8 @@ export interface ArticleUnits {
   quotes: Unit[]
   /** Every topic the article evokes: its statements' and its title's. */
   topics: string[]
-  /** The units of each speaker, in order (for pairing statements across articles). */
-  bySpeaker: Map<string, Unit[]>
+  /** Positions in `units` of each speaker's units, in order (for pairing statements across articles). */
+  bySpeaker: Map<string, number[]>
 }
 
 /** Placeholder until a unit's concepts are computed (never read). */
@@ -270,12 +270,12 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? concepts(q.text),
     }
   })
-  const bySpeaker = new Map<string, Unit[]>()
-  for (const u of units) {
-    if (u.speaker === null) continue
+  const bySpeaker = new Map<string, number[]>()
+  units.forEach((u, i) => {
+    if (u.speaker === null) return
     const list = bySpeaker.get(u.speaker)
-    if (list) list.push(u)
-    else bySpeaker.set(u.speaker, [u])
-  }
+    if (list) list.push(i)
+    else bySpeaker.set(u.speaker, [i])
+  })
   return { article: r, units, quotes, topics, bySpeaker }
 }
