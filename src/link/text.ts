@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer'
 import { findCountries } from '../knowledge/gazetteer.ts'
 import { Tokens } from './tokens.ts'
+import { WordTable } from './word-table.ts'
 
 /**
  * Function words that carry no content (a short list in the spirit of the
@@ -84,18 +85,20 @@ for (const cls of SYNONYM_CLASSES) {
 }
 SYNONYM.set("n't", stemmer('no'))
 
-/** Concept of each word seen, null for a stop word: one look-up per token (bounded). */
-const conceptCache = new Map<string, string | null>()
+/** Concept of each word seen, null for a stop word: one look-up per token, read in place (bounded). */
+const conceptCache = new WordTable<string | null>(200_000)
 
-function concept(word: string): string | null {
-  let s = conceptCache.get(word)
+/** Concept of the current token of `t`, or null for a stop word. */
+function concept(t: Tokens): string | null {
+  let s = conceptCache.get(t.text, t.start, t.end)
   if (s === undefined) {
+    const word = t.word()
     if (STOP.has(word)) s = null
     else {
       const stem = word.endsWith("n't") ? "n't" : stemmer(word)
       s = SYNONYM.get(stem) ?? stem
     }
-    if (conceptCache.size < 200_000) conceptCache.set(word, s)
+    conceptCache.add(word, s)
   }
   return s
 }
@@ -126,7 +129,7 @@ export function concepts(text: string): Set<string> {
   while (t.next()) {
     // A single character counts only as a digit.
     if (t.end - t.start < 2 && !isDigit(t.first())) continue
-    const c = concept(t.word())
+    const c = concept(t)
     if (c !== null) out.add(c)
   }
   return out
@@ -145,7 +148,7 @@ export function conceptCounts(text: string, into: Map<string, number> = new Map(
   const t = new Tokens(text.toLowerCase())
   while (t.next()) {
     if (t.end - t.start < 3 || isDigit(t.first())) continue
-    const c = concept(t.word())
+    const c = concept(t)
     if (c !== null) into.set(c, (into.get(c) ?? 0) + weight)
   }
   return into
