@@ -220,20 +220,26 @@ export function findStories(
   const uf = new UnionFind(n)
   // A story spans days, not months: a union that would stretch one past MAX_SPAN_DAYS is refused,
   // so that rolling coverage of a long crisis does not chain into one endless story.
-  const span = new Map<number, [number, number]>()
+  // Each group's first and last day, kept at its root (NaN: no dated member).
+  const first = new Float64Array(n).fill(NaN)
+  const last = new Float64Array(n).fill(NaN)
   features.forEach((f, i) => {
-    if (f.day !== null) span.set(i, [f.day, f.day])
+    if (f.day !== null) first[i] = last[i] = f.day
   })
   const join = (i: number, j: number) => {
     const ri = uf.find(i)
     const rj = uf.find(j)
     if (ri === rj) return
-    const si = span.get(ri)
-    const sj = span.get(rj)
-    const merged: [number, number] | undefined = si && sj ? [Math.min(si[0], sj[0]), Math.max(si[1], sj[1])] : (si ?? sj)
-    if (merged && merged[1] - merged[0] > MAX_SPAN_DAYS) return
+    const lo = Math.min(first[ri]!, first[rj]!)
+    const hi = Math.max(last[ri]!, last[rj]!)
+    // One side undated: the dated side's span; both dated: their union (NaN propagates through min/max).
+    const from = Number.isNaN(first[ri]!) ? first[rj]! : Number.isNaN(first[rj]!) ? first[ri]! : lo
+    const to = Number.isNaN(last[ri]!) ? last[rj]! : Number.isNaN(last[rj]!) ? last[ri]! : hi
+    if (to - from > MAX_SPAN_DAYS) return
     if (!uf.union(i, j)) return
-    if (merged) span.set(uf.find(i), merged)
+    const r = uf.find(i)
+    first[r] = from
+    last[r] = to
   }
   const score = (a: Features, b: Features) =>
     0.25 * weightedOverlap(a.peopleW, b.peopleW) + 0.15 * weightedOverlap(a.topicsW, b.topicsW) + 0.6 * dot(a.vector, b.vector)
