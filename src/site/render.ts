@@ -130,6 +130,8 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
 /** One chunk after another in this thread, collecting the finished chunk's garbage before the next. */
 async function runHere(jobs: Array<RenderJob | null>): Promise<string[]> {
   const warnings: string[] = []
+  // Hashing the views for reuse left hundreds of MB of strings behind: gone before the first run adds its own.
+  collectGarbage()
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!
     jobs[i] = null
