@@ -12,6 +12,7 @@ import type { ArticleRecord, Corpus, Message } from '../model.ts'
 import { message } from '../messages.ts'
 import { NAV, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
 import { renderPages } from './render.ts'
+import { collectGarbage } from './collect.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { closeSearch, indexSite } from './search-index.ts'
@@ -114,7 +115,11 @@ export async function buildSite(
   }
   // `views` is the largest thing a build holds; only the pages still to render outlive this block.
   const { messages, globals, folders, reuse, exportsOnce } = await (async () => {
+    // Linking left its working garbage behind, and building views leaves more: collected at both
+    // points, V8 grows the heap from live data only (peak RSS at 4,000 articles 1.9 GB -> 1.6 GB, warm).
+    collectGarbage()
     const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
+    collectGarbage()
     lap('views')
     const globals: SiteGlobals = {
       base,
