@@ -4,21 +4,11 @@
  * makes.
  */
 import { describe, expect, it } from 'vitest'
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { createHash } from 'node:crypto'
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { cli } from './helpers.ts'
+import { cli, tree } from './helpers.ts'
 
-async function tree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const full = path.join(entry.parentPath, entry.name)
-    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex')
-  }
-  return out
-}
 
 const EXTRA = `---
 title: Harbour reopens after storm

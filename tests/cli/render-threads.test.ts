@@ -3,21 +3,12 @@
  * to spare); the output must be exactly what one Eleventy run writes.
  */
 import { describe, expect, it } from 'vitest'
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
-import { createHash } from 'node:crypto'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { build } from '../../src/index.ts'
+import { tree } from './helpers.ts'
 
-async function tree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const full = path.join(entry.parentPath, entry.name)
-    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex')
-  }
-  return out
-}
 
 describe('rendering in chunks', () => {
   it('writes the same site in chunks, on two threads or in this one, as in one run', async () => {
