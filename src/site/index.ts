@@ -134,7 +134,8 @@ export async function buildSite(
     const { incremental } = options
     const reuse = await reusePages(
       views,
-      sharedHash([incremental?.code ?? '', NAV, { ...globals, pages: undefined }]),
+      // Without incremental state to keep, hashing every page would be wasted work.
+      incremental ? sharedHash([incremental.code, NAV, { ...globals, pages: undefined }]) : null,
       options.outDir,
       incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
     )

@@ -46,6 +46,11 @@ export interface RenderJob {
 // 1,500 pages keep that to a few hundred MB and the set-up cost to a few percent.
 const DEFAULT_CHUNK = 1500
 
+/** One chunk: one Eleventy run, here or on a worker. */
+export function renderJob(job: RenderJob): Promise<string[]> {
+  return runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)
+}
+
 /**
  * A worker's heap limit. V8 otherwise lets an idle-collected heap grow toward
  * gigabytes; a chunk needs far less, and near the limit V8 collects instead.
@@ -90,7 +95,6 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
     return job
   }
   const retry: RenderJob[] = []
-  const render = async (job: RenderJob) => warnings.push(...(await runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)))
   const workers = Array.from(
     { length: Math.min(threads, jobs.length) },
     () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
@@ -120,7 +124,7 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
     })
   try {
     await Promise.all(workers.map(remote))
-    for (const job of retry.splice(0)) await render(job)
+    for (const job of retry.splice(0)) warnings.push(...(await renderJob(job)))
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
   }
@@ -135,7 +139,7 @@ async function runHere(jobs: Array<RenderJob | null>): Promise<string[]> {
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!
     jobs[i] = null
-    warnings.push(...(await runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)))
+    warnings.push(...(await renderJob(job)))
     collectGarbage()
   }
   return warnings

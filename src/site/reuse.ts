@@ -43,24 +43,25 @@ const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(valu
 
 /**
  * Takes unchanged pages over from `previousDir` into `outDir` and returns the
- * views left to render. Without a usable previous state nothing is reused.
+ * views left to render. Without a usable previous state nothing is reused;
+ * with `shared` null (no state to remember) nothing is even hashed.
  */
 export async function reusePages(
   views: SiteViews,
-  shared: string,
+  shared: string | null,
   outDir: string,
   previous: { dir: string; state: PageState } | null,
 ): Promise<Reuse> {
-  const state: PageState = { shared, pages: {} }
+  const state: PageState = { shared: shared ?? '', pages: {} }
+  const total = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
+  if (shared === null) return handOver({ ...views }, state, 0, total)
   const old = previous && previous.state.shared === shared ? previous : null
   const remaining = { ...views }
   let reused = 0
-  let total = 0
   const made = new Set<string>()
   for (const list of PAGE_LISTS) {
     const keep: unknown[] = []
     const items = views[list] as Array<{ path: string }>
-    total += items.length
     // Bounded concurrency: enough to hide file-system latency, far from the descriptor limit.
     for (let i = 0; i < items.length; i += 64) {
       const batch = items.slice(i, i + 64)
@@ -76,6 +77,10 @@ export async function reusePages(
     }
     ;(remaining as Record<string, unknown>)[list] = keep
   }
+  return handOver(remaining, state, reused, total)
+}
+
+function handOver(remaining: SiteViews, state: PageState, reused: number, total: number): Reuse {
   let pending: SiteViews | null = remaining
   const take = () => {
     // Handed over once, so this object does not keep the views alive while they are rendered.
