@@ -73,8 +73,25 @@ describe('newscompare build', () => {
     expect((await cli('build', '--content', emptyDir, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(2)
 
     expect(await tree(out)).toEqual(before)
-    const siblings = await readdir(tmp)
-    expect(siblings.filter((n) => n.includes('-tmp-') || n.includes('-old-'))).toEqual([])
+    expect((await readdir(tmp)).filter((n) => n.includes('-tmp-'))).toEqual([])
+    // The replaced site is deleted by a detached process, soon after the build returns.
+    for (let i = 0; i < 100 && (await readdir(tmp)).some((n) => n.includes('-old-')); i++) await new Promise((r) => setTimeout(r, 100))
+    expect((await readdir(tmp)).filter((n) => n.includes('-old-'))).toEqual([])
+  })
+
+  it('replaces the previous site and deletes it, with any old site a stopped deletion left behind', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'nc-replace-'))
+    const out = path.join(parent, 'site')
+    expect((await cli('build', '--content', seeds, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(0)
+    const stale = path.join(parent, '.site-old-0badf00d')
+    await mkdir(path.join(stale, 'articles'), { recursive: true })
+    await writeFile(path.join(stale, 'articles', 'index.html'), '<p>left over</p>')
+    await writeFile(path.join(out, 'stray.html'), '<p>not built</p>')
+    expect((await cli('build', '--content', seeds, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(0)
+    expect((await readdir(out)).includes('stray.html')).toBe(false)
+    const leftovers = async () => (await readdir(parent)).filter((n) => n !== 'site')
+    for (let i = 0; i < 100 && (await leftovers()).length > 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(await leftovers()).toEqual([])
   })
 
   it('recomputes a corrupt cache entry instead of trusting it', async () => {
