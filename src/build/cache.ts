@@ -9,6 +9,11 @@
  * replaces validating every record against the schema on each read, which
  * cost seconds at a few thousand articles: an entry is only ever written by
  * the code version its key names, from a record that was valid then.)
+ *
+ * Layout: the checksum line, then the messages as JSON on one line, then the
+ * record as JSON (`null` when the file yielded none). The record's JSON is the
+ * file's tail, so the `records.json` export is put together from the entries'
+ * bytes instead of serialising every record again (see records-export.ts).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -45,26 +50,40 @@ export class ExtractionCache {
       const newline = text.indexOf('\n')
       const body = text.slice(newline + 1)
       if (newline !== CHECKSUM_LENGTH || text.slice(0, newline) !== checksum(body)) return null
-      const entry = JSON.parse(body) as CacheEntry
-      return entry && typeof entry === 'object' && Array.isArray(entry.messages) ? entry : null
+      const split = body.indexOf('\n')
+      if (split < 0) return null
+      const messages = JSON.parse(body.slice(0, split)) as unknown
+      const record = JSON.parse(body.slice(split + 1)) as unknown
+      if (!Array.isArray(messages) || typeof record !== 'object') return null
+      return { record, messages } as CacheEntry
     } catch {
       return null
     }
   }
 
-  async set(key: string, entry: CacheEntry): Promise<void> {
-    if (!this.dir) return
+  /** Where the entry for `key` lives (it may not exist). */
+  path(key: string): string | null {
+    return this.dir ? this.file(key) : null
+  }
+
+  /** Stores an entry; false when it could not be written (the build goes on without it). */
+  async set(key: string, entry: CacheEntry): Promise<boolean> {
+    if (!this.dir) return false
     const target = this.file(key)
     // Write then rename, so a reader never sees half an entry. The cache only saves time:
     // a full disk or a read-only folder must not fail the build.
     const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
     try {
       await mkdir(path.dirname(target), { recursive: true })
-      const body = JSON.stringify(Entry.parse(entry))
+      const { record, messages } = Entry.parse(entry)
+      // JSON.stringify escapes every newline inside strings, so each part is one line.
+      const body = `${JSON.stringify(messages)}\n${JSON.stringify(record)}`
       await writeFile(temp, `${checksum(body)}\n${body}`)
       await rename(temp, target)
+      return true
     } catch {
       await rm(temp, { force: true }).catch(() => undefined)
+      return false
     }
   }
 }

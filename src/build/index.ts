@@ -15,6 +15,7 @@ import { Progress } from './progress.ts'
 import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
 import { withAtomicOutput } from './atomic.ts'
+import { writeRecordsJson } from './records-export.ts'
 import { codeHash, fingerprint, readManifest, writeManifest, type Manifest } from './manifest.ts'
 import { EXTRACTOR_VERSION } from '../extract/index.ts'
 import { link } from '../link/index.ts'
@@ -85,13 +86,16 @@ async function plan(content: string[]): Promise<Plan> {
           messages.push(message(file, `cannot read the file (${error.code ?? error.message})`, 'unreadable', 'error'))
           return null
         })
-        return bytes && { file, bytes, key: cacheKey([EXTRACTOR_VERSION, stages, knowledge.fingerprint, file, bytes]) }
+        return bytes && { file, bytes, key: cacheKey([CACHE_FORMAT, EXTRACTOR_VERSION, stages, knowledge.fingerprint, file, bytes]) }
       }),
     )
     for (const input of read) if (input) inputs.push(input)
   }
   return { inputs, messages, knowledge }
 }
+
+// The layout of a cache entry (cache.ts); a new layout must not read old entries.
+const CACHE_FORMAT = 'entry-2'
 
 // Enough files in flight to keep the disk busy, few enough to stay far from the descriptor limit.
 const READ_BATCH = 64
@@ -100,20 +104,22 @@ const READ_BATCH = 64
 async function load(
   { inputs, messages: planned, knowledge }: Plan,
   options: { cacheDir?: string | null; quiet?: boolean; threads?: number },
-): Promise<{ records: ArticleRecord[]; messages: Message[] }> {
+): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string> }> {
   const messages = [...planned]
   const cache = new ExtractionCache(options.cacheDir ?? null)
   const entries: Array<CacheEntry | null> = await Promise.all(inputs.map((input) => cache.get(input.key)))
   const todo = inputs.flatMap((input, index) => (entries[index] ? [] : [{ ...input, index }]))
 
   const progress = new Progress(todo.length, options.quiet)
+  const stored = entries.map((entry) => entry !== null)
   const writes: Promise<void>[] = []
   await processAll(
     todo,
     knowledge.ingest,
     (i, entry) => {
       entries[todo[i].index] = entry
-      writes.push(cache.set(todo[i].key, entry))
+      const index = todo[i].index
+      writes.push(cache.set(todo[i].key, entry).then((ok) => void (stored[index] = ok)))
       progress.tick()
     },
     options.threads,
@@ -122,11 +128,17 @@ async function load(
   await Promise.all(writes)
 
   const records: ArticleRecord[] = []
-  for (const entry of entries) {
+  // Each record's cache entry, which holds its JSON for the records.json export.
+  const stores = new Map<ArticleRecord, string>()
+  entries.forEach((entry, index) => {
     messages.push(...entry!.messages)
-    if (entry!.record) records.push(entry!.record)
-  }
-  return { records: uniqueIds(records, messages), messages }
+    if (!entry!.record) return
+    records.push(entry!.record)
+    const file = cache.path(inputs[index].key)
+    if (stored[index] && file) stores.set(entry!.record, file)
+  })
+  // A record renamed here is a new object, so it is serialised afresh.
+  return { records: uniqueIds(records, messages), messages, entries: stores }
 }
 
 export async function readRecords(
@@ -134,7 +146,8 @@ export async function readRecords(
   options: { cacheDir?: string | null; quiet?: boolean; threads?: number } = {},
 ): Promise<{ records: ArticleRecord[]; messages: Message[]; knowledge: Knowledge }> {
   const planned = await plan(content)
-  return { ...(await load(planned, options)), knowledge: planned.knowledge }
+  const { records, messages } = await load(planned, options)
+  return { records, messages, knowledge: planned.knowledge }
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -162,7 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: true, unchanged: true, records: [], corpus: null, messages, pages, reused: pages, summary: { articles, quotes }, timings }
   }
 
-  const { records, messages } = await time('extract', () => load(planned, options))
+  const { records, messages, entries } = await time('extract', () => load(planned, options))
   const knowledge = planned.knowledge
   const corpus = await time('link', () => link(records, { people: knowledge.people }))
   const fail = (reason: string): BuildResult => {
@@ -183,7 +196,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     await time('site', () =>
       withAtomicOutput(options.outDir, async (dir) => {
-        const result = await buildSite(corpus, records, {
+        const exported = writeRecordsJson(path.join(dir, 'records.json'), records, (r) => entries.get(r))
+        const rendered = buildSite(corpus, records, {
           outDir: dir,
           base: options.base,
           buildDate: options.buildDate,
@@ -192,7 +206,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           incremental,
           threads: options.threads,
           renderChunk: options.renderChunk,
+          writeRecords: false,
         })
+        const [result] = await Promise.all([rendered, exported])
         messages.push(...result.messages)
         pages = result.pages
         reused = result.reused

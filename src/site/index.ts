@@ -41,6 +41,8 @@ export interface SiteOptions {
   threads?: number
   /** Pages per Eleventy run when rendering on threads. */
   renderChunk?: number
+  /** False when the caller writes `records.json` itself (default true). */
+  writeRecords?: boolean
 }
 
 export interface SiteResult {
@@ -145,7 +147,7 @@ export async function buildSite(
     const exportsOnce = () => {
       const cat = written!
       written = null
-      return writeExports(options.outDir, corpus, cat.records, cat)
+      return writeExports(options.outDir, corpus, options.writeRecords === false ? null : cat.records, cat)
     }
     return { messages, globals, folders: searchableFolders(views), reuse, exportsOnce }
   })()

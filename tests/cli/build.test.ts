@@ -94,6 +94,27 @@ describe('newscompare build', () => {
     expect(await leftovers()).toEqual([])
   })
 
+  it('writes the same records.json from the cache as without it, renamed duplicate ids included', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-records-'))
+    // The same file names in two folders: the second copies are published under new ids.
+    await cp(seeds, path.join(root, 'one'), { recursive: true })
+    await cp(seeds, path.join(root, 'two'), { recursive: true })
+    const cwd = process.cwd()
+    process.chdir(root)
+    try {
+      const run = (out: string, ...extra: string[]) => cli('build', '--content', 'one', 'two', '--out', out, '--no-search', '--quiet', ...extra)
+      expect((await run('plain', '--no-cache')).code).toBe(0)
+      expect((await run('cold')).code).toBe(0)
+      expect((await run('warm', '--base', '/warm/')).code).toBe(0)
+      const plain = await readFile('plain/records.json', 'utf8')
+      expect(new Set(JSON.parse(plain).map((r: { id: string }) => r.id)).size).toBe(4)
+      expect(await readFile('cold/records.json', 'utf8')).toBe(plain)
+      expect(await readFile('warm/records.json', 'utf8')).toBe(plain)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+
   it('recomputes a corrupt cache entry instead of trusting it', async () => {
     const cacheRoot = await mkdtemp(path.join(os.tmpdir(), 'nc-cache-'))
     const cwd = process.cwd()
