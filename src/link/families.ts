@@ -16,7 +16,7 @@
 import type { Family } from '../model.ts'
 import { addTo, dayNumber, windowPairs } from './blocking.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
-import { dice } from './text.ts'
+import { conceptName, dice, isCountry } from './text.ts'
 import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
@@ -30,41 +30,54 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   if ((a.stance === 'negative' && b.stance === 'positive') || (a.stance === 'positive' && b.stance === 'negative')) return false
   // Naming the same countries is not saying the same thing: two words besides them must be shared.
   // One pass counts both; Dice and containment follow from the shared count.
-  const [small, large] = a.concepts.size <= b.concepts.size ? [a.concepts, b.concepts] : [b.concepts, a.concepts]
+  const x = a.concepts
+  const y = b.concepts
   let shared = 0
   let countries = 0
-  for (const x of small) {
-    if (!large.has(x)) continue
-    shared++
-    if (x.charCodeAt(0) === 64) countries++ // '@'
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++
+      if (isCountry(x[i]!)) countries++
+      i++
+      j++
+    } else if (x[i]! < y[j]!) i++
+    else j++
   }
   if (shared - countries < 2) return false
-  const d = (2 * shared) / (a.concepts.size + b.concepts.size)
+  const d = (2 * shared) / (x.length + y.length)
   if (d >= 0.5) return true
-  if (shared >= 3 && shared / small.size >= 0.7) return true
+  if (shared >= 3 && shared / Math.min(x.length, y.length) >= 0.7) return true
   return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
 }
 
-/**
- * Lowers `mins[k]` to the 32-bit FNV-1a hash of `s` with seed k (k = 0..3), for
- * MinHash: the four seeded hashes in one pass over the characters.
- */
-function lowerMinHashes(s: string, mins: number[]): void {
-  let h0 = 2166136261 >>> 0
-  let h1 = (2166136261 ^ 1) >>> 0
-  let h2 = (2166136261 ^ 2) >>> 0
-  let h3 = (2166136261 ^ 3) >>> 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    h0 = Math.imul(h0 ^ c, 16777619) >>> 0
-    h1 = Math.imul(h1 ^ c, 16777619) >>> 0
-    h2 = Math.imul(h2 ^ c, 16777619) >>> 0
-    h3 = Math.imul(h3 ^ c, 16777619) >>> 0
+/** The four seeded 32-bit FNV-1a hashes (seed k = 0..3) of a concept's name, for MinHash; by concept (see `slotOf`). */
+const conceptHashes: number[][] = []
+
+/** A concept number's slot in `conceptHashes`: words at even slots, countries at odd ones. */
+function slotOf(concept: number): number {
+  return concept >= 0 ? 2 * concept : -2 * concept - 3
+}
+
+function hashesOf(concept: number): number[] {
+  const slot = slotOf(concept)
+  let hs = conceptHashes[slot]
+  if (hs === undefined) {
+    const s = conceptName(concept)
+    let h0 = 2166136261 >>> 0
+    let h1 = (2166136261 ^ 1) >>> 0
+    let h2 = (2166136261 ^ 2) >>> 0
+    let h3 = (2166136261 ^ 3) >>> 0
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      h0 = Math.imul(h0 ^ c, 16777619) >>> 0
+      h1 = Math.imul(h1 ^ c, 16777619) >>> 0
+      h2 = Math.imul(h2 ^ c, 16777619) >>> 0
+      h3 = Math.imul(h3 ^ c, 16777619) >>> 0
+    }
+    hs = [h0, h1, h2, h3]
+    conceptHashes[slot] = hs
   }
-  if (h0 < mins[0]!) mins[0] = h0
-  if (h1 < mins[1]!) mins[1] = h1
-  if (h2 < mins[2]!) mins[2] = h2
-  if (h3 < mins[3]!) mins[3] = h3
+  return hs
 }
 
 /**
@@ -76,11 +89,20 @@ function lowerMinHashes(s: string, mins: number[]): void {
 function requotes(units: Unit[], visit: (i: number, j: number) => void): void {
   const buckets = new Map<string, number[]>()
   units.forEach((u, i) => {
-    if (u.concepts.size < REQUOTE_MIN_CONCEPTS) return
-    const mins = [Infinity, Infinity, Infinity, Infinity]
-    for (const c of u.concepts) lowerMinHashes(c, mins)
-    addTo(buckets, `${u.speaker}\u0000${mins[0]},${mins[1]}`, i)
-    addTo(buckets, `${u.speaker}\u0001${mins[2]},${mins[3]}`, i)
+    if (u.concepts.length < REQUOTE_MIN_CONCEPTS) return
+    let m0 = Infinity
+    let m1 = Infinity
+    let m2 = Infinity
+    let m3 = Infinity
+    for (const c of u.concepts) {
+      const [h0, h1, h2, h3] = hashesOf(c) as [number, number, number, number]
+      if (h0 < m0) m0 = h0
+      if (h1 < m1) m1 = h1
+      if (h2 < m2) m2 = h2
+      if (h3 < m3) m3 = h3
+    }
+    addTo(buckets, `${u.speaker}\u0000${m0},${m1}`, i)
+    addTo(buckets, `${u.speaker}\u0001${m2},${m3}`, i)
   })
   for (const key of [...buckets.keys()].sort()) {
     const items = buckets.get(key)!

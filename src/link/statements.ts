@@ -20,7 +20,7 @@ import { stanceOf } from '../knowledge/stance.ts'
 import { findTopics, refineEvents, type FoundTopic, type TopicContext } from '../knowledge/topics.ts'
 import type { MergedPeople } from './people.ts'
 import type { MergedOrganizations } from './organizations.ts'
-import { concepts } from './text.ts'
+import { concepts, sharedWordCount, type Concepts } from './text.ts'
 
 export interface Unit {
   article: string
@@ -39,7 +39,8 @@ export interface Unit {
   topics: string[]
   stance: Stance
   date: string | null
-  concepts: Set<string>
+  /** Content concepts, sorted (see text.ts). */
+  concepts: Concepts
 }
 
 export interface ArticleUnits {
@@ -54,14 +55,7 @@ export interface ArticleUnits {
 }
 
 /** Placeholder until a unit's concepts are computed (never read). */
-const EMPTY: Set<string> = new Set()
-
-/** Shared concepts other than countries: naming the same countries as the headline is not echoing it. */
-function sharedWords(a: Set<string>, b: Set<string>): number {
-  let n = 0
-  for (const x of a) if (!x.startsWith('@') && b.has(x)) n++
-  return n
-}
+const EMPTY: Concepts = new Int32Array(0)
 
 /** The distinct items of several lists, in order of first appearance. */
 function unionOf(lists: string[][]): string[] {
@@ -212,7 +206,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     // what it inherits, then the extractor's topics.
     let inferred = found.map((t) => t.id)
     if (inferred.length === 0) {
-      const echoesTitle = titleTopics.length > 0 && sharedWords(cs, titleConcepts) >= 2
+      const echoesTitle = titleTopics.length > 0 && sharedWordCount(cs, titleConcepts) >= 2 // naming the same countries is not echoing it
       const narration = echoesTitle ? [] : narrationTopics(u.paragraph, speakerCountry)
       if (echoesTitle) inferred = titleTopics.map((t) => t.id)
       else if (narration.length) inferred = narration

@@ -13,7 +13,7 @@ import { slug } from '../knowledge/topics.ts'
 import { addTo, dayNumber, windowPairs } from './blocking.ts'
 import type { ArticleUnits } from './statements.ts'
 import type { MergedPeople } from './people.ts'
-import { conceptCounts } from './text.ts'
+import { ConceptBag, conceptName, countConcepts, wordConceptCount } from './text.ts'
 import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
@@ -27,12 +27,45 @@ const TOP_TERMS = 8
 const VECTOR_TERMS = 60
 const FAMILY_BONUS = 0.25 // two articles quoting the same statement
 
-/** A tf-idf vector: terms heaviest first, with their weights, and a look-up by term. */
+/**
+ * A tf-idf vector: concept numbers heaviest first, with their weights, and a
+ * small open-addressing table from concept to position for look-ups.
+ */
 interface Vector {
-  terms: string[]
-  weights: number[]
-  weightOf: Map<string, number>
+  terms: Int32Array
+  weights: Float64Array
+  /** Position + 1 of each term, by `slotOf`; 0 for an empty slot. */
+  slots: Int32Array
+  mask: number
 }
+
+function slotOf(term: number, mask: number): number {
+  return (Math.imul(term, 0x9e3779b1) >>> 16) & mask
+}
+
+function vectorOf(terms: Int32Array, weights: Float64Array): Vector {
+  let size = 8
+  while (size < terms.length * 2) size *= 2
+  const slots = new Int32Array(size)
+  const mask = size - 1
+  for (let k = 0; k < terms.length; k++) {
+    let s = slotOf(terms[k]!, mask)
+    while (slots[s] !== 0) s = (s + 1) & mask
+    slots[s] = k + 1
+  }
+  return { terms, weights, slots, mask }
+}
+
+/** The weight of `term` in `v`, 0 when absent. */
+function weightIn(v: Vector, term: number): number {
+  for (let s = slotOf(term, v.mask); ; s = (s + 1) & v.mask) {
+    const k = v.slots[s]!
+    if (k === 0) return 0
+    if (v.terms[k - 1] === term) return v.weights[k - 1]!
+  }
+}
+
+const NO_VECTOR = vectorOf(new Int32Array(0), new Float64Array(0))
 
 /** Keys (people or topics) with their idf weights, in the feature's order, and the weights' sum. */
 interface Weighted {
@@ -48,24 +81,25 @@ interface Features {
   title: string
   people: Set<string>
   topics: Set<string>
-  /** Concept counts of the headline (counted twice) and the opening of the body; dropped once weighted. */
-  counts: Map<string, number> | null
+  /** Concepts counted in the headline (twice) and the opening of the body, and their counts; dropped once weighted. */
+  terms: Int32Array | null
+  counts: Float64Array | null
   /** tf-idf vector of those counts, unit length, pruned to the heaviest terms. */
   vector: Vector
-  /** The most distinctive terms, used as blocking keys. */
+  /** The most distinctive terms (concept names), used as blocking keys. */
   top: string[]
   peopleW: Weighted
   topicsW: Weighted
 }
 
-/** Dot product of two unit vectors: their cosine (summed in the smaller vector's order). */
+/**
+ * Dot product of two unit vectors: their cosine, summed in the smaller
+ * vector's order (a term the other lacks adds +0, which changes no sum).
+ */
 function dot(a: Vector, b: Vector): number {
   const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a]
   let sum = 0
-  for (let k = 0; k < small.terms.length; k++) {
-    const w = large.weightOf.get(small.terms[k]!)
-    if (w !== undefined) sum += small.weights[k]! * w
-  }
+  for (let k = 0; k < small.terms.length; k++) sum += small.weights[k]! * weightIn(large, small.terms[k]!)
   return sum
 }
 
@@ -105,16 +139,35 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
 }
 
 /**
- * The `VECTOR_TERMS` heaviest terms, heaviest first (ties alphabetical): only
- * the terms at least as heavy as the cut-off are sorted, not all of them.
+ * The `VECTOR_TERMS` heaviest terms, heaviest first (ties by concept name,
+ * through `rank`, each term's place in name order): only the terms at least
+ * as heavy as the cut-off are sorted, not all of them.
  */
-function heaviest(terms: string[], weights: Float64Array): number[] {
+function heaviest(terms: Int32Array, weights: Float64Array, rank: Int32Array): number[] {
   let cut = -Infinity
-  if (terms.length > VECTOR_TERMS) cut = Float64Array.from(weights).sort()[terms.length - VECTOR_TERMS]!
+  if (terms.length > VECTOR_TERMS) cut = weights.slice().sort()[terms.length - VECTOR_TERMS]!
   const kept: number[] = []
   for (let k = 0; k < terms.length; k++) if (weights[k]! >= cut) kept.push(k)
-  kept.sort((x, y) => weights[y]! - weights[x]! || (terms[x]! < terms[y]! ? -1 : 1))
+  kept.sort((x, y) => weights[y]! - weights[x]! || rank[terms[x]!]! - rank[terms[y]!]!)
   return kept.length > VECTOR_TERMS ? kept.slice(0, VECTOR_TERMS) : kept
+}
+
+/** Place in name order of each concept counted (by concept number; -1 for the others). */
+function nameRanks(df: Int32Array): Int32Array {
+  const counted: number[] = []
+  for (let t = 0; t < df.length; t++) if (df[t]) counted.push(t)
+  const names = counted.map(conceptName)
+  const order = counted.map((_, k) => k).sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0))
+  const rank = new Int32Array(df.length).fill(-1)
+  order.forEach((k, r) => (rank[counted[k]!] = r))
+  return rank
+}
+
+/** The bag's counts, in the order of its terms. */
+function countsOf(bag: ConceptBag): Float64Array {
+  const out = new Float64Array(bag.terms.length)
+  for (let k = 0; k < out.length; k++) out[k] = bag.counts[bag.terms[k]!]!
+  return out
 }
 
 export interface StoryResult {
@@ -138,8 +191,11 @@ export function findStories(
   labels: Map<string, TopicRef & { kind?: string }>,
   families: Family[] = [],
 ): StoryResult {
+  const bag = new ConceptBag()
   const features: Features[] = all.map(({ article, topics }) => {
-    const counts = conceptCounts(opening(article.text, article.paragraphs), conceptCounts(article.title.value, new Map(), 2))
+    bag.clear()
+    countConcepts(article.title.value, bag, 2)
+    countConcepts(opening(article.text, article.paragraphs), bag)
     const ps = new Set<string>()
     const local = people.globalId.of(article.id)
     for (const p of article.people) {
@@ -153,8 +209,9 @@ export function findStories(
       title: article.title.value,
       people: ps,
       topics: new Set(topics),
-      counts,
-      vector: { terms: [], weights: [], weightOf: new Map() },
+      terms: new Int32Array(bag.terms),
+      counts: countsOf(bag),
+      vector: NO_VECTOR,
       top: [],
       peopleW: { keys: ps, weights: [], total: 0 },
       topicsW: { keys: new Set(), weights: [], total: 0 },
@@ -162,48 +219,36 @@ export function findStories(
   })
   const n = features.length
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
-  // One entry per term, found once per article and term: each article keeps its terms' entries.
-  const termStats = new Map<string, { df: number; idf: number }>()
-  const statsOf = features.map((f) => {
-    const list: { df: number; idf: number }[] = []
-    for (const t of f.counts!.keys()) {
-      let e = termStats.get(t)
-      if (e) e.df++
-      else termStats.set(t, (e = { df: 1, idf: 0 }))
-      list.push(e)
-    }
-    return list
-  })
-  for (const e of termStats.values()) e.idf = Math.log(1 + n / e.df)
-  features.forEach((f, i) => {
-    const stats = statsOf[i]!
+  // Document frequencies by concept number, in one dense array.
+  const df = new Int32Array(wordConceptCount())
+  for (const f of features) for (const t of f.terms!) df[t]!++
+  const idf = new Float64Array(df.length)
+  for (let t = 0; t < df.length; t++) if (df[t]) idf[t] = Math.log(1 + n / df[t]!)
+  const rank = nameRanks(df)
+  for (const f of features) {
+    const terms = f.terms!
+    const counts = f.counts!
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
-    const terms = [...f.counts!.keys()]
     const weights = new Float64Array(terms.length)
-    let k = 0
-    for (const c of f.counts!.values()) {
-      weights[k] = (1 + Math.log(c)) * stats[k]!.idf
-      k++
-    }
-    const order = heaviest(terms, weights)
+    for (let k = 0; k < terms.length; k++) weights[k] = (1 + Math.log(counts[k]!)) * idf[terms[k]!]!
+    const order = heaviest(terms, weights, rank)
     let sum = 0
     for (const x of order) sum += weights[x]! * weights[x]!
     const norm = Math.sqrt(sum) || 1
-    const vector: Vector = { terms: [], weights: [], weightOf: new Map() }
-    for (const x of order) {
-      const w = weights[x]! / norm
-      vector.terms.push(terms[x]!)
-      vector.weights.push(w)
-      vector.weightOf.set(terms[x]!, w)
+    const kept = new Int32Array(order.length)
+    const unit = new Float64Array(order.length)
+    for (let k = 0; k < order.length; k++) {
+      kept[k] = terms[order[k]!]!
+      unit[k] = weights[order[k]!]! / norm
     }
-    f.vector = vector
+    f.vector = vectorOf(kept, unit)
+    f.terms = null
     f.counts = null
-    f.top = []
     for (const x of order) {
       if (f.top.length === TOP_TERMS) break
-      if (stats[x]!.df >= 2) f.top.push(terms[x]!)
+      if (df[terms[x]!]! >= 2) f.top.push(conceptName(terms[x]!))
     }
-  })
+  }
   const idfPeople = idfOf(features.map((f) => f.people), n)
   const idfTopics = idfOf(features.map((f) => f.topics), n)
   for (const f of features) {

@@ -85,18 +85,68 @@ for (const cls of SYNONYM_CLASSES) {
 }
 SYNONYM.set("n't", stemmer('no'))
 
-/** Concept of each word seen, null for a stop word: one look-up per token, read in place (bounded). */
-const conceptCache = new WordTable<string | null>(200_000)
+/**
+ * Concepts are numbered: a word concept (a stem or synonym class) by a number
+ * from 0 up, a country ("@RU") by a number from -2 down, so a set of concepts
+ * is a sorted `Int32Array` (countries first) and comparing two is a merge of
+ * integers. Numbers are given in order of first sight, for the whole process.
+ */
+export type Concepts = Int32Array
 
-/** Concept of the current token of `t`, or null for a stop word. */
-function concept(t: Tokens): string | null {
-  let s = conceptCache.get(t.text, t.start, t.end)
+const wordIds = new Map<string, number>()
+const wordNames: string[] = []
+const countryIds = new Map<string, number>()
+const countryNames: string[] = []
+
+/** Number of the word concept `name`. */
+function wordId(name: string): number {
+  let id = wordIds.get(name)
+  if (id === undefined) {
+    id = wordNames.length
+    wordNames.push(name)
+    wordIds.set(name, id)
+  }
+  return id
+}
+
+/** Number of the country concept of country code `code`. */
+function countryId(code: string): number {
+  let id = countryIds.get(code)
+  if (id === undefined) {
+    id = -2 - countryNames.length
+    countryNames.push(`@${code}`)
+    countryIds.set(code, id)
+  }
+  return id
+}
+
+/** A concept's name: its stem, or "@" and the country code. */
+export function conceptName(id: number): string {
+  return id >= 0 ? wordNames[id]! : countryNames[-2 - id]!
+}
+
+/** Whether a concept is a country's. */
+export function isCountry(id: number): boolean {
+  return id < 0
+}
+
+/** How many word concepts are numbered so far (every word concept is below this). */
+export function wordConceptCount(): number {
+  return wordNames.length
+}
+
+/** Concept number of each word seen, -1 for a stop word: one look-up per token, read in place (bounded). */
+const conceptCache = new WordTable<number>(200_000)
+
+/** Concept number of the current token of `t`, or -1 for a stop word. */
+function concept(t: Tokens): number {
+  let s = conceptCache.get(t.text, t.start, t.end, t.hash)
   if (s === undefined) {
     const word = t.word()
-    if (STOP.has(word)) s = null
+    if (STOP.has(word)) s = -1
     else {
       const stem = word.endsWith("n't") ? "n't" : stemmer(word)
-      s = SYNONYM.get(stem) ?? stem
+      s = wordId(SYNONYM.get(stem) ?? stem)
     }
     conceptCache.add(word, s)
   }
@@ -107,50 +157,154 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
-/**
- * The set of content concepts of `text`. Country names, demonyms, capitals
- * and metonyms become the country's code ("Moscow", "Russian" and "the
- * Kremlin" are one concept), as translations swap them freely.
- */
-export function concepts(text: string): Set<string> {
-  const out = new Set<string>()
-  const countries = findCountries(text)
-  if (countries.length) {
-    let plain = ''
-    let at = 0
-    for (const m of countries) {
-      out.add(`@${m.code}`)
-      plain += text.slice(at, m.start) + ' '
-      at = m.end
-    }
-    text = plain + text.slice(at)
+/** A growing buffer of concept numbers, reused from call to call. */
+let buffer = new Int32Array(256)
+
+function push(n: number, id: number): number {
+  if (n === buffer.length) {
+    const bigger = new Int32Array(n * 2)
+    bigger.set(buffer)
+    buffer = bigger
   }
-  const t = new Tokens(text.toLowerCase())
+  buffer[n] = id
+  return n + 1
+}
+
+/** Pushes the content concepts of the tokens of `t` after the `n` already in the buffer; returns the new count. */
+function pushConcepts(t: Tokens, n: number): number {
   while (t.next()) {
     // A single character counts only as a digit.
     if (t.end - t.start < 2 && !isDigit(t.first())) continue
     const c = concept(t)
-    if (c !== null) out.add(c)
+    if (c !== -1) n = push(n, c)
   }
-  return out
+  return n
+}
+
+/**
+ * The set of content concepts of `text`. Country names, demonyms, capitals
+ * and metonyms become the country's concept ("Moscow", "Russian" and "the
+ * Kremlin" are one concept), as translations swap them freely; their words
+ * are read as spaces.
+ */
+export function concepts(text: string): Concepts {
+  const countries = findCountries(text)
+  let n = 0
+  for (const m of countries) n = push(n, countryId(m.code))
+  const t = new Tokens(text, countries)
+  const fromWords = n
+  n = pushConcepts(t, n)
+  if (t.special) {
+    // İ or Σ: read the text lower-cased as a whole, the countries' words cut out first.
+    let plain = ''
+    let at = 0
+    for (const m of countries) {
+      plain += text.slice(at, m.start) + ' '
+      at = m.end
+    }
+    n = pushConcepts(new Tokens((plain + text.slice(at)).toLowerCase()), fromWords)
+  }
+  const sorted = buffer.subarray(0, n).sort()
+  let size = 0
+  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[size++] = sorted[k]!
+  return sorted.slice(0, size)
+}
+
+/** How many concepts two sets share. */
+export function sharedCount(a: Concepts, b: Concepts): number {
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
+}
+
+/** How many concepts other than countries two sets share. */
+export function sharedWordCount(a: Concepts, b: Concepts): number {
+  // Countries sort first: start both sides at their first word concept.
+  let i = 0
+  let j = 0
+  while (i < a.length && a[i]! < 0) i++
+  while (j < b.length && b[j]! < 0) j++
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
 }
 
 /** Dice coefficient of two concept sets: 2|A∩B| / (|A|+|B|). */
-export function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0
-  let shared = 0
-  for (const x of a) if (b.has(x)) shared++
-  return (2 * shared) / (a.size + b.size)
+export function dice(a: Concepts, b: Concepts): number {
+  if (a.length === 0 || b.length === 0) return 0
+  return (2 * sharedCount(a, b)) / (a.length + b.length)
 }
 
-/** Concept counts of `text` (a bag of concepts), for tf-idf vectors. Numbers are left out: dates and counts differ between reports of one event. */
-export function conceptCounts(text: string, into: Map<string, number> = new Map(), weight = 1): Map<string, number> {
-  const t = new Tokens(text.toLowerCase())
+/**
+ * Adds the concept counts of `text` (a bag of concepts, times `weight`) to
+ * `bag`, for tf-idf vectors. Numbers are left out: dates and counts differ
+ * between reports of one event.
+ */
+export function countConcepts(text: string, bag: ConceptBag, weight = 1): void {
+  const t = new Tokens(text)
+  addCounts(t, bag, weight)
+  if (t.special) {
+    // İ or Σ: take back what was counted, then read the text lower-cased as a whole.
+    addCounts(new Tokens(text), bag, -weight)
+    bag.dropZeros()
+    addCounts(new Tokens(text.toLowerCase()), bag, weight)
+  }
+}
+
+function addCounts(t: Tokens, bag: ConceptBag, weight: number): void {
   while (t.next()) {
     if (t.end - t.start < 3 || isDigit(t.first())) continue
     const c = concept(t)
-    if (c !== null) into.set(c, (into.get(c) ?? 0) + weight)
+    if (c !== -1) bag.add(c, weight)
   }
-  return into
 }
 
+/**
+ * Counts of word concepts, by number, in one dense array reused for every
+ * document: `terms` lists the concepts counted, in order of first count;
+ * `clear()` resets only those.
+ */
+export class ConceptBag {
+  counts = new Float64Array(1024)
+  terms: number[] = []
+
+  add(id: number, weight: number): void {
+    if (id >= this.counts.length) {
+      const bigger = new Float64Array(Math.max(id + 1, this.counts.length * 2))
+      bigger.set(this.counts)
+      this.counts = bigger
+    }
+    if (this.counts[id] === 0) this.terms.push(id)
+    this.counts[id] += weight
+  }
+
+  /** Forgets the concepts whose count went back to zero. */
+  dropZeros(): void {
+    this.terms = this.terms.filter((id) => this.counts[id] !== 0)
+  }
+
+  clear(): void {
+    for (const id of this.terms) this.counts[id] = 0
+    this.terms.length = 0
+  }
+}

@@ -1,9 +1,12 @@
+import { foldApostrophe, hashToken, lowerUnit } from './tokens.ts'
+
 /**
  * A map from words to values that is looked up with a token still inside its
  * text (`text`, `start`, `end`): no substring is cut out for a word seen
- * before, which is most tokens of a corpus. Curly apostrophes (’ ‘) read as
- * ', so a token and its folded spelling are one key. Open addressing, grown
- * by doubling; holds at most `limit` words (later ones are not kept).
+ * before, which is most tokens of a corpus. The token is read lower-cased unit
+ * by unit, with curly apostrophes (’ ‘) as ', so a token and its folded
+ * spelling are one key. Open addressing, grown by doubling; holds at most
+ * `limit` words (later ones are not kept).
  */
 export class WordTable<V> {
   private words: string[] = new Array(1024).fill('')
@@ -14,9 +17,8 @@ export class WordTable<V> {
 
   constructor(private readonly limit: number) {}
 
-  /** The value of the token `text.slice(start, end)` (apostrophes folded), or undefined. */
-  get(text: string, start: number, end: number): V | undefined {
-    const h = hashToken(text, start, end)
+  /** The value of the token `text.slice(start, end)` (lower-cased, apostrophes folded), or undefined; `h` is its `hashToken`. */
+  get(text: string, start: number, end: number, h = hashToken(text, start, end)): V | undefined {
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const w = this.words[slot]!
       if (w === '') return undefined
@@ -51,20 +53,13 @@ export class WordTable<V> {
   }
 }
 
-/** Code unit `c` with curly apostrophes read as '. */
-function fold(c: number): number {
-  return c === 0x2019 || c === 0x2018 ? 39 : c
-}
-
-/** FNV-1a over the folded code units of `text.slice(start, end)`. */
-function hashToken(text: string, start: number, end: number): number {
-  let h = 2166136261 | 0
-  for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), 16777619)
-  return h
-}
-
 function sameToken(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== fold(text.charCodeAt(start + k))) return false
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k)
+    const c = text.charCodeAt(start + k)
+    // Most units are already lower case: lower and fold only those that differ.
+    if (c !== w && foldApostrophe(lowerUnit(c)) !== w) return false
+  }
   return true
 }

@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { WordTable } from '../../src/link/word-table.ts'
 
-const fold = (w: string) => w.replace(/[’‘]/g, "'")
+const fold = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'")
 
 describe('WordTable', () => {
-  it('agrees with a Map of folded words, through growth, for tokens read inside a text', () => {
+  it('agrees with a Map of lower-cased folded words, through growth, for tokens read inside a text', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z’‘'é]{1,6}$/), { minLength: 1, maxLength: 3000 }), (words) => {
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z’‘'éÉ]{1,6}$/), { minLength: 1, maxLength: 3000 }), (words) => {
         const table = new WordTable<number>(1_000_000)
         const map = new Map<string, number>()
         const text = ` ${words.join(' ')} `
