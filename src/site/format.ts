@@ -81,3 +81,13 @@ export function excerpt(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`
 }
+
+/** "3–9 November 2019", "30 October – 2 November 2019", "6 November 2018 – 2 January 2019"; one day alone when equal; "Undated" ends an open range. */
+export function dayRange(from: string | null | undefined, to: string | null | undefined): string {
+  const a = parseDay(from)
+  const b = parseDay(to)
+  if (!a || !b) return a ? `${displayDay(from)} – undated` : b ? `Undated – ${displayDay(to)}` : 'Undated'
+  if (a.year === b.year && a.month === b.month) return a.day === b.day ? displayDay(from) : `${a.day}–${b.day} ${MONTHS[b.month - 1]} ${b.year}`
+  if (a.year === b.year) return `${a.day} ${MONTHS[a.month - 1]} – ${displayDay(to)}`
+  return `${displayDay(from)} – ${displayDay(to)}`
+}

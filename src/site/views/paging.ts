@@ -50,3 +50,80 @@ export function paginate<T, V>(items: T[], head: PageBase, size: number, make: (
   })
 }
 
+
+/** FNV-1a over the UTF-16 units, finished with MurmurHash3's mix so every bit is usable. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+export interface Breaks {
+  /** A page never ends before it holds this many items (unless the list ends). */
+  min: number
+  /** A page always ends at this many items. */
+  max: number
+  /** About one item in `every` ends a page (once `min` is reached). */
+  every: number
+  /** A page ends before an item that would take its weight past this. */
+  budget?: number
+}
+
+/**
+ * Content-defined pages: a page ends after an item whose key hashes to a
+ * break, so where pages end depends on the items next to the break, not on
+ * how many came before. An item added to (or taken from) a long list changes
+ * its own page and rarely the next one; fixed-size pages shifted every later
+ * page by one item, so every later page changed and was rendered again.
+ * Always at least one (possibly empty) page.
+ */
+export function stableChunks<T>(items: T[], keyOf: (item: T) => string, breaks: Breaks, weightOf?: (item: T) => number): T[][] {
+  const out: T[][] = []
+  let page: T[] = []
+  let weight = 0
+  for (const item of items) {
+    const w = weightOf ? weightOf(item) : 0
+    if (page.length > 0 && breaks.budget !== undefined && weight + w > breaks.budget) {
+      out.push(page)
+      page = []
+      weight = 0
+    }
+    page.push(item)
+    weight += w
+    if (page.length >= breaks.max || (page.length >= breaks.min && keyHash(keyOf(item)) % breaks.every === 0)) {
+      out.push(page)
+      page = []
+      weight = 0
+    }
+  }
+  if (page.length > 0 || out.length === 0) out.push(page)
+  return out
+}
+
+/**
+ * URLs for content-defined pages: the first page at `base`, each later page
+ * named after its first item (`nameOf`, URL-safe), with -2, -3… when two pages
+ * would share a name. Names do not count pages, so a page added or dropped
+ * leaves every other page's address (and the links to it) as it was.
+ */
+export function stableUrls<T>(base: string, pages: T[][], nameOf: (first: T) => string): string[] {
+  const used = new Map<string, number>()
+  return pages.map((page, i) => {
+    if (i === 0 || page.length === 0) return base
+    const name = nameOf(page[0]!)
+    const n = (used.get(name) ?? 0) + 1
+    used.set(name, n)
+    return `${base}${n === 1 ? name : `${name}-${n}`}/`
+  })
+}
+
+/** Links to the neighbouring pages, with a label naming this page's place (not the page count, which would change every page). */
+export function stablePager(urls: string[], i: number, label: string): Pager | null {
+  if (urls.length <= 1) return null
+  return { prev: i > 0 ? urls[i - 1]! : null, next: i + 1 < urls.length ? urls[i + 1]! : null, label }
+}

@@ -4,41 +4,49 @@
  * without JavaScript; the optional script filters the current page instantly.
  */
 import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
-import { count, displayDay, monthName, parseDay } from '../format.ts'
+import { count, dayRange, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
 import { type PageBase } from './page.ts'
-import { chunk, pagerFor, pageUrl, type Pager } from './paging.ts'
+import { stableChunks, stablePager, stableUrls, type Pager } from './paging.ts'
 
-/** One entry as the timeline template prints it: only what it prints, as each entry is on four pages (all, person, topic, outlet). */
+/**
+ * One entry as the timeline template prints it: only what it prints, as each
+ * entry is on up to four timelines (all, person, topic, outlet) and every
+ * page's view is hashed. Empty fields are left out (Nunjucks prints nothing
+ * for them), as most entries have no stance, publication note or repeat.
+ */
 export interface TimelineEntry {
   kind: 'article' | 'statement'
-  date: string | null
+  date?: string
   dateLabel: string
   /** Publication date, shown only when it differs from the statement date. */
-  publishedLabel: string | null
+  publishedLabel?: string
   text: string
   kindLabel: string
-  /** False when the entry before it in the same month has the same date, so the date is not repeated. */
-  showDate: boolean
+  /** Set when the entry before it in the same month has the same date, so the date is not repeated. */
+  repeat?: true
   /** Direct quotes are printed inside quotation marks. */
-  direct: boolean
-  speaker: SpeakerLink | null
+  direct?: true
+  /** Who spoke (statements only; left out when unattributed). */
+  speaker?: SpeakerLink
   href: string
-  /** The article page (for a statement, the article it is in). */
-  articleUrl: string
+  /** The article page (statements only: an article entry's `href` is its page). */
+  articleUrl?: string
   outlet: string
-  stance: string | null
-  stanceLabel: string | null
+  stance?: string
+  stanceLabel?: string
   /** Space-separated filter keys for the optional script. */
-  filterPeople: string
-  filterTopics: string
+  filterPeople?: string
+  filterTopics?: string
   filterOutlet: string
 }
 
-/** An entry while pages are cut: with the catalog key of its statement, for the page's JSON-LD. */
-interface KeyedEntry extends TimelineEntry {
+/** An entry while pages are cut: with the catalog key of its statement (for the page's JSON-LD and page breaks) and its weight in bytes. */
+interface KeyedEntry {
   key: string
+  entry: TimelineEntry
+  weight: number
 }
 
 export interface TimelineMonth {
@@ -53,54 +61,79 @@ export interface TimelineYear {
   months: TimelineMonth[]
 }
 
-export interface FilterOption extends Link {
+export interface FilterOption {
   key: string
-  current: boolean
+  label: string
+}
+
+export interface FilterLink extends Link {
+  /** Set on the link to the timeline being shown. */
+  current?: true
 }
 
 export interface TimelineView extends PageBase {
   heading: string
   filterLabel: string | null
   years: TimelineYear[]
-  total: number
-  /** "11 entries" */
-  totalLabel: string
+  /** "11 entries": on the first page only, so an entry added elsewhere leaves the other pages as they were. */
+  totalLabel: string | null
+  /** The dates this page covers, "3–9 November 2019" (every page but a lone one). */
+  rangeLabel: string | null
+  /** First page of a long timeline: for each year, the page where each month starts. */
+  months: { year: string; items: Link[] }[] | null
+  /** Where the month index is, on the later pages of a long timeline. */
+  startUrl: string | null
   /** Links to the pre-rendered filter pages, the busiest first, capped so pages stay light. */
-  filterGroups: { label: string; items: FilterOption[]; more: Link | null; open: boolean }[]
+  filterGroups: { label: string; items: FilterLink[]; more: Link | null; open: boolean }[]
   /** Options for the instant filter: only keys that occur on this page. */
   choices: { people: FilterOption[]; topics: FilterOption[]; outlets: FilterOption[] }
   pager: Pager | null
 }
 
-/** Entries per page, so a large corpus keeps each page light. */
-const PER_PAGE = 80
+/**
+ * Where timeline pages end (see `stableChunks`): about 70 entries a page, at
+ * most 96, and never more than the budget of estimated bytes, so a page of
+ * long quotes stays under 100 KB with the filters and, on the first page, the
+ * month index.
+ */
+const BREAKS = { min: 48, max: 96, every: 24, budget: 72_000 }
+
+/** Bytes an entry adds to a page: markup plus what it prints (text in UTF-8). */
+function weightOf(e: TimelineEntry): number {
+  return (
+    420 +
+    Buffer.byteLength(e.text) +
+    2 * e.href.length +
+    (e.articleUrl ? e.articleUrl.length + (e.speaker?.url?.length ?? 0) + (e.speaker?.name.length ?? 0) : 0) +
+    e.outlet.length +
+    (e.filterPeople?.length ?? 0) +
+    (e.filterTopics?.length ?? 0) +
+    e.filterOutlet.length
+  )
+}
 
 function lastSegment(url: string): string {
   return url.split('/').filter(Boolean).pop() ?? ''
 }
 
+function keyed(key: string, entry: TimelineEntry): KeyedEntry {
+  return { key, entry, weight: weightOf(entry) }
+}
+
 function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntry {
   const outlet = cat.outletOf.get(s.articleId)!
-  return {
-    kind: 'statement',
-    key: s.key,
-    date: s.date,
-    dateLabel: s.dateLabel,
-    publishedLabel: s.differsFromPublished ? s.article.publishedLabel : null,
-    text,
-    kindLabel: s.kindLabel,
-    showDate: true,
-    direct: s.kind === 'direct',
-    speaker: s.speaker,
-    href: s.href,
-    articleUrl: s.article.url,
-    outlet: outlet.name,
-    stance: s.stance,
-    stanceLabel: s.stanceLabel,
-    filterPeople: s.speakerEntity ? lastSegment(cat.entityUrl.get(s.speakerEntity)!) : '',
-    filterTopics: s.topics.map((t) => lastSegment(t.url)).join(' '),
-    filterOutlet: outlet.slug,
+  const e: TimelineEntry = { kind: 'statement', dateLabel: s.dateLabel, text, kindLabel: s.kindLabel, href: s.href, articleUrl: s.article.url, outlet: outlet.name, filterOutlet: outlet.slug }
+  if (s.date) e.date = s.date
+  if (s.differsFromPublished) e.publishedLabel = s.article.publishedLabel
+  if (s.kind === 'direct') e.direct = true
+  if (s.speaker) e.speaker = s.speaker
+  if (s.stance) {
+    e.stance = s.stance
+    e.stanceLabel = s.stanceLabel!
   }
+  if (s.speakerEntity) e.filterPeople = lastSegment(cat.entityUrl.get(s.speakerEntity)!)
+  if (s.topics.length) e.filterTopics = s.topics.map((t) => lastSegment(t.url)).join(' ')
+  return keyed(s.key, e)
 }
 
 /** Every entry of the corpus, oldest first; undated entries last. */
@@ -113,66 +146,65 @@ export function timelineEntries(cat: Catalog): KeyedEntry[] {
     const topics = byArticle.topics.get(r.id) ?? []
     const published = statements[0]?.article ?? null
     const day = parseDay(r.date?.value) ? r.date.value : null
-    entries.push({
+    const url = cat.articleUrl.get(r.id)!
+    const article: TimelineEntry = {
       kind: 'article',
-      key: r.id,
-      date: day,
       dateLabel: published?.publishedLabel ?? displayDay(day),
-      publishedLabel: null,
       text: cat.articleTitle.get(r.id)!,
       kindLabel: 'Article published',
-      showDate: true,
-      direct: false,
-      speaker: null,
-      href: cat.articleUrl.get(r.id)!,
-      articleUrl: cat.articleUrl.get(r.id)!,
+      href: url,
       outlet: outlet.name,
-      stance: null,
-      stanceLabel: null,
       // Filtering by person shows that person's words, not the articles they appear in.
-      filterPeople: '',
-      filterTopics: topics.map((t) => t.slug).join(' '),
       filterOutlet: outlet.slug,
-    })
+    }
+    if (day) article.date = day
+    if (topics.length) article.filterTopics = topics.map((t) => t.slug).join(' ')
+    entries.push(keyed(r.id, article))
     // Quotes split around one cue are one statement: the first piece stands for it, with all words.
     const byStatement = new Map<string, StatementView[]>()
     for (const s of statements) {
       if (s.kind === 'claim' && (s.statementId !== s.localId || s.ownVoice)) continue
-      const group = byStatement.get(s.statementId) ?? []
-      group.push(s)
-      byStatement.set(s.statementId, group)
+      const group = byStatement.get(s.statementId)
+      if (group) group.push(s)
+      else byStatement.set(s.statementId, [s])
     }
     for (const group of byStatement.values()) {
-      entries.push(statementEntry(cat, group[0]!, group.map((s) => s.text).join(' … ')))
+      entries.push(statementEntry(cat, group[0]!, group.length === 1 ? group[0]!.text : group.map((s) => s.text).join(' … ')))
     }
   }
   return entries.sort((x, y) => {
-    if (x.date === y.date) return x.kind === y.kind ? 0 : x.kind === 'article' ? -1 : 1
-    if (x.date === null) return 1
-    if (y.date === null) return -1
-    return x.date < y.date ? -1 : 1
+    const a = x.entry.date
+    const b = y.entry.date
+    if (a === b) return x.entry.kind === y.entry.kind ? 0 : x.entry.kind === 'article' ? -1 : 1
+    if (a === undefined) return 1
+    if (b === undefined) return -1
+    return a < b ? -1 : 1
   })
 }
 
 function group(entries: KeyedEntry[]): TimelineYear[] {
   const years: TimelineYear[] = []
-  for (const e of entries) {
-    const d = parseDay(e.date)
+  let year: TimelineYear | undefined
+  let month: TimelineMonth | undefined
+  let previous: TimelineEntry | undefined
+  for (const { entry: e } of entries) {
+    // Entries come in date order, so a new month or year is always the last one opened.
+    const d = e.date ? parseDay(e.date) : null
     const yearId = d ? `y${d.year}` : 'undated'
     const monthId = d ? `m${d.year}-${String(d.month).padStart(2, '0')}` : 'undated-entries'
-    let year = years.find((y) => y.id === yearId)
-    if (!year) {
+    if (year?.id !== yearId) {
       year = { id: yearId, label: d ? String(d.year) : 'Undated', months: [] }
       years.push(year)
+      month = undefined
     }
-    let month = year.months.find((m) => m.id === monthId)
-    if (!month) {
+    if (month?.id !== monthId) {
       month = { id: monthId, label: d ? `${monthName(d.month)} ${d.year}` : 'Date not known', entries: [] }
       year.months.push(month)
+      previous = undefined
     }
-    const previous = month.entries[month.entries.length - 1]
-    const { key: _key, ...shown } = e
-    month.entries.push({ ...shown, showDate: !previous || previous.date !== e.date || previous.publishedLabel !== e.publishedLabel })
+    const repeat = previous !== undefined && previous.date === e.date && previous.publishedLabel === e.publishedLabel
+    month.entries.push(repeat ? { ...e, repeat: true } : e)
+    previous = e
   }
   return years
 }
@@ -195,6 +227,25 @@ const GROUPS: { kind: FilterDef['kind']; label: string; more: Link }[] = [
 
 const folder = (kind: 'person' | 'organization') => (kind === 'person' ? 'person' : 'organization')
 
+/** For each year, the page holding the first entry of each of its months. */
+function monthIndex(pages: KeyedEntry[][], urls: string[]): TimelineView['months'] {
+  const years: { year: string; items: Link[] }[] = []
+  let last = ''
+  pages.forEach((page, i) => {
+    for (const { entry } of page) {
+      const d = entry.date ? parseDay(entry.date) : null
+      const id = d ? entry.date!.slice(0, 7) : 'undated'
+      if (id === last) continue
+      last = id
+      const year = d ? String(d.year) : 'Undated'
+      if (years[years.length - 1]?.year !== year) years.push({ year, items: [] })
+      const label = d ? monthName(d.month) : 'Date not known'
+      years[years.length - 1]!.items.push({ label, url: `${urls[i]}#${d ? `m${id}` : 'undated-entries'}` })
+    }
+  })
+  return years
+}
+
 export function timelineViews(cat: Catalog): TimelineView[] {
   const all = timelineEntries(cat)
   // Entries per filter key, in one pass (a scan of every entry per person, topic and outlet was quadratic).
@@ -208,9 +259,9 @@ export function timelineViews(cat: Catalog): TimelineView[] {
   }
   for (const x of all) {
     // Only people with words of their own; an article entry lists its speakers too.
-    if (x.kind === 'statement') push(byPerson, x.filterPeople, x)
-    for (const slug of new Set(x.filterTopics.split(' '))) push(byTopic, slug, x)
-    push(byOutlet, x.filterOutlet, x)
+    if (x.entry.kind === 'statement' && x.entry.filterPeople) push(byPerson, x.entry.filterPeople, x)
+    if (x.entry.filterTopics) for (const slug of new Set(x.entry.filterTopics.split(' '))) push(byTopic, slug, x)
+    push(byOutlet, x.entry.filterOutlet, x)
   }
   const defs: FilterDef[] = []
   const add = (kind: FilterDef['kind'], key: string, label: string, folder: string, entries: KeyedEntry[] | undefined) => {
@@ -223,27 +274,32 @@ export function timelineViews(cat: Catalog): TimelineView[] {
   for (const t of cat.topic.values()) add('topics', t.slug, t.label, 'topic', byTopic.get(t.slug))
   for (const o of cat.outlet.values()) add('outlets', o.slug, o.name, 'outlet', byOutlet.get(o.slug))
   const urlOf = (d: FilterDef) => `/timeline/${d.folder}/${d.key}/`
-  const option = (d: FilterDef, current: FilterDef | null): FilterOption => ({ key: d.key, label: d.label, url: urlOf(d), current: d === current })
+  // Every filter ranked by label once (a collator sort per page was most of the timeline views' time);
+  // ties keep corpus order, as the stable per-page sort of corpus-ordered filters did.
+  const byLabel = new Intl.Collator('en').compare
+  const order = new Map(defs.map((d, i) => [d, i]))
+  const labelRank = new Map([...defs].sort((a, b) => byLabel(a.label, b.label) || order.get(a)! - order.get(b)!).map((d, i) => [d, i]))
   // Each group ranked once, the busiest first (a stable sort, so ties keep corpus order).
   const ranked = new Map(GROUPS.map((g) => [g.kind, defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)]))
-  const navGroups = (current: FilterDef | null) =>
+  const link = (d: FilterDef): FilterLink => ({ label: d.label, url: urlOf(d) })
+  const shared = new Map(GROUPS.map((g) => [g.kind, ranked.get(g.kind)!.slice(0, NAV_MAX)]))
+  // The filter nav is the same on every page of a timeline: made once per timeline.
+  const navGroups = (current: FilterDef | null): TimelineView['filterGroups'] =>
     GROUPS.map((g) => {
-      const all = ranked.get(g.kind)!
-      const shown = all.slice(0, NAV_MAX)
+      const shown = [...shared.get(g.kind)!]
       if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
       // Shown in label order: the busiest decide who is shown, but a count changing by one (an article
       // added) must not reorder the list, or every timeline page would change and be rendered again.
       shown.sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
       return {
         label: g.label,
-        items: shown.map((d) => option(d, current)),
-        more: all.length > shown.length ? g.more : null,
+        items: shown.map((d) => (d === current ? { ...link(d), current: true as const } : link(d))),
+        more: ranked.get(g.kind)!.length > shown.length ? g.more : null,
         // Closed by default so the timeline comes first on a phone; the current filter's group stays open.
         open: current?.kind === g.kind,
       }
     }).filter((g) => g.items.length > 0)
   // The filters each entry belongs to, so a page's choices come from its own entries only.
-  const order = new Map(defs.map((d, i) => [d, i]))
   const defsOf = new Map<KeyedEntry, FilterDef[]>()
   for (const d of defs) {
     for (const e of d.entries) {
@@ -252,43 +308,48 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       else defsOf.set(e, [d])
     }
   }
-  // Every filter ranked by label once (a collator sort per page was most of the timeline views' time);
-  // ties keep corpus order, as the stable per-page sort of corpus-ordered filters did.
-  const byLabel = new Intl.Collator('en').compare
-  const labelRank = new Map([...defs].sort((a, b) => byLabel(a.label, b.label) || order.get(a)! - order.get(b)!).map((d, i) => [d, i]))
+  const choiceOf = new Map(defs.map((d) => [d, { key: d.key, label: d.label }]))
   const choices = (part: KeyedEntry[]) => {
     const on = new Set<FilterDef>()
     for (const e of part) for (const d of defsOf.get(e) ?? []) on.add(d)
     const touched = [...on].sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
-    const pick = (kind: FilterDef['kind']) => touched.filter((d) => d.kind === kind).map((d) => option(d, null))
+    const pick = (kind: FilterDef['kind']) => touched.filter((d) => d.kind === kind).map((d) => choiceOf.get(d)!)
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
   }
 
   const views: TimelineView[] = []
   const paged = (base: string, entries: KeyedEntry[], current: FilterDef | null) => {
-    const chunks = chunk(entries, PER_PAGE)
-    chunks.forEach((part, i) => {
-      const url = pageUrl(base, i)
-      const heading = current ? `Timeline: ${current.label}` : 'Timeline'
+    const pages = stableChunks(entries, (e) => e.key, BREAKS, (e) => e.weight)
+    const urls = stableUrls(base, pages, (first) => first.entry.date ?? 'undated')
+    const heading = current ? `Timeline: ${current.label}` : 'Timeline'
+    const description = current
+      ? `Statements and articles about ${current.label}, in date order.`
+      : 'Every statement and article in the corpus, in date order.'
+    const filterGroups = navGroups(current)
+    const crumbs = current ? [{ label: 'Timeline', url: '/timeline/' }] : []
+    const long = pages.length > 1
+    pages.forEach((part, i) => {
+      const url = urls[i]!
+      const range = long ? dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date) : null
       views.push({
         path: `${url.slice(1)}index.html`,
         url,
-        title: chunks.length > 1 ? `${heading} (page ${i + 1} of ${chunks.length})` : heading,
-        description: current
-          ? `Statements and articles about ${current.label}, in date order.`
-          : 'Every statement and article in the corpus, in date order.',
-        jsonLd: embedJson(collectionLd(cat, heading, part.flatMap((e) => (e.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
+        title: i > 0 ? `${heading}, ${range}` : heading,
+        description,
+        jsonLd: embedJson(collectionLd(cat, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
         section: 'timeline',
-        crumbs: current ? [{ label: 'Timeline', url: '/timeline/' }] : [],
+        crumbs,
         scripts: ['timeline.js'],
         heading,
         filterLabel: current?.label ?? null,
         years: group(part),
-        total: entries.length,
-        totalLabel: count(entries.length, 'entry', 'entries'),
-        filterGroups: navGroups(current),
+        totalLabel: i === 0 ? count(entries.length, 'entry', 'entries') : null,
+        rangeLabel: range,
+        months: long && i === 0 ? monthIndex(pages, urls) : null,
+        startUrl: i > 0 ? base : null,
+        filterGroups,
         choices: choices(part),
-        pager: pagerFor(base, i, chunks.length),
+        pager: stablePager(urls, i, range ?? ''),
       })
     })
   }
