@@ -33,8 +33,9 @@ export function cacheKey(parts: Array<string | Uint8Array>): string {
   return hash.digest('hex')
 }
 
-const checksum = (body: string) => createHash('sha256').update(body).digest('hex')
+const checksum = (body: string | Uint8Array) => createHash('sha256').update(body).digest('hex')
 const CHECKSUM_LENGTH = 64
+const NEWLINE = 0x0a
 
 export class ExtractionCache {
   constructor(readonly dir: string | null) {}
@@ -46,14 +47,15 @@ export class ExtractionCache {
   async get(key: string): Promise<CacheEntry | null> {
     if (!this.dir) return null
     try {
-      const text = await readFile(this.file(key), 'utf8')
-      const newline = text.indexOf('\n')
-      const body = text.slice(newline + 1)
-      if (newline !== CHECKSUM_LENGTH || text.slice(0, newline) !== checksum(body)) return null
-      const split = body.indexOf('\n')
+      // Checked as bytes, then decoded part by part: no second copy of the whole entry as a string.
+      const bytes = await readFile(this.file(key))
+      const newline = bytes.indexOf(NEWLINE)
+      const body = bytes.subarray(newline + 1)
+      if (newline !== CHECKSUM_LENGTH || bytes.toString('latin1', 0, newline) !== checksum(body)) return null
+      const split = body.indexOf(NEWLINE)
       if (split < 0) return null
-      const messages = JSON.parse(body.slice(0, split)) as unknown
-      const record = JSON.parse(body.slice(split + 1)) as unknown
+      const messages = JSON.parse(body.toString('utf8', 0, split)) as unknown
+      const record = JSON.parse(body.toString('utf8', split + 1)) as unknown
       if (!Array.isArray(messages) || typeof record !== 'object') return null
       return { record, messages } as CacheEntry
     } catch {
