@@ -38,6 +38,9 @@ const CHECKSUM_LENGTH = 64
 const NEWLINE = 0x0a
 
 export class ExtractionCache {
+  /** Folders already made in this build: one mkdir per folder, not per entry. */
+  private readonly made = new Set<string>()
+
   constructor(readonly dir: string | null) {}
 
   private file(key: string): string {
@@ -76,7 +79,11 @@ export class ExtractionCache {
     // a full disk or a read-only folder must not fail the build.
     const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`
     try {
-      await mkdir(path.dirname(target), { recursive: true })
+      const folder = path.dirname(target)
+      if (!this.made.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        this.made.add(folder)
+      }
       const { record, messages } = Entry.parse(entry)
       // JSON.stringify escapes every newline inside strings, so each part is one line.
       const body = `${JSON.stringify(messages)}\n${JSON.stringify(record)}`
