@@ -48,6 +48,8 @@ const CLOSING = /^[,.;:!?…]*["”’'»›」』]+/
  * anchors already placed, so a mark that spans two paragraphs gets its id once.
  */
 export function segmentParagraph(text: string, para: Span, marks: Mark[], anchored: Set<string>): Segment[] {
+  // Most paragraphs hold no quote, claim or speaker: one plain piece, as the sweep below would give.
+  if (marks.length === 0) return para.start < para.end ? [{ text: text.slice(para.start, para.end), tag: 'text' }] : []
   const inside = marks
     .map((m) => ({ m, start: Math.max(m.start, para.start), end: Math.min(m.end, para.end) }))
     .filter((c) => c.start < c.end)

@@ -41,7 +41,7 @@ describe('a large corpus', () => {
     let pages = 0
     for (let url: string | null = '/timeline/'; url; pages++) {
       // Read as text: parsing a hundred long pages would be most of this test's time.
-      const html = readFileSync(join(root, url.slice(1), 'index.html'), 'utf8')
+      const html: string = readFileSync(join(root, url.slice(1), 'index.html'), 'utf8')
       entries += html.split('<li class="tl-entry ').length - 1
       url = /<a href="([^"]+)" rel="next">/.exec(html)?.[1] ?? null
     }

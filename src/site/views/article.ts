@@ -40,7 +40,8 @@ export interface ArticleView extends PageBase {
   paragraphs: { segments: Segment[] }[]
   /** Statements whose words lie outside every kept paragraph, listed so their anchors exist. */
   outside: { anchor: string; statement: StatementCard }[]
-  removed: { line: number; text: string; reason: string }[]
+  /** Removed lines, neighbouring lines with the same reason in one row: "12" or "12–18", their text one line each. */
+  removed: { lines: string; text: string; reason: string }[]
   people: { name: string; url: string | null; roles: string[] }[]
   /** Who is quoted, with a jump link to each of their quotes in the text. */
   speakers: { name: string; url: string | null; quotes: { n: number; href: string; label: string }[] }[]
@@ -194,9 +195,28 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     entry.quotes.push({ n: entry.quotes.length + 1, href: `#${st.anchor}`, label: `${st.kindLabel} ${entry.quotes.length + 1} by ${name}: ${excerpt(st.text, 60)}` })
   }
 
-  const removed = r.removed
-    .filter((x) => x.start < x.end && x.end <= r.text.length)
-    .map((x) => ({ line: line(x.start), text: r.text.slice(x.start, x.end), reason: x.reason }))
+  // Lines removed for the same reason with only blank lines between them are one row (a footer or a
+  // menu is a run of short lines): an article page listed about 70 rows, each an object in its view,
+  // hashed and rendered.
+  const removed: ArticleView['removed'] = []
+  let removedLines = 0
+  let first = 0
+  let lastEnd = -1
+  for (const x of r.removed) {
+    if (!(x.start < x.end && x.end <= r.text.length)) continue
+    removedLines++
+    const at = line(x.start)
+    const text = r.text.slice(x.start, x.end)
+    const row = removed[removed.length - 1]
+    if (row && row.reason === x.reason && lastEnd <= x.start && r.text.slice(lastEnd, x.start).trim() === '') {
+      row.text += `\n${text}`
+      row.lines = first === at ? String(at) : `${first}–${at}`
+    } else {
+      first = at
+      removed.push({ lines: String(at), text, reason: x.reason })
+    }
+    lastEnd = x.end
+  }
 
   const firstPara = paragraphs[0] ? r.text.slice(paragraphs[0].start, paragraphs[0].end) : ''
   return {
@@ -240,7 +260,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     countLabels: {
       quotes: count(statements.filter((s) => s.kind !== 'claim').length, 'quote'),
       claims: count(statements.filter((s) => s.kind === 'claim').length, 'claim'),
-      removed: count(removed.length, 'line'),
+      removed: count(removedLines, 'line'),
     },
   }
 }
