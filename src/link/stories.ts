@@ -14,6 +14,7 @@ import { addTo, dayNumber, windowPairs } from './blocking.ts'
 import type { ArticleUnits } from './statements.ts'
 import type { MergedPeople } from './people.ts'
 import { ConceptBag, conceptName, countConcepts, wordConceptCount } from './text.ts'
+import type { Span } from './tokens.ts'
 import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
@@ -66,11 +67,16 @@ function weightIn(v: Vector, term: number): number {
 }
 
 const NO_VECTOR = vectorOf(new Int32Array(0), new Float64Array(0))
+const NO_KEYS: Weighted = { keys: new Int32Array(0), weights: new Float64Array(0), sorted: new Int32Array(0), total: 0 }
 
-/** Keys (people or topics) with their idf weights, in the feature's order, and the weights' sum. */
+/**
+ * Keys (people or topics, numbered) with their idf weights, in the feature's
+ * order, the keys sorted (for look-ups), and the weights' sum.
+ */
 interface Weighted {
-  keys: Set<string>
-  weights: number[]
+  keys: Int32Array
+  weights: Float64Array
+  sorted: Int32Array
   total: number
 }
 
@@ -103,30 +109,78 @@ function dot(a: Vector, b: Vector): number {
   return sum
 }
 
-function weighted(keys: Set<string>, idf: Map<string, number>): Weighted {
-  const weights: number[] = []
+function weighted(keys: Int32Array, idf: Float64Array): Weighted {
+  const weights = new Float64Array(keys.length)
   let total = 0
-  for (const x of keys) {
-    const w = idf.get(x) ?? 0
-    weights.push(w)
-    total += w
+  for (let k = 0; k < keys.length; k++) {
+    weights[k] = idf[keys[k]!]!
+    total += weights[k]!
   }
-  return { keys, weights, total }
+  return { keys, weights, sorted: keys.slice().sort(), total }
 }
 
-/** Shared weight over the smaller side's total weight. */
+/** Whether the sorted `keys` hold `key` (binary search). */
+function holds(keys: Int32Array, key: number): boolean {
+  let lo = 0
+  let hi = keys.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const x = keys[mid]!
+    if (x === key) return true
+    if (x < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** Shared weight (summed in b's order) over the smaller side's total weight. */
 function weightedOverlap(a: Weighted, b: Weighted): number {
   let shared = 0
-  let k = 0
-  for (const x of b.keys) {
-    if (a.keys.has(x)) shared += b.weights[k]!
-    k++
-  }
+  for (let k = 0; k < b.keys.length; k++) if (holds(a.sorted, b.keys[k]!)) shared += b.weights[k]!
   const denom = Math.min(a.total, b.total)
   return denom > 0 ? shared / denom : 0
 }
 
-/** The opening of an article's body: its paragraphs joined, cut at `BODY_CHARS` (only as many joined as needed). */
+/** Numbers for keys, in order of first sight. */
+class Numbering {
+  readonly ids = new Map<string, number>()
+
+  /** The numbers of `keys`, in their order. */
+  of(keys: Iterable<string>): Int32Array {
+    const out: number[] = []
+    for (const k of keys) {
+      let id = this.ids.get(k)
+      if (id === undefined) this.ids.set(k, (id = this.ids.size))
+      out.push(id)
+    }
+    return new Int32Array(out)
+  }
+}
+
+/**
+ * The opening of an article's body: its paragraphs joined by line breaks, cut
+ * at `BODY_CHARS`, as the spans of the text around it (read as spaces, see
+ * `Tokens`): no copy of the paragraphs. Null when the paragraphs are out of
+ * order or overlap.
+ */
+function openingBlanks(text: string, paragraphs: { start: number; end: number }[]): Span[] | null {
+  const blanks: Span[] = []
+  let at = 0 // where the last paragraph kept ends in the text
+  let length = 0 // length of the opening so far, line breaks included
+  for (const p of paragraphs) {
+    if (length >= BODY_CHARS) break
+    if (p.start < at || p.end < p.start || p.end > text.length) return null
+    // The join puts a line break between paragraphs: a blank, empty when they touch.
+    blanks.push({ start: at, end: p.start })
+    const end = Math.min(p.end, p.start + BODY_CHARS - length)
+    length += 1 + p.end - p.start
+    at = end
+  }
+  blanks.push({ start: at, end: text.length })
+  return blanks
+}
+
+/** The opening as a string (see `openingBlanks`), for paragraphs out of order. */
 function opening(text: string, paragraphs: { start: number; end: number }[]): string {
   const parts: string[] = []
   let length = -1
@@ -139,28 +193,86 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
 }
 
 /**
- * The `VECTOR_TERMS` heaviest terms, heaviest first (ties by concept name,
- * through `rank`, each term's place in name order): only the terms at least
- * as heavy as the cut-off are sorted, not all of them.
+ * The `VECTOR_TERMS` heaviest terms (positions in `terms`), heaviest first,
+ * ties by concept name through `rank` (each term's place in name order). The
+ * cut-off weight is selected, not sorted for; the terms above it are few and
+ * sorted, and the many terms often tied at it are taken by rank.
  */
-function heaviest(terms: Int32Array, weights: Float64Array, rank: Int32Array): number[] {
-  let cut = -Infinity
-  if (terms.length > VECTOR_TERMS) cut = weights.slice().sort()[terms.length - VECTOR_TERMS]!
-  const kept: number[] = []
-  for (let k = 0; k < terms.length; k++) if (weights[k]! >= cut) kept.push(k)
-  kept.sort((x, y) => weights[y]! - weights[x]! || rank[terms[x]!]! - rank[terms[y]!]!)
-  return kept.length > VECTOR_TERMS ? kept.slice(0, VECTOR_TERMS) : kept
+function heaviest(terms: Int32Array, weights: Float64Array, rank: Ranks): number[] {
+  const byWeight = (x: number, y: number) => weights[y]! - weights[x]! || rank.of[terms[x]!]! - rank.of[terms[y]!]!
+  if (terms.length <= VECTOR_TERMS) return Array.from(terms, (_, k) => k).sort(byWeight)
+  const cut = nthLargest(weights, VECTOR_TERMS)
+  const above: number[] = []
+  const tied: number[] = []
+  for (let k = 0; k < terms.length; k++) {
+    const w = weights[k]!
+    if (w > cut) above.push(k)
+    else if (w === cut) {
+      const r = rank.of[terms[k]!]!
+      tied.push(r)
+      rank.position[r] = k
+    }
+  }
+  above.sort(byWeight)
+  // At most VECTOR_TERMS - 1 terms weigh more than the cut-off; the rest are tied at it.
+  const tiedRanks = new Int32Array(tied).sort()
+  for (let x = 0; above.length < VECTOR_TERMS; x++) above.push(rank.position[tiedRanks[x]!]!)
+  return above
+}
+
+/** The `n`-th largest of `values` (counting repeats), by quickselect on a copy. */
+function nthLargest(values: Float64Array, n: number): number {
+  const a = values.slice()
+  // The n-th largest is the (length - n)-th smallest.
+  const target = a.length - n
+  let lo = 0
+  let hi = a.length - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!
+    // Three-way partition: [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi] > pivot (many weights are equal).
+    let lt = lo
+    let gt = hi
+    let i = lo
+    while (i <= gt) {
+      const x = a[i]!
+      if (x < pivot) {
+        a[i] = a[lt]!
+        a[lt++] = x
+        i++
+      } else if (x > pivot) {
+        a[i] = a[gt]!
+        a[gt--] = x
+      } else i++
+    }
+    if (target < lt) hi = lt - 1
+    else if (target > gt) lo = gt + 1
+    else return pivot
+  }
+  return a[target]!
+}
+
+/** Each counted concept's place in name order (`of`, by concept number), and a scratch array by place. */
+interface Ranks {
+  of: Int32Array
+  position: Int32Array
 }
 
 /** Place in name order of each concept counted (by concept number; -1 for the others). */
-function nameRanks(df: Int32Array): Int32Array {
+function nameRanks(df: Int32Array): Ranks {
   const counted: number[] = []
   for (let t = 0; t < df.length; t++) if (df[t]) counted.push(t)
   const names = counted.map(conceptName)
   const order = counted.map((_, k) => k).sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0))
-  const rank = new Int32Array(df.length).fill(-1)
-  order.forEach((k, r) => (rank[counted[k]!] = r))
-  return rank
+  const of = new Int32Array(df.length).fill(-1)
+  order.forEach((k, r) => (of[counted[k]!] = r))
+  return { of, position: new Int32Array(counted.length) }
+}
+
+/** 1 + ln(c), the tf of a count, for small whole counts (most of them). */
+const TF = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c))
+
+function tf(count: number): number {
+  return count < 256 && Number.isInteger(count) ? TF[count]! : 1 + Math.log(count)
 }
 
 /** The bag's counts, in the order of its terms. */
@@ -176,12 +288,12 @@ export interface StoryResult {
   storyOf: Map<string, string>
 }
 
-/** Smoothed idf, ln(1 + N/df), of each key over the articles' key sets. */
-function idfOf(sets: Set<string>[], n: number): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const set of sets) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1)
-  const idf = new Map<string, number>()
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d))
+/** Smoothed idf, ln(1 + N/df), of each numbered key over the articles' key lists (`size` keys in all). */
+function idfOf(lists: Int32Array[], size: number, n: number): Float64Array {
+  const df = new Int32Array(size)
+  for (const list of lists) for (const k of list) df[k]!++
+  const idf = new Float64Array(size)
+  for (let k = 0; k < size; k++) idf[k] = Math.log(1 + n / df[k]!)
   return idf
 }
 
@@ -195,7 +307,9 @@ export function findStories(
   const features: Features[] = all.map(({ article, topics }) => {
     bag.clear()
     countConcepts(article.title.value, bag, 2)
-    countConcepts(opening(article.text, article.paragraphs), bag)
+    const blanks = openingBlanks(article.text, article.paragraphs)
+    if (blanks) countConcepts(article.text, bag, 1, blanks)
+    else countConcepts(opening(article.text, article.paragraphs), bag)
     const ps = new Set<string>()
     const local = people.globalId.of(article.id)
     for (const p of article.people) {
@@ -213,8 +327,8 @@ export function findStories(
       counts: countsOf(bag),
       vector: NO_VECTOR,
       top: [],
-      peopleW: { keys: ps, weights: [], total: 0 },
-      topicsW: { keys: new Set(), weights: [], total: 0 },
+      peopleW: NO_KEYS,
+      topicsW: NO_KEYS,
     }
   })
   const n = features.length
@@ -230,7 +344,7 @@ export function findStories(
     const counts = f.counts!
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
     const weights = new Float64Array(terms.length)
-    for (let k = 0; k < terms.length; k++) weights[k] = (1 + Math.log(counts[k]!)) * idf[terms[k]!]!
+    for (let k = 0; k < terms.length; k++) weights[k] = tf(counts[k]!) * idf[terms[k]!]!
     const order = heaviest(terms, weights, rank)
     let sum = 0
     for (const x of order) sum += weights[x]! * weights[x]!
@@ -249,12 +363,16 @@ export function findStories(
       if (df[terms[x]!]! >= 2) f.top.push(conceptName(terms[x]!))
     }
   }
-  const idfPeople = idfOf(features.map((f) => f.people), n)
-  const idfTopics = idfOf(features.map((f) => f.topics), n)
-  for (const f of features) {
-    f.peopleW = weighted(f.people, idfPeople)
-    f.topicsW = weighted(f.topics, idfTopics)
-  }
+  const personNumbers = new Numbering()
+  const topicNumbers = new Numbering()
+  const personKeys = features.map((f) => personNumbers.of(f.people))
+  const topicKeys = features.map((f) => topicNumbers.of(f.topics))
+  const idfPeople = idfOf(personKeys, personNumbers.ids.size, n)
+  const idfTopics = idfOf(topicKeys, topicNumbers.ids.size, n)
+  features.forEach((f, i) => {
+    f.peopleW = weighted(personKeys[i]!, idfPeople)
+    f.topicsW = weighted(topicKeys[i]!, idfTopics)
+  })
 
   const buckets = new Map<string, number[]>()
   features.forEach((f, i) => {

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer'
 import { findCountries } from '../knowledge/gazetteer.ts'
-import { Tokens } from './tokens.ts'
+import { NO_SPANS, Tokens, withBlanks, type Span } from './tokens.ts'
 import { WordTable } from './word-table.ts'
 
 /**
@@ -136,7 +136,7 @@ export function wordConceptCount(): number {
 }
 
 /** Concept number of each word seen, -1 for a stop word: one look-up per token, read in place (bounded). */
-const conceptCache = new WordTable<number>(200_000)
+const conceptCache = new WordTable(200_000)
 
 /** Concept number of the current token of `t`, or -1 for a stop word. */
 function concept(t: Tokens): number {
@@ -196,13 +196,7 @@ export function concepts(text: string): Concepts {
   n = pushConcepts(t, n)
   if (t.special) {
     // İ or Σ: read the text lower-cased as a whole, the countries' words cut out first.
-    let plain = ''
-    let at = 0
-    for (const m of countries) {
-      plain += text.slice(at, m.start) + ' '
-      at = m.end
-    }
-    n = pushConcepts(new Tokens((plain + text.slice(at)).toLowerCase()), fromWords)
+    n = pushConcepts(new Tokens(withBlanks(text, countries).toLowerCase()), fromWords)
   }
   const sorted = buffer.subarray(0, n).sort()
   let size = 0
@@ -257,17 +251,17 @@ export function dice(a: Concepts, b: Concepts): number {
 
 /**
  * Adds the concept counts of `text` (a bag of concepts, times `weight`) to
- * `bag`, for tf-idf vectors. Numbers are left out: dates and counts differ
+ * `bag`, for tf-idf vectors; `blanks` are read as spaces (see `Tokens`). Numbers are left out: dates and counts differ
  * between reports of one event.
  */
-export function countConcepts(text: string, bag: ConceptBag, weight = 1): void {
-  const t = new Tokens(text)
+export function countConcepts(text: string, bag: ConceptBag, weight = 1, blanks: readonly Span[] = NO_SPANS): void {
+  const t = new Tokens(text, blanks)
   addCounts(t, bag, weight)
   if (t.special) {
     // İ or Σ: take back what was counted, then read the text lower-cased as a whole.
-    addCounts(new Tokens(text), bag, -weight)
+    addCounts(new Tokens(text, blanks), bag, -weight)
     bag.dropZeros()
-    addCounts(new Tokens(text.toLowerCase()), bag, weight)
+    addCounts(new Tokens(withBlanks(text, blanks).toLowerCase()), bag, weight)
   }
 }
 

@@ -25,8 +25,8 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 128 && wideLetter(c))
 }
 
-function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && wideLetter(c))
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** ' and the curly apostrophes folded into it. */
@@ -34,23 +34,44 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018
 }
 
-/** Lower case of each code unit beyond ASCII, filled on first sight (0: not seen yet). */
-const WIDE_LOWER = new Uint16Array(65536)
-
-/** The lower case of code unit `c` on its own (`String.fromCharCode(c).toLowerCase()`, first unit). */
-export function lowerUnit(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c
-  let l = WIDE_LOWER[c]!
-  if (l === 0) {
-    l = String.fromCharCode(c).toLowerCase().charCodeAt(0)
-    WIDE_LOWER[c] = l
-  }
-  return l
-}
-
 /** İ lower-cases to two units and Σ to σ or ς by its neighbours: unit by unit is wrong for them. */
 function caseNeedsContext(c: number): boolean {
   return c === 0x130 || c === 0x3a3
+}
+
+// What a code unit is once lower-cased, as bits of `KIND` (0: not looked at yet).
+const SEEN = 1
+const WORD_UNIT = 2 // a letter or digit of `WORD`
+const LETTER = 4
+const APOSTROPHE = 8
+const NEEDS_CONTEXT = 16
+
+/** Kind and lower case of each code unit, filled on first sight (ASCII at once). */
+const KIND = new Uint8Array(65536)
+const LOWER = new Uint16Array(65536)
+
+function learn(c: number): number {
+  const l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : String.fromCharCode(c).toLowerCase().charCodeAt(0)
+  let k = SEEN
+  if (isLetter(l)) k |= LETTER | WORD_UNIT
+  if (isDigit(l)) k |= WORD_UNIT
+  if (isApostrophe(l)) k |= APOSTROPHE
+  if (caseNeedsContext(c)) k |= NEEDS_CONTEXT
+  KIND[c] = k
+  LOWER[c] = l
+  return k
+}
+for (let c = 0; c < 128; c++) learn(c)
+
+function kindOf(c: number): number {
+  const k = KIND[c]!
+  return k === 0 ? learn(c) : k
+}
+
+/** The lower case of code unit `c` on its own (`String.fromCharCode(c).toLowerCase()`, first unit). */
+export function lowerUnit(c: number): number {
+  if (KIND[c] === 0) learn(c)
+  return LOWER[c]!
 }
 
 /** Code unit `c` with curly apostrophes read as '. */
@@ -73,7 +94,20 @@ export interface Span {
   end: number
 }
 
-const NO_SPANS: readonly Span[] = []
+export const NO_SPANS: readonly Span[] = []
+
+/** `text` with each blank replaced by one space: what `Tokens` reads, as a string (for `toLowerCase`). */
+export function withBlanks(text: string, blanks: readonly Span[]): string {
+  if (blanks.length === 0) return text
+  const parts: string[] = []
+  let at = 0
+  for (const b of blanks) {
+    parts.push(text.slice(at, b.start))
+    at = b.end
+  }
+  parts.push(text.slice(at))
+  return parts.join(' ')
+}
 
 /**
  * Iterates the tokens of a string, lower-casing as it reads: after each
@@ -90,57 +124,61 @@ export class Tokens {
   special = false
   private curly = false
   private blank = 0
-  private blankStart: number
-  private blankEnd: number
+  /** Where the text readable without a blank ends: the next blank's start, or the text's length. */
+  private limit: number
 
   constructor(
     readonly text: string,
     private readonly blanks: readonly Span[] = NO_SPANS,
   ) {
-    this.blankStart = blanks.length ? blanks[0]!.start : Infinity
-    this.blankEnd = blanks.length ? blanks[0]!.end : Infinity
-  }
-
-  /** Lower-cased code unit at `i` (a space inside a blank). Positions are read in non-decreasing order, give or take one. */
-  private unit(i: number): number {
-    while (i >= this.blankEnd) {
-      const next = this.blanks[++this.blank]
-      this.blankStart = next ? next.start : Infinity
-      this.blankEnd = next ? next.end : Infinity
-    }
-    if (i >= this.blankStart) return 32
-    const c = this.text.charCodeAt(i)
-    if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c
-    if (caseNeedsContext(c)) this.special = true
-    return lowerUnit(c)
+    this.limit = blanks.length ? Math.min(blanks[0]!.start, text.length) : text.length
   }
 
   next(): boolean {
-    const n = this.text.length
+    const s = this.text
     let i = this.end
+    let limit = this.limit
+    let k = 0
     let c = 0
-    while (i < n && !isWordUnit((c = this.unit(i)))) i++
-    if (i >= n) return false
-    this.start = i
-    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME)
-    i++
-    while (i < n && isWordUnit((c = this.unit(i)))) {
-      h = Math.imul(h ^ c, FNV_PRIME)
+    // To the first word unit, jumping over blanks.
+    for (;;) {
+      if (i >= limit) {
+        if (limit >= s.length) return false
+        i = Math.max(i, this.blanks[this.blank]!.end)
+        const next = this.blanks[++this.blank]
+        limit = this.limit = next ? Math.min(next.start, s.length) : s.length
+        continue
+      }
+      c = s.charCodeAt(i)
+      k = kindOf(c)
+      if (k & WORD_UNIT) break
       i++
+    }
+    if (k & NEEDS_CONTEXT) this.special = true
+    this.start = i
+    let h = Math.imul(FNV_OFFSET ^ LOWER[c]!, FNV_PRIME)
+    for (i++; i < limit; i++) {
+      c = s.charCodeAt(i)
+      k = kindOf(c)
+      if (!(k & WORD_UNIT)) break
+      if (k & NEEDS_CONTEXT) this.special = true
+      h = Math.imul(h ^ LOWER[c]!, FNV_PRIME)
     }
     // (?:'[letters]+)*: an apostrophe joins only when a letter follows it.
     let curly = false
-    while (i + 1 < n) {
-      const a = this.unit(i)
-      if (!isApostrophe(a)) break
-      c = this.unit(i + 1)
-      if (!isLetter(c)) break
-      if (a !== 39) curly = true
-      h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ c, FNV_PRIME)
-      i += 2
-      while (i < n && isLetter((c = this.unit(i)))) {
-        h = Math.imul(h ^ c, FNV_PRIME)
-        i++
+    while (i + 1 < limit && kindOf(s.charCodeAt(i)) & APOSTROPHE) {
+      c = s.charCodeAt(i + 1)
+      k = kindOf(c)
+      if (!(k & LETTER)) break
+      if (s.charCodeAt(i) !== 39) curly = true
+      if (k & NEEDS_CONTEXT) this.special = true
+      h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ LOWER[c]!, FNV_PRIME)
+      for (i += 2; i < limit; i++) {
+        c = s.charCodeAt(i)
+        k = kindOf(c)
+        if (!(k & LETTER)) break
+        if (k & NEEDS_CONTEXT) this.special = true
+        h = Math.imul(h ^ LOWER[c]!, FNV_PRIME)
       }
     }
     this.end = i

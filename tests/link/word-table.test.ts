@@ -8,7 +8,7 @@ describe('WordTable', () => {
   it('agrees with a Map of lower-cased folded words, through growth, for tokens read inside a text', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-zA-Z’‘'éÉ]{1,6}$/), { minLength: 1, maxLength: 3000 }), (words) => {
-        const table = new WordTable<number>(1_000_000)
+        const table = new WordTable(1_000_000)
         const map = new Map<string, number>()
         const text = ` ${words.join(' ')} `
         let at = 1
@@ -28,7 +28,7 @@ describe('WordTable', () => {
   })
 
   it('keeps at most its limit of words', () => {
-    const table = new WordTable<number>(2)
+    const table = new WordTable(2)
     for (const [i, w] of ['one', 'two', 'three'].entries()) table.add(w, i)
     expect([table.get('one', 0, 3), table.get('two', 0, 3), table.get('three', 0, 5)]).toEqual([0, 1, undefined])
   })
