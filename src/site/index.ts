@@ -7,11 +7,12 @@
  * into `outDir` and nowhere else.
  */
 import { cp, mkdir } from 'node:fs/promises'
+import os from 'node:os'
 import { join } from 'node:path'
 import type { ArticleRecord, Corpus, Message } from '../model.ts'
 import { message } from '../messages.ts'
 import { NAV, TEMPLATES_DIR, type SiteGlobals } from './eleventy.ts'
-import { renderPages } from './render.ts'
+import { renderPages, startPipeline } from './render.ts'
 import { collectGarbage } from './collect.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
@@ -115,6 +116,22 @@ export async function buildSite(
     timings[name] = now - mark
     mark = now
   }
+  const site = {
+    base,
+    origin,
+    buildDate,
+    buildDateValue: new Date(buildDate),
+    buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
+    feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
+  }
+  const { incremental } = options
+  // Without incremental state to keep, hashing every page would be wasted work.
+  const shared = incremental ? sharedHash([incremental.code, NAV, site]) : null
+  // A rebuild over an output of the same code and options renders on a worker while pages are hashed.
+  const pipeline =
+    incremental?.state?.shared === shared && options.threads !== 1 && os.availableParallelism() > 1
+      ? startPipeline(options.outDir, { quiet: options.quiet ?? true, chunk: options.renderChunk })
+      : null
   // `views` is the largest thing a build holds; only the pages still to render outlive this block.
   const { messages, globals, folders, reuse, exportsOnce } = await (async () => {
     // Linking left its working garbage behind, and building views leaves more: collected at both
@@ -123,23 +140,15 @@ export async function buildSite(
     const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
     collectGarbage()
     lap('views')
-    const globals: SiteGlobals = {
-      base,
-      origin,
-      buildDate,
-      buildDateValue: new Date(buildDate),
-      buildDateLabel: options.buildDate ? displayDay(buildDate.slice(0, 10)) : '',
-      feedId: `urn:newscompare:feed:${encodeURIComponent(base)}`,
-      pages: pageUrls(views),
-    }
+    const globals: SiteGlobals = { ...site, pages: pageUrls(views) }
     await mkdir(options.outDir, { recursive: true })
-    const { incremental } = options
+    pipeline?.begin(views, globals)
     const reuse = await reusePages(
       views,
-      // Without incremental state to keep, hashing every page would be wasted work.
-      incremental ? sharedHash([incremental.code, NAV, { ...globals, pages: undefined }]) : null,
+      shared,
       options.outDir,
       incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
+      pipeline ? (list, changed) => pipeline.add(list, changed) : undefined,
     )
     lap('reuse')
     // The catalog is needed only by the exports; once they are written nothing holds it.
@@ -152,11 +161,14 @@ export async function buildSite(
     return { messages, globals, folders: searchableFolders(views), reuse, exportsOnce }
   })()
   const { state, reused, total } = reuse
-  const rendering = renderPages(options.outDir, reuse.take(), globals, {
-    quiet: options.quiet ?? true,
-    threads: options.threads,
-    chunk: options.renderChunk,
-  })
+  const rest = reuse.take()
+  const rendering = pipeline
+    ? pipeline.finish()
+    : renderPages(options.outDir, rest, globals, {
+        quiet: options.quiet ?? true,
+        threads: options.threads,
+        chunk: options.renderChunk,
+      })
   // The exports need only the catalog: written while the render workers work.
   const exporting = exportsOnce()
   const eleventyWarnings = await rendering

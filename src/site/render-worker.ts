@@ -2,6 +2,9 @@
 import { parentPort } from 'node:worker_threads'
 import { renderJob, type RenderJob } from './render.ts'
 
+// Loaded (Eleventy and the templates' code): jobs can come.
+parentPort!.postMessage({ ready: true })
+
 parentPort!.on('message', (job: RenderJob) => {
   renderJob(job).then(
     (warnings) => parentPort!.postMessage({ warnings }),

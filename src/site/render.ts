@@ -95,10 +95,7 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
     return job
   }
   const retry: RenderJob[] = []
-  const workers = Array.from(
-    { length: Math.min(threads, jobs.length) },
-    () => new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
-  )
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, spawnWorker)
   const remote = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current: RenderJob | null = null
@@ -113,14 +110,14 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
         current = null
         resolve()
       }
-      worker.on('message', (reply: { warnings?: string[]; error?: string }) => {
+      worker.on('message', (reply: WorkerReply) => {
         if (reply.error) return reject(new Error(reply.error))
+        if (reply.ready) return send()
         warnings.push(...(reply.warnings ?? []))
         send()
       })
       worker.on('error', lost)
       worker.on('exit', lost)
-      send()
     })
   try {
     await Promise.all(workers.map(remote))
@@ -129,6 +126,134 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
     await Promise.all(workers.map((w) => w.terminate()))
   }
   return warnings
+}
+
+/** What a render worker says: loaded, a chunk's warnings, or a template error. */
+interface WorkerReply {
+  ready?: boolean
+  warnings?: string[]
+  error?: string
+}
+
+function spawnWorker(): Worker {
+  return new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+}
+
+type PageList = (typeof PAGE_LISTS)[number]
+
+/** Rendering that overlaps the hashing of a rebuild (see `startPipeline`). */
+export interface Pipeline {
+  /** What every job shares: the feed and build date of `views`, and the globals. Once, before `add`. */
+  begin(views: SiteViews, globals: SiteGlobals): void
+  /** Pages of one list to render. */
+  add(list: PageList, items: unknown[]): void
+  /** Renders what is left, then the feed and sitemap; resolves with Eleventy's warnings. */
+  finish(): Promise<string[]>
+}
+
+/**
+ * For rebuilds: a worker thread, started before the views are built (so it
+ * loads Eleventy while they are), renders each list's changed pages while
+ * this thread hashes the next lists, and last the feed and sitemap. Without
+ * it, rendering could only start once every page was hashed. A worker that
+ * dies leaves its work to this thread; a template error fails the run.
+ */
+export function startPipeline(outDir: string, options: { quiet: boolean; chunk?: number }): Pipeline {
+  const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
+  const worker = spawnWorker()
+  const warnings: string[] = []
+  const pending: Array<{ list: PageList; items: unknown[] }> = []
+  let pendingCount = 0
+  let shared: { views: SiteViews; globals: SiteGlobals } | null = null
+  let ready = false
+  let alive = true
+  let busy: RenderJob | null = null
+  let finishing = false
+  let standaloneDone = false
+  let settle: (error?: Error) => void = () => undefined
+  const settled = new Promise<Error | undefined>((resolve) => (settle = resolve))
+
+  /** The next job: up to `chunk` pending pages; the last one also writes the feed and sitemap. */
+  const cut = (): RenderJob => {
+    const parts: Partial<Record<PageList, unknown[]>> = {}
+    let room = chunk
+    while (pending.length && room > 0) {
+      const head = pending[0]!
+      const take = head.items.splice(0, room)
+      parts[head.list] = [...(parts[head.list] ?? []), ...take]
+      room -= take.length
+      pendingCount -= take.length
+      if (head.items.length === 0) pending.shift()
+    }
+    const standalone = finishing && pendingCount === 0
+    const { views, globals } = shared!
+    return {
+      outDir,
+      quiet: options.quiet,
+      standalone,
+      views: { ...views, ...parts, feed: standalone ? views.feed : [] } as SiteViews,
+      globals: standalone ? globals : { ...globals, pages: [] },
+    }
+  }
+  const pump = () => {
+    if (!alive || !ready || busy || !shared) return
+    if (pendingCount === 0 && !finishing) return
+    if (standaloneDone) return settle()
+    busy = cut()
+    worker.postMessage(busy)
+  }
+  const lost = () => {
+    if (!alive) return
+    alive = false
+    settle()
+  }
+  worker.on('message', (reply: WorkerReply) => {
+    if (reply.error) {
+      alive = false
+      return settle(new Error(reply.error))
+    }
+    if (reply.ready) ready = true
+    else {
+      warnings.push(...(reply.warnings ?? []))
+      if (busy?.standalone) standaloneDone = true
+      busy = null
+    }
+    pump()
+  })
+  worker.on('error', lost)
+  worker.on('exit', lost)
+
+  return {
+    begin(views, globals) {
+      const lists = Object.fromEntries(PAGE_LISTS.map((list) => [list, []]))
+      shared = { views: { ...views, ...lists }, globals }
+    },
+    add(list, items) {
+      if (items.length === 0) return
+      pending.push({ list, items: [...items] })
+      pendingCount += items.length
+      pump()
+    },
+    async finish() {
+      finishing = true
+      pump()
+      const error = await settled
+      await worker.terminate()
+      if (error) throw error
+      if (!standaloneDone) {
+        // The worker died: its job and everything still pending are rendered here.
+        const jobs: RenderJob[] = busy ? [{ ...busy, standalone: false, views: { ...busy.views, feed: [] }, globals: { ...busy.globals, pages: [] } }] : []
+        busy = null
+        while (pendingCount > 0 || !standaloneDone) {
+          const job = cut()
+          jobs.push(job)
+          if (job.standalone) standaloneDone = true
+        }
+        warnings.push(...(await runHere(jobs)))
+      }
+      return warnings
+    },
+  }
 }
 
 /** One chunk after another in this thread, collecting the finished chunk's garbage before the next. */

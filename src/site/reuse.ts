@@ -51,6 +51,8 @@ export async function reusePages(
   shared: string | null,
   outDir: string,
   previous: { dir: string; state: PageState } | null,
+  /** Called with each list's pages still to render, as soon as that list is done. */
+  onList?: (list: (typeof PAGE_LISTS)[number], changed: unknown[]) => void,
 ): Promise<Reuse> {
   const state: PageState = { shared: shared ?? '', pages: {} }
   const total = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
@@ -76,6 +78,7 @@ export async function reusePages(
       batch.forEach((view, j) => (done[j] ? reused++ : keep.push(view)))
     }
     ;(remaining as Record<string, unknown>)[list] = keep
+    onList?.(list, keep)
   }
   return handOver(remaining, state, reused, total)
 }
