@@ -198,10 +198,28 @@ export function concepts(text: string): Concepts {
     // İ or Σ: read the text lower-cased as a whole, the countries' words cut out first.
     n = pushConcepts(new Tokens(withBlanks(text, countries).toLowerCase()), fromWords)
   }
-  const sorted = buffer.subarray(0, n).sort()
+  return distinctSorted(n)
+}
+
+/** The distinct numbers among the first `n` of the buffer, sorted (the buffer is reordered). */
+function distinctSorted(n: number): Concepts {
+  const b = buffer
+  if (n > 64) b.subarray(0, n).sort()
+  else {
+    // Insertion sort: most statements have a few dozen concepts, too few for the builtin's overhead.
+    for (let k = 1; k < n; k++) {
+      const x = b[k]!
+      let j = k - 1
+      while (j >= 0 && b[j]! > x) {
+        b[j + 1] = b[j]!
+        j--
+      }
+      b[j + 1] = x
+    }
+  }
   let size = 0
-  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[size++] = sorted[k]!
-  return sorted.slice(0, size)
+  for (let k = 0; k < n; k++) if (k === 0 || b[k] !== b[k - 1]) b[size++] = b[k]!
+  return b.slice(0, size)
 }
 
 /** How many concepts two sets share. */
