@@ -14,7 +14,7 @@
  * family when nearly identical (see `requotes`).
  */
 import type { Family } from '../model.ts'
-import { addTo, dayNumber, windowPairs } from './blocking.ts'
+import { addTo, bucketPairs, dayNumber } from './blocking.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
 import { conceptName, dice, isCountry } from './text.ts'
 import { UnionFind } from './union-find.ts'
@@ -122,13 +122,16 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
   const buckets = new Map<string, number[]>()
   units.forEach((u, i) => addTo(buckets, u.speaker!, i))
   const uf = new UnionFind(units.length)
+  // Groups do not depend on the order of unions, so a pair already in one group needs no check.
   const visit = (i: number, j: number) => {
-    if (units[i]!.article === units[j]!.article) return
+    if (units[i]!.article === units[j]!.article || uf.find(i) === uf.find(j)) return
     if (sameStatement(units[i]!, units[j]!)) uf.union(i, j)
   }
-  windowPairs(buckets, days, WINDOW_DAYS, CAP, visit)
+  // Each unit is in one speaker's bucket only: a bucket's pairs are met nowhere else, no de-duplication needed.
+  for (const items of buckets.values()) if (items.length >= 2) bucketPairs(items, days, WINDOW_DAYS, CAP, visit)
   requotes(units, (i, j) => {
-    if (units[i]!.article !== units[j]!.article && dice(units[i]!.concepts, units[j]!.concepts) >= REQUOTE_DICE) uf.union(i, j)
+    if (units[i]!.article === units[j]!.article || uf.find(i) === uf.find(j)) return
+    if (dice(units[i]!.concepts, units[j]!.concepts) >= REQUOTE_DICE) uf.union(i, j)
   })
   // A statement without a date may be one of the speaker's dated ones: it joins the most
   // similar match only, so that it cannot chain reports weeks apart into one family.
