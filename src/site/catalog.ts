@@ -8,6 +8,7 @@ import type { ArticleRecord, Claim, Corpus, CorpusEntity, CorpusTopic, Message, 
 import { message } from '../messages.ts'
 import { displayDay, isoDay, KIND_LABEL, STANCE_LABEL } from './format.ts'
 import { SlugAllocator, slugify } from './slug.ts'
+import { PAGE_FOLDER } from './views/paging.ts'
 
 export interface Link {
   label: string
@@ -124,6 +125,13 @@ function tidy(corpus: Corpus): Corpus {
   }
 }
 
+/** A slug allocator for one URL folder, with the later pages of the folder's index kept out of it. */
+function folderSlugs(fallback: string): SlugAllocator {
+  const slugs = new SlugAllocator(fallback)
+  slugs.take('\u0000index pages', PAGE_FOLDER)
+  return slugs
+}
+
 export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { base?: string; origin?: string } = {}): Catalog {
   const corpus = tidy(input)
   const messages: Message[] = []
@@ -137,7 +145,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
   }
   const unique = [...record.values()]
 
-  const articleSlugs = new SlugAllocator('article')
+  const articleSlugs = folderSlugs('article')
   const articleUrl = new Map<string, string>()
   const articleTitle = new Map<string, string>()
   for (const r of unique) {
@@ -145,7 +153,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     articleTitle.set(r.id, r.title?.value?.trim() || r.file || r.id)
   }
 
-  const entitySlugs = new SlugAllocator('person')
+  const entitySlugs = folderSlugs('person')
   const entityUrl = new Map<string, string>()
   const entity = new Map<string, CorpusEntity & { kind: 'person' | 'organization' }>()
   const localEntity = new Map<string, string>()
@@ -162,7 +170,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
   addEntities(corpus.people, 'person', 'people')
   addEntities(corpus.organizations, 'organization', 'organizations')
 
-  const topicSlugs = new SlugAllocator('topic')
+  const topicSlugs = folderSlugs('topic')
   const topic = new Map<string, CorpusTopic & { url: string; slug: string }>()
   for (const t of corpus.topics) {
     if (topic.has(t.id)) continue
@@ -171,12 +179,12 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
   }
   const topicByLabel = new Map([...topic.values()].map((t) => [t.label.toLowerCase(), t]))
 
-  const storySlugs = new SlugAllocator('story')
+  const storySlugs = folderSlugs('story')
   const storyUrl = new Map(corpus.stories.map((s) => [s.id, `/stories/${storySlugs.take(s.id, s.label || s.id)}/`]))
-  const familySlugs = new SlugAllocator('family')
+  const familySlugs = folderSlugs('family')
   const familyUrl = new Map(corpus.families.map((f) => [f.id, `/families/${familySlugs.take(f.id)}/`]))
 
-  const outletSlugs = new SlugAllocator('outlet')
+  const outletSlugs = folderSlugs('outlet')
   const outlet = new Map<string, OutletInfo>()
   const outletOf = new Map<string, OutletInfo>()
   for (const r of unique) {
@@ -192,7 +200,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     outletOf.set(r.id, info)
   }
 
-  const compareSlugs = new SlugAllocator('pair')
+  const compareSlugs = folderSlugs('pair')
   const compareUrl = new Map<string, string>()
   for (const al of corpus.alignments) {
     const key = pairKey(al.a, al.b)

@@ -3,11 +3,12 @@ import type { Alignment, Message } from '../../model.ts'
 import { message } from '../../messages.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { asQuoted, findStatement, pairKey } from '../catalog.ts'
-import { count, displayDay, isoDay, RELATION_LABEL } from '../format.ts'
+import { count, displayDay, excerpt, isoDay, RELATION_LABEL } from '../format.ts'
 import { collectionLd, embedJson } from '../jsonld.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
-import { paginate, type Pager } from './paging.ts'
+import { stablePaginate, type Pager } from './paging.ts'
+import { lastSegment } from './lists.ts'
 
 export interface SideView {
   title: string
@@ -43,8 +44,8 @@ export interface CompareView extends PageBase {
   heading: string
 }
 
-/** Pairs per page of the compare index; each entry carries two titles. */
-const PAIRS_PER_PAGE = 100
+/** Where compare index pages end: about 90 pairs (each entry carries two titles), at most 130. */
+const PAIR_BREAKS = { min: 60, max: 130, every: 30 }
 /**
  * Other comparisons listed per article of a compare page. Each article's page
  * lists all of its comparisons; repeating long lists on every one of its
@@ -137,7 +138,15 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
     reason: p.reason,
     rows: p.summary,
   }))
-  const index = paginate(pairs, head, PAIRS_PER_PAGE, (part, page, pager) => ({ ...page, pairs: part, pager }))
+  const index = stablePaginate(
+    pairs,
+    head,
+    PAIR_BREAKS,
+    (p) => p.url,
+    (first) => lastSegment(first.url),
+    (part) => `${count(part.length, 'pair')} from ${excerpt(part[0]!.a, 60)}`,
+    (part, page, pager) => ({ ...page, pairs: part, pager }),
+  )
   return { pages, index }
 }
 

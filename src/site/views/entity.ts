@@ -6,7 +6,8 @@ import { count, displayDay } from '../format.ts'
 import { embedJson, personLd } from '../jsonld.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
-import { ARTICLES_SHOWN, INDEX_PAGE, paginate, STATEMENTS_SHOWN, type Pager } from './paging.ts'
+import { ARTICLES_SHOWN, INDEX_BREAKS, stablePaginate, STATEMENTS_SHOWN, type Pager } from './paging.ts'
+import { labelRange, lastSegment } from './lists.ts'
 import { byDate } from './collections.ts'
 
 export interface EntityView extends PageBase {
@@ -182,13 +183,28 @@ export function wordsOf(cat: Catalog): Map<string, StatementView[]> {
   return map
 }
 
+/** Names on the first page of an index, the most quoted first. */
+const MOST_QUOTED = 24
+
+/**
+ * The people (or organizations) index: the most quoted on the first page,
+ * then everyone by name, the quoted before those only mentioned. Sorted by
+ * name rather than by count, a count changing with one new article moves one
+ * name on one page instead of reordering every page.
+ */
 export function entityIndex(cat: Catalog, kind: 'person' | 'organization'): EntityIndexView[] {
-  const list = [...cat.entity.values()].filter((e) => e.kind === kind)
-  const words = (id: string) => wordsOf(cat).get(id)?.length ?? 0
-  const items = list
-    .map((e) => ({ label: e.name, url: cat.entityUrl.get(e.id)!, n: words(e.id), note: '' }))
-    .map((x) => ({ ...x, note: x.n ? count(x.n, 'statement') : 'mentioned' }))
-    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label, 'en'))
+  const byName = new Intl.Collator('en').compare
+  const words = wordsOf(cat)
+  const items = [...cat.entity.values()]
+    .filter((e) => e.kind === kind)
+    .map((e) => {
+      const n = words.get(e.id)?.length ?? 0
+      return { label: e.name, url: cat.entityUrl.get(e.id)!, note: n ? count(n, 'statement') : 'mentioned', n }
+    })
+  const quoted = items.filter((i) => i.n > 0).sort((a, b) => byName(a.label, b.label))
+  const mentioned = items.filter((i) => i.n === 0).sort((a, b) => byName(a.label, b.label))
+  const top = [...quoted].sort((a, b) => b.n - a.n || byName(a.label, b.label)).slice(0, MOST_QUOTED)
+  const shown = (list: typeof items) => list.map(({ n: _n, ...rest }) => rest)
   const title = kind === 'person' ? 'People' : 'Organizations'
   const folder = kind === 'person' ? 'people' : 'organizations'
   const head: PageBase = {
@@ -201,12 +217,13 @@ export function entityIndex(cat: Catalog, kind: 'person' | 'organization'): Enti
     crumbs: [],
     scripts: [],
   }
-  return paginate(items, head, INDEX_PAGE, (part, page, pager) => ({
+  return stablePaginate([...quoted, ...mentioned], head, INDEX_BREAKS, (i) => i.url, (first) => lastSegment(first.url), labelRange, (part, page, pager, i) => ({
     ...page,
     pager,
     groups: [
-      { label: 'Quoted', items: part.filter((i) => i.n > 0).map(({ n: _n, ...rest }) => rest) },
-      { label: 'Mentioned only', items: part.filter((i) => i.n === 0).map(({ n: _n, ...rest }) => rest) },
+      { label: 'Most quoted', items: i === 0 && quoted.length > MOST_QUOTED ? shown(top) : [] },
+      { label: i === 0 ? 'Quoted, by name' : 'Quoted', items: shown(part.filter((x) => x.n > 0)) },
+      { label: 'Mentioned only', items: shown(part.filter((x) => x.n === 0)) },
     ].filter((g) => g.items.length > 0),
   }))
 }

@@ -1,10 +1,10 @@
 /** The home page and the index pages (articles, topics, stories, outlets, families), plus search, data and 404. */
 import type { Catalog, Link } from '../catalog.ts'
-import { count, displayDay, excerpt, isoDay } from '../format.ts'
+import { count, dayRange, displayDay, excerpt, isoDay } from '../format.ts'
 import { embedJson } from '../jsonld.ts'
 import { articleItem, byDate, type ArticleItem } from './collections.ts'
 import type { PageBase } from './page.ts'
-import { INDEX_PAGE, paginate, type Pager } from './paging.ts'
+import { INDEX_BREAKS, stablePaginate, type Pager } from './paging.ts'
 
 export interface ListView extends PageBase {
   intro: string
@@ -89,9 +89,25 @@ export function homeView(cat: Catalog): HomeView {
 }
 
 export function articlesIndex(cat: Catalog): ArticlesIndexView[] {
-  const all = byDate(cat, cat.records.map((r) => r.id)).reverse()
+  // Newest first, then the undated ones (byDate puts those last).
+  const sorted = byDate(cat, cat.records.map((r) => r.id))
+  const day = new Map(cat.records.map((r) => [r.id, isoDay(r.date?.value)]))
+  const undated = sorted.findIndex((id) => day.get(id) === null)
+  const all = undated === -1 ? sorted.reverse() : [...sorted.slice(0, undated).reverse(), ...sorted.slice(undated)]
   const head = base('/articles/', 'Articles', 'Every article in the corpus, newest first.', 'articles')
-  return paginate(all, head, INDEX_PAGE, (part, page, pager) => ({ ...page, articles: part.map((id) => articleItem(cat, id)), pager }))
+  return stablePaginate(
+    all,
+    head,
+    INDEX_BREAKS,
+    (id) => id,
+    (first) => day.get(first) ?? 'undated',
+    (part) => {
+      const newest = day.get(part[0]!)
+      const oldest = day.get(part[part.length - 1]!)
+      return newest ? dayRange(oldest ?? newest, newest) : 'Undated'
+    },
+    (part, page, pager) => ({ ...page, articles: part.map((id) => articleItem(cat, id)), pager }),
+  )
 }
 
 export function listViews(cat: Catalog): ListView[] {
@@ -128,8 +144,25 @@ export function listViews(cat: Catalog): ListView[] {
     })),
   }
   return [topics, outlets, stories, families].flatMap((list) =>
-    paginate(list.items, list, INDEX_PAGE, (items, page, pager) => ({ ...page, intro: list.intro, items, pager })),
+    stablePaginate(list.items, list, INDEX_BREAKS, (i) => i.url, (first) => lastSegment(first.url), labelRange, (items, page, pager) => ({
+      ...page,
+      intro: list.intro,
+      items,
+      pager,
+    })),
   )
+}
+
+/** The last path segment of a page URL: a slug, unique in its folder. */
+export function lastSegment(url: string): string {
+  return url.split('/').filter(Boolean).pop() ?? ''
+}
+
+/** "Abel – Brandt": what a page of a list sorted by name holds. */
+export function labelRange(part: { label: string }[]): string {
+  const first = excerpt(part[0]!.label, 40)
+  const last = excerpt(part[part.length - 1]!.label, 40)
+  return first === last ? first : `${first} – ${last}`
 }
 
 export function searchView(): SimpleView {

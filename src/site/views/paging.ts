@@ -6,6 +6,7 @@
  */
 import type { PageBase } from './page.ts'
 
+
 export interface Pager {
   prev: string | null
   next: string | null
@@ -16,40 +17,15 @@ export interface Pager {
 export const STATEMENTS_SHOWN = 50
 /** Articles listed on a topic, story or outlet page. */
 export const ARTICLES_SHOWN = 40
-/** Items per page of an index (articles, people, topics, outlets). */
-export const INDEX_PAGE = 150
+/** Where index pages (articles, people, topics, outlets, pairs) end: about 140 items, at most 200. */
+export const INDEX_BREAKS: Breaks = { min: 100, max: 200, every: 50 }
 
-/** Split into pages of `size`; always at least one (possibly empty) page. */
-export function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out.length ? out : [[]]
-}
-
-/** URL of page `i` (0-based) of a list whose first page is `base`. */
-export function pageUrl(base: string, i: number): string {
-  return i === 0 ? base : `${base}${i + 1}/`
-}
-
-export function pagerFor(base: string, i: number, total: number): Pager | null {
-  if (total <= 1) return null
-  return {
-    prev: i > 0 ? pageUrl(base, i - 1) : null,
-    next: i + 1 < total ? pageUrl(base, i + 1) : null,
-    label: `Page ${i + 1} of ${total}`,
-  }
-}
-
-/** One view per page of a long list; page 2 onwards lives at `${url}2/` and so on. */
-export function paginate<T, V>(items: T[], head: PageBase, size: number, make: (part: T[], page: PageBase, pager: Pager | null) => V): V[] {
-  const parts = chunk(items, size)
-  return parts.map((part, i) => {
-    const url = pageUrl(head.url, i)
-    const title = parts.length > 1 ? `${head.title} (page ${i + 1} of ${parts.length})` : head.title
-    return make(part, { ...head, url, path: `${url.slice(1)}index.html`, title }, pagerFor(head.url, i, parts.length))
-  })
-}
-
+/**
+ * The folder later pages of an index live in, e.g. `/people/page/joe-bloggs/`.
+ * The catalog reserves this slug in every folder, so no person, article or
+ * topic page can take it.
+ */
+export const PAGE_FOLDER = 'page'
 
 /** FNV-1a over the UTF-16 units, finished with MurmurHash3's mix so every bit is usable. */
 function keyHash(key: string): number {
@@ -126,4 +102,30 @@ export function stableUrls<T>(base: string, pages: T[][], nameOf: (first: T) => 
 export function stablePager(urls: string[], i: number, label: string): Pager | null {
   if (urls.length <= 1) return null
   return { prev: i > 0 ? urls[i - 1]! : null, next: i + 1 < urls.length ? urls[i + 1]! : null, label }
+}
+
+/**
+ * One view per page of a long index, pages cut by `stableChunks` and named
+ * by their first item (`nameOf`, URL-safe): the first page at `head.url`,
+ * later ones at `${head.url}page/<name>/`. `labelOf` says what a page holds
+ * ("Abel – Brandt", "3–9 November 2019") for its title and pager, in place of
+ * "page i of N", so one item added changes the page it lands on, not all.
+ */
+export function stablePaginate<T, V>(
+  items: T[],
+  head: PageBase,
+  breaks: Breaks,
+  keyOf: (item: T) => string,
+  nameOf: (first: T) => string,
+  labelOf: (part: T[]) => string,
+  make: (part: T[], page: PageBase, pager: Pager | null, index: number) => V,
+): V[] {
+  const parts = stableChunks(items, keyOf, breaks)
+  const urls = stableUrls(`${head.url}${PAGE_FOLDER}/`, parts, nameOf).map((url, i) => (i === 0 ? head.url : url))
+  return parts.map((part, i) => {
+    const url = urls[i]!
+    const label = parts.length > 1 && part.length > 0 ? labelOf(part) : ''
+    const title = i > 0 ? `${head.title}: ${label}` : head.title
+    return make(part, { ...head, url, path: `${url.slice(1)}index.html`, title }, stablePager(urls, i, label), i)
+  })
 }
