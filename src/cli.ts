@@ -9,8 +9,6 @@
 import { Command, CommanderError } from 'commander'
 import { access } from 'node:fs/promises'
 import { build, readRecords } from './build/index.ts'
-import { serve } from './build/serve.ts'
-import { addArticles } from './ingest/add.ts'
 import { link } from './link/index.ts'
 import { formatMessage } from './messages.ts'
 import type { Message } from './model.ts'
@@ -134,6 +132,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<inputs...>', 'files, http(s) URLs, or -')
     .option('-c, --content <dir>', 'content folder', 'content')
     .action(async (inputs: string[], opts) => {
+      const { addArticles } = await import('./ingest/add.ts')
       const result = await addArticles(inputs, opts.content, { stdin: readStdin })
       for (const file of result.written) io.stdout(`added ${file}\n`)
       code = report(io, result.messages)
@@ -152,6 +151,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         code = EXIT.usage
         return
       }
+      // The dev server is loaded only for `serve`.
+      const { serve } = await import('./build/serve.ts')
       code = await serve({ content: await contentFolders(opts.content), outDir: opts.out, port, io, report })
     })
 

@@ -5,7 +5,6 @@
  */
 import { Worker } from 'node:worker_threads'
 import os from 'node:os'
-import { processFile } from './process.ts'
 import type { CacheEntry } from './cache.ts'
 import type { IngestOptions } from '../ingest/index.ts'
 
@@ -22,7 +21,10 @@ export async function processAll(
   onDone: (index: number, entry: CacheEntry) => void,
   threads = os.availableParallelism(),
 ): Promise<void> {
+  if (tasks.length === 0) return
   if (tasks.length < MIN_FILES_FOR_WORKERS || threads < 2) {
+    // Loaded on first use: a build that finds every article in the cache never needs the extractor.
+    const { processFile } = await import('./process.ts')
     tasks.forEach((task, i) => onDone(i, processFile(task.file, task.bytes, options)))
     return
   }

@@ -13,8 +13,9 @@ import { buildClaims } from './claims.ts'
 import { runUnits } from './run.ts'
 import { toRecord } from './record.ts'
 
-/** Bump when the output for the same input changes: the build caches on it. */
-export const EXTRACTOR_VERSION = 'extract-6'
+import { EXTRACTOR_VERSION } from './version.ts'
+
+export { EXTRACTOR_VERSION }
 
 /** Function words frequent in English and rare in other languages written in Latin script. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'said', 'he', 'she', 'it', 'by', 'as', 'at', 'from', 'his', 'her', 'have', 'has', 'are', 'were', 'this', 'they', 'will', 'would', 'not', 'we', 'be', 'been', 'who', 'which'])

@@ -3,8 +3,6 @@
  * global data, so nothing intermediate is written into the user's tree.
  */
 import { fileURLToPath } from 'node:url'
-import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy'
-import rssPlugin from '@11ty/eleventy-plugin-rss'
 import type { SiteViews } from './views/index.ts'
 import { useCachedNunjucks, type EleventyConfigWithExtensions } from './njk-cache.ts'
 
@@ -56,6 +54,11 @@ interface EleventyConfigLike extends EleventyConfigWithExtensions {
  */
 export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean, standalone: boolean): Promise<string[]> {
   const warnings: string[] = []
+  // Loaded on first use: a rebuild that renders on a worker, or finds nothing changed, never needs it here.
+  const [{ default: Eleventy, HtmlBasePlugin }, { default: rssPlugin }] = await Promise.all([
+    import('@11ty/eleventy'),
+    import('@11ty/eleventy-plugin-rss'),
+  ])
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     quietMode: quiet,
     pathPrefix: globals.base,
