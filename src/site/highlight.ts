@@ -85,6 +85,20 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
       segments.push(after ? { text: text.slice(from, to), tag: 'text', after } : { text: text.slice(from, to), tag: 'text' })
       continue
     }
+    if (open.size === 1) {
+      // One mark over the piece, the usual case: its own classes and title, no sorting or merging.
+      const [c] = open as unknown as [(typeof inside)[number]]
+      const segment: Segment = { text: text.slice(from, to), tag: c.m.kind === 'quote' ? 'mark' : 'span' }
+      if (c.m.classes) segment.classes = c.m.classes
+      if (c.m.anchor && !anchored.has(c.m.anchor)) {
+        segment.id = c.m.anchor
+        anchored.add(c.m.anchor)
+      }
+      if (c.m.title) segment.title = c.m.title
+      if (after) segment.after = after
+      segments.push(segment)
+      continue
+    }
     const covering = [...open]
       .sort((x, y) => ORDER[x.m.kind] - ORDER[y.m.kind] || x.m.start - y.m.start)
     // One quote per piece: overlapping quotes are an upstream error, the earlier one wins.
@@ -112,13 +126,13 @@ export function segmentParagraph(text: string, para: Span, marks: Mark[], anchor
   return mergePlain(segments)
 }
 
-/** Adjacent plain pieces (left over from marks that were dropped) are joined back. */
+/** Adjacent plain pieces (left over from marks that were dropped) are joined back. The pieces are this module's own, so they are joined in place. */
 function mergePlain(segments: Segment[]): Segment[] {
   const out: Segment[] = []
   for (const s of segments) {
     const last = out[out.length - 1]
     if (last && last.tag === 'text' && s.tag === 'text' && !last.after && !s.anchors) last.text += s.text
-    else out.push({ ...s })
+    else out.push(s)
   }
   return out
 }

@@ -37,7 +37,8 @@ export interface ArticleView extends PageBase {
   format: string
   sourceLink: string | null
   extractionNote: string | null
-  paragraphs: { segments: Segment[] }[]
+  /** A paragraph with nothing marked is its `text`; one with quotes, claims or speakers is cut into `segments`. */
+  paragraphs: ({ text: string } | { segments: Segment[] })[]
   /** Statements whose words lie outside every kept paragraph, listed so their anchors exist. */
   outside: { anchor: string; statement: StatementCard }[]
   /** Removed lines, neighbouring lines with the same reason in one row: "12" or "12–18", their text one line each. */
@@ -112,19 +113,22 @@ function marksFor(r: ArticleRecord, statements: StatementView[]): Mark[] {
   return marks
 }
 
+const NO_MARKS: Mark[] = []
+
 /**
  * The marks overlapping each paragraph, in their original order (which decides
  * ties when segmenting). Paragraphs are in text order; passing every mark of
  * the article to every paragraph was quadratic in long, quote-dense articles.
  */
 function marksByParagraph(paragraphs: Span[], marks: Mark[]): Mark[][] {
+  if (marks.length === 0) return paragraphs.map(() => NO_MARKS)
   const byStart = marks.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i)
   let next = 0
   let open: typeof byStart = []
   return paragraphs.map((p) => {
     while (next < byStart.length && byStart[next]!.m.start < p.end) open.push(byStart[next++]!)
     open = open.filter((x) => x.m.end > p.start)
-    return [...open].sort((a, b) => a.i - b.i).map((x) => x.m)
+    return open.length === 0 ? NO_MARKS : [...open].sort((a, b) => a.i - b.i).map((x) => x.m)
   })
 }
 
@@ -136,7 +140,10 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const anchored = new Set<string>()
   const marks = marksFor(r, statements)
   const paraMarks = marksByParagraph(paragraphs, marks)
-  const paraViews = paragraphs.map((p, i) => ({ segments: segmentParagraph(r.text, p, paraMarks[i]!, anchored) }))
+  // A paragraph without marks (most of them) is its text alone: one object, not a list of one piece.
+  const paraViews: ArticleView['paragraphs'] = paragraphs.map((p, i) =>
+    paraMarks[i]!.length === 0 ? { text: r.text.slice(p.start, p.end) } : { segments: segmentParagraph(r.text, p, paraMarks[i]!, anchored) },
+  )
   const outside = statements.filter((s) => !anchored.has(s.anchor)).map((s) => ({ anchor: s.anchor, statement: card(s) }))
 
   // A relative article address is read against the outlet's own address.
