@@ -34,8 +34,10 @@ interface Node {
   /** `fullKey(parsed)`: null for surname-only and initial names. */
   full: string | null
   roles: string[]
-  countries: string[]
-  cores: Set<string>
+  /** Countries the roles name (shared between nodes: never changed). */
+  countries: readonly string[]
+  /** Core nouns of the roles (shared between nodes: never changed). */
+  cores: ReadonlySet<string>
 }
 
 export interface MergedPeople {
@@ -44,6 +46,12 @@ export interface MergedPeople {
   globalId: LocalIds
   /** Countries named by each global person's roles (codes), for "our relations". */
   countries: Map<string, string[]>
+}
+
+/** Whether two sets share an element. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string> | undefined): boolean {
+  if (b) for (const x of a) if (b.has(x)) return true
+  return false
 }
 
 function normalName(s: string): string {
@@ -68,9 +76,18 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
   const parsedOf = memo(parseName)
   const countriesOf = memo(roleCountries)
   const coreOf = memo(roleCore)
+  // What a list of roles says, once per distinct list (shared, never changed): most people keep their roles.
+  const roleFactsOf = (roles: string[]) => ({
+    countries: roles.length === 1 ? countriesOf(roles[0]!) : [...new Set(roles.flatMap(countriesOf))].sort(),
+    cores: new Set(roles.map(coreOf).filter(Boolean)),
+  })
+  const roleFacts = memo((key: string) => roleFactsOf(key === '' ? [] : key.split('\u0000')))
   for (const r of records) {
     for (const p of r.people) {
       const parsed = parsedOf(p.name)
+      // (A role holding the separator itself is read on its own.)
+      const key = p.roles.length === 1 ? p.roles[0]! : p.roles.join('\u0000')
+      const facts = p.roles.some((x) => x.includes('\u0000')) ? roleFactsOf(p.roles) : roleFacts(key)
       nodes.push({
         article: r.id,
         date: r.date.value,
@@ -79,8 +96,8 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
         parsed,
         full: fullKey(parsed),
         roles: p.roles,
-        countries: p.roles.length === 1 ? countriesOf(p.roles[0]!).slice() : [...new Set(p.roles.flatMap(countriesOf))].sort(),
-        cores: new Set(p.roles.map(coreOf).filter(Boolean)),
+        countries: facts.countries,
+        cores: facts.cores,
       })
     }
   }
@@ -177,7 +194,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     const sameArticle = chosen.filter((r) => clusters!.get(r)!.articles.has(n.article))
     if (sameArticle.length) chosen = sameArticle
     if (chosen.length > 1 && n.cores.size) {
-      const byRole = chosen.filter((r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)))
+      const byRole = chosen.filter((r) => sharesAny(n.cores, clusterCores.get(r)))
       if (byRole.length) chosen = byRole
     }
     const day = dayNumber(n.date)
@@ -190,7 +207,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       // Surname-first names ("Xi Jinping" → "President Xi"): the lone name may be the first token
       // of a full name; accepted only with a shared role noun and a single such person.
       const byFirst = [...(clustersByFirst.get(n.parsed.last) ?? [])].filter(
-        (r) => [...n.cores].some((c) => clusterCores.get(r)?.has(c)) && !countriesConflict(n.countries, clusterCountries.get(r) ?? []),
+        (r) => sharesAny(n.cores, clusterCores.get(r)) && !countriesConflict(n.countries, clusterCountries.get(r) ?? []),
       )
       if (byFirst.length === 1) chosen = byFirst
     }
@@ -206,7 +223,7 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       const b = nodes[members[j]!]!
       for (let i = 0; i < j; i++) {
         const a = nodes[members[i]!]!
-        const shareRole = [...a.cores].some((c) => b.cores.has(c))
+        const shareRole = sharesAny(a.cores, b.cores)
         if (shareRole && !countriesConflict(a.countries, b.countries) && firstNamesCompatible(a.parsed, b.parsed) && uf.union(members[i]!, members[j]!)) break
       }
     }

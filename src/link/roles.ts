@@ -22,10 +22,11 @@ export function roleKey(role: string): string {
   return role.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ')
 }
 
-/** Whether two sets of role countries contradict each other (both known, none shared). */
-export function countriesConflict(a: Iterable<string>, b: Iterable<string>): boolean {
-  const sa = new Set(a)
-  const sb = [...b]
-  if (sa.size === 0 || sb.length === 0) return false
-  return !sb.some((c) => sa.has(c))
+/** Whether two sets of role countries contradict each other (both known, none shared). No set is built: role countries are few. */
+export function countriesConflict(a: readonly string[] | ReadonlySet<string>, b: readonly string[] | ReadonlySet<string>): boolean {
+  const sizeA = Array.isArray(a) ? a.length : (a as ReadonlySet<string>).size
+  const sizeB = Array.isArray(b) ? b.length : (b as ReadonlySet<string>).size
+  if (sizeA === 0 || sizeB === 0) return false
+  for (const c of b) if (Array.isArray(a) ? a.includes(c) : (a as ReadonlySet<string>).has(c)) return false
+  return true
 }

@@ -199,7 +199,9 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
  * sorted, and the many terms often tied at it are taken by rank.
  */
 function heaviest(terms: Int32Array, weights: Float64Array, rank: Ranks): number[] {
-  const byWeight = (x: number, y: number) => weights[y]! - weights[x]! || rank.of[terms[x]!]! - rank.of[terms[y]!]!
+  // Heavier first, then by name; returns whole numbers (a double returned to sort is boxed).
+  const byWeight = (x: number, y: number) =>
+    weights[y]! > weights[x]! ? 1 : weights[y]! < weights[x]! ? -1 : rank.of[terms[x]!]! - rank.of[terms[y]!]!
   if (terms.length <= VECTOR_TERMS) return Array.from(terms, (_, k) => k).sort(byWeight)
   const cut = nthLargest(weights, VECTOR_TERMS)
   const above: number[] = []
@@ -277,8 +279,8 @@ function tf(count: number): number {
 
 /** The bag's counts, in the order of its terms. */
 function countsOf(bag: ConceptBag): Float64Array {
-  const out = new Float64Array(bag.terms.length)
-  for (let k = 0; k < out.length; k++) out[k] = bag.counts[bag.terms[k]!]!
+  const out = new Float64Array(bag.size)
+  for (let k = 0; k < out.length; k++) out[k] = bag.counts[bag.order[k]!]!
   return out
 }
 
@@ -291,7 +293,7 @@ export interface StoryResult {
 /** Smoothed idf, ln(1 + N/df), of each numbered key over the articles' key lists (`size` keys in all). */
 function idfOf(lists: Int32Array[], size: number, n: number): Float64Array {
   const df = new Int32Array(size)
-  for (const list of lists) for (const k of list) df[k]!++
+  for (const list of lists) for (let x = 0; x < list.length; x++) df[list[x]!]!++
   const idf = new Float64Array(size)
   for (let k = 0; k < size; k++) idf[k] = Math.log(1 + n / df[k]!)
   return idf
@@ -323,7 +325,7 @@ export function findStories(
       title: article.title.value,
       people: ps,
       topics: new Set(topics),
-      terms: new Int32Array(bag.terms),
+      terms: bag.terms(),
       counts: countsOf(bag),
       vector: NO_VECTOR,
       top: [],
@@ -335,7 +337,10 @@ export function findStories(
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
   // Document frequencies by concept number, in one dense array.
   const df = new Int32Array(wordConceptCount())
-  for (const f of features) for (const t of f.terms!) df[t]!++
+  for (const f of features) {
+    const terms = f.terms!
+    for (let k = 0; k < terms.length; k++) df[terms[k]!]!++
+  }
   const idf = new Float64Array(df.length)
   for (let t = 0; t < df.length; t++) if (df[t]) idf[t] = Math.log(1 + n / df[t]!)
   const rank = nameRanks(df)
@@ -347,7 +352,7 @@ export function findStories(
     for (let k = 0; k < terms.length; k++) weights[k] = tf(counts[k]!) * idf[terms[k]!]!
     const order = heaviest(terms, weights, rank)
     let sum = 0
-    for (const x of order) sum += weights[x]! * weights[x]!
+    for (let k = 0; k < order.length; k++) sum += weights[order[k]!]! * weights[order[k]!]!
     const norm = Math.sqrt(sum) || 1
     const kept = new Int32Array(order.length)
     const unit = new Float64Array(order.length)

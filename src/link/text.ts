@@ -293,12 +293,14 @@ function addCounts(t: Tokens, bag: ConceptBag, weight: number): void {
 
 /**
  * Counts of word concepts, by number, in one dense array reused for every
- * document: `terms` lists the concepts counted, in order of first count;
+ * document: `terms()` lists the concepts counted, in order of first count;
  * `clear()` resets only those.
  */
 export class ConceptBag {
   counts = new Float64Array(1024)
-  terms: number[] = []
+  /** The concepts counted, in order of first count: the first `size` of `order`. */
+  order = new Int32Array(256)
+  size = 0
 
   add(id: number, weight: number): void {
     if (id >= this.counts.length) {
@@ -306,17 +308,31 @@ export class ConceptBag {
       bigger.set(this.counts)
       this.counts = bigger
     }
-    if (this.counts[id] === 0) this.terms.push(id)
+    if (this.counts[id] === 0) {
+      if (this.size === this.order.length) {
+        const bigger = new Int32Array(this.size * 2)
+        bigger.set(this.order)
+        this.order = bigger
+      }
+      this.order[this.size++] = id
+    }
     this.counts[id] += weight
+  }
+
+  /** The concepts counted, in order of first count. */
+  terms(): Int32Array {
+    return this.order.slice(0, this.size)
   }
 
   /** Forgets the concepts whose count went back to zero. */
   dropZeros(): void {
-    this.terms = this.terms.filter((id) => this.counts[id] !== 0)
+    let kept = 0
+    for (let k = 0; k < this.size; k++) if (this.counts[this.order[k]!] !== 0) this.order[kept++] = this.order[k]!
+    this.size = kept
   }
 
   clear(): void {
-    for (const id of this.terms) this.counts[id] = 0
-    this.terms.length = 0
+    for (let k = 0; k < this.size; k++) this.counts[this.order[k]!] = 0
+    this.size = 0
   }
 }
