@@ -48,13 +48,27 @@ export class ExtractionCache {
   }
 
   async get(key: string): Promise<CacheEntry | null> {
+    const bytes = await this.read(key)
+    return bytes && this.decode(bytes)
+  }
+
+  /** The entry's bytes when it exists and its checksum matches, else null. */
+  async read(key: string): Promise<Buffer | null> {
     if (!this.dir) return null
     try {
-      // Checked as bytes, then decoded part by part: no second copy of the whole entry as a string.
       const bytes = await readFile(this.file(key))
       const newline = bytes.indexOf(NEWLINE)
       const body = bytes.subarray(newline + 1)
-      if (newline !== CHECKSUM_LENGTH || bytes.toString('latin1', 0, newline) !== checksum(body)) return null
+      return newline === CHECKSUM_LENGTH && bytes.toString('latin1', 0, newline) === checksum(body) ? bytes : null
+    } catch {
+      return null
+    }
+  }
+
+  /** The entry in bytes from `read`, decoded part by part (no string copy of the whole); null if it holds none. */
+  decode(bytes: Buffer): CacheEntry | null {
+    try {
+      const body = bytes.subarray(CHECKSUM_LENGTH + 1)
       const split = body.indexOf(NEWLINE)
       if (split < 0) return null
       const messages = JSON.parse(body.toString('utf8', 0, split)) as unknown

@@ -99,6 +99,8 @@ const CACHE_FORMAT = 'entry-2'
 
 // Enough files in flight to keep the disk busy, few enough to stay far from the descriptor limit.
 const READ_BATCH = 64
+// Cached entries that take this thread about as long to decode as a worker takes to start.
+const DECODE_WORK = 500
 
 /** Ingest and extract every input, from the cache when it holds a valid entry, else on worker threads. */
 async function load(
@@ -107,24 +109,46 @@ async function load(
 ): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string> }> {
   const messages = [...planned]
   const cache = new ExtractionCache(options.cacheDir ?? null)
-  const entries: Array<CacheEntry | null> = await Promise.all(inputs.map((input) => cache.get(input.key)))
-  const todo = inputs.flatMap((input, index) => (entries[index] ? [] : [{ ...input, index }]))
-
-  const progress = new Progress(todo.length, options.quiet)
-  const stored = entries.map((entry) => entry !== null)
+  const raw: Array<Buffer | null> = []
+  for (let i = 0; i < inputs.length; i += READ_BATCH) {
+    raw.push(...(await Promise.all(inputs.slice(i, i + READ_BATCH).map((input) => cache.read(input.key)))))
+  }
+  const entries: Array<CacheEntry | null> = inputs.map(() => null)
+  const stored = raw.map((bytes) => bytes !== null)
   const writes: Promise<void>[] = []
-  await processAll(
-    todo,
-    knowledge.ingest,
-    (i, entry) => {
-      entries[todo[i].index] = entry
-      const index = todo[i].index
-      writes.push(cache.set(todo[i].key, entry).then((ok) => void (stored[index] = ok)))
-      progress.tick()
-    },
-    options.threads,
-  )
-  progress.stop()
+  const extractAll = async (indexes: number[], mainBusy: boolean) => {
+    const todo = indexes.map((index) => ({ ...inputs[index]!, index }))
+    const progress = new Progress(todo.length, options.quiet)
+    await processAll(
+      todo,
+      knowledge.ingest,
+      (i, entry) => {
+        const { index, key } = todo[i]!
+        entries[index] = entry
+        writes.push(cache.set(key, entry).then((ok) => void (stored[index] = ok)))
+        progress.tick()
+      },
+      { threads: options.threads, mainBusy },
+    )
+    progress.stop()
+  }
+  // The misses are extracted while this thread decodes the cached entries (on a worker, when there
+  // are enough entries to keep this thread busy meanwhile).
+  const hits = stored.filter(Boolean).length
+  const misses = raw.flatMap((bytes, index) => (bytes ? [] : [index]))
+  const extracting = extractAll(misses, hits >= DECODE_WORK)
+  const unreadable: number[] = []
+  raw.forEach((bytes, index) => {
+    if (!bytes) return
+    entries[index] = cache.decode(bytes)
+    raw[index] = null
+    if (entries[index]) return
+    stored[index] = false
+    unreadable.push(index)
+  })
+  await extracting
+  // An entry with a good checksum that does not decode cannot come from this code; recomputed all the same.
+  if (unreadable.length) await extractAll(unreadable, false)
   await Promise.all(writes)
 
   const records: ArticleRecord[] = []

@@ -19,10 +19,11 @@ export async function processAll(
   tasks: Task[],
   options: IngestOptions,
   onDone: (index: number, entry: CacheEntry) => void,
-  threads = os.availableParallelism(),
+  /** `mainBusy`: the caller has work of its own meanwhile, so even a few files go to a worker. */
+  { threads = os.availableParallelism(), mainBusy = false }: { threads?: number; mainBusy?: boolean } = {},
 ): Promise<void> {
   if (tasks.length === 0) return
-  if (tasks.length < MIN_FILES_FOR_WORKERS || threads < 2) {
+  if ((tasks.length < MIN_FILES_FOR_WORKERS && !mainBusy) || threads < 2) {
     // Loaded on first use: a build that finds every article in the cache never needs the extractor.
     const { processFile } = await import('./process.ts')
     tasks.forEach((task, i) => onDone(i, processFile(task.file, task.bytes, options)))

@@ -1,0 +1,35 @@
+/**
+ * Articles missing from the cache are extracted on worker threads when there
+ * are many (or when many cached entries keep this thread busy meanwhile);
+ * the records must be exactly those extracted in this thread.
+ */
+import { describe, expect, it } from 'vitest'
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { readRecords } from '../../src/index.ts'
+
+describe('extraction on worker threads', () => {
+  it('yields the same records and messages on workers as in this thread, cached or not', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-extract-threads-'))
+    const content = path.join(root, 'content')
+    await cp(path.resolve('tests/fixtures/quotes'), content, { recursive: true })
+    const files = (await readdir(content)).filter((f) => /\.(md|txt|html)$/.test(f))
+    // Enough files that the pool uses workers.
+    expect(files.length).toBeGreaterThanOrEqual(24)
+    const here = await readRecords([content], { cacheDir: null, quiet: true, threads: 1 })
+    const cacheDir = path.join(root, '.cache', 'extract')
+    const workers = await readRecords([content], { cacheDir, quiet: true, threads: 2 })
+    expect(JSON.stringify(workers.records)).toBe(JSON.stringify(here.records))
+    expect(workers.messages).toEqual(here.messages)
+
+    // Most entries cached, one missing and one corrupt: both extracted again, the rest decoded.
+    const entries = (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith('.json'))
+    expect(entries.length).toBe(files.length)
+    await rm(path.join(cacheDir, entries[0]!))
+    await writeFile(path.join(cacheDir, entries[1]!), 'not an entry')
+    const cached = await readRecords([content], { cacheDir, quiet: true, threads: 2 })
+    expect(JSON.stringify(cached.records)).toBe(JSON.stringify(here.records))
+    expect(cached.messages).toEqual(here.messages)
+  })
+})
