@@ -160,7 +160,7 @@ class Numbering {
 /**
  * The opening of an article's body: its paragraphs joined by line breaks, cut
  * at `BODY_CHARS`, as the spans of the text around it (read as spaces, see
- * `Tokens`): no copy of the paragraphs. Null when the paragraphs are out of
+ * `scan`): no copy of the paragraphs. Null when the paragraphs are out of
  * order or overlap.
  */
 function openingBlanks(text: string, paragraphs: { start: number; end: number }[]): Span[] | null {

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer'
 import { findCountries } from '../knowledge/gazetteer.ts'
-import { NO_SPANS, Tokens, withBlanks, type Span } from './tokens.ts'
+import { NO_SPANS, scan, tokenWord, withBlanks, type Scan, type Span } from './tokens.ts'
 import { WordTable } from './word-table.ts'
 
 /**
@@ -138,11 +138,11 @@ export function wordConceptCount(): number {
 /** Concept number of each word seen, -1 for a stop word: one look-up per token, read in place (bounded). */
 const conceptCache = new WordTable(200_000)
 
-/** Concept number of the current token of `t`, or -1 for a stop word. */
-function concept(t: Tokens): number {
-  let s = conceptCache.get(t.text, t.start, t.end, t.hash)
+/** Concept number of the token `text.slice(start, end)` (hash `h`), or -1 for a stop word. */
+function concept(text: string, start: number, end: number, h: number): number {
+  let s = conceptCache.get(text, start, end, h)
   if (s === undefined) {
-    const word = t.word()
+    const word = tokenWord(text, start, end)
     if (STOP.has(word)) s = -1
     else {
       const stem = word.endsWith("n't") ? "n't" : stemmer(word)
@@ -170,12 +170,14 @@ function push(n: number, id: number): number {
   return n + 1
 }
 
-/** Pushes the content concepts of the tokens of `t` after the `n` already in the buffer; returns the new count. */
-function pushConcepts(t: Tokens, n: number): number {
-  while (t.next()) {
+/** Pushes the content concepts of the scanned tokens of `text` after the `n` already in the buffer; returns the new count. */
+function pushConcepts(text: string, s: Scan, n: number): number {
+  for (let k = 0; k < s.count; k++) {
+    const start = s.start[k]!
+    const end = s.end[k]!
     // A single character counts only as a digit.
-    if (t.end - t.start < 2 && !isDigit(t.first())) continue
-    const c = concept(t)
+    if (end - start < 2 && !isDigit(text.charCodeAt(start))) continue
+    const c = concept(text, start, end, s.hash[k]!)
     if (c !== -1) n = push(n, c)
   }
   return n
@@ -191,13 +193,13 @@ export function concepts(text: string): Concepts {
   const countries = findCountries(text)
   let n = 0
   for (const m of countries) n = push(n, countryId(m.code))
-  const t = new Tokens(text, countries)
-  const fromWords = n
-  n = pushConcepts(t, n)
-  if (t.special) {
+  let s = scan(text, countries)
+  if (s.special) {
     // İ or Σ: read the text lower-cased as a whole, the countries' words cut out first.
-    n = pushConcepts(new Tokens(withBlanks(text, countries).toLowerCase()), fromWords)
+    text = withBlanks(text, countries).toLowerCase()
+    s = scan(text)
   }
+  n = pushConcepts(text, s, n)
   return distinctSorted(n)
 }
 
@@ -269,24 +271,21 @@ export function dice(a: Concepts, b: Concepts): number {
 
 /**
  * Adds the concept counts of `text` (a bag of concepts, times `weight`) to
- * `bag`, for tf-idf vectors; `blanks` are read as spaces (see `Tokens`). Numbers are left out: dates and counts differ
+ * `bag`, for tf-idf vectors; `blanks` are read as spaces (see `scan`). Numbers are left out: dates and counts differ
  * between reports of one event.
  */
 export function countConcepts(text: string, bag: ConceptBag, weight = 1, blanks: readonly Span[] = NO_SPANS): void {
-  const t = new Tokens(text, blanks)
-  addCounts(t, bag, weight)
-  if (t.special) {
-    // İ or Σ: take back what was counted, then read the text lower-cased as a whole.
-    addCounts(new Tokens(text, blanks), bag, -weight)
-    bag.dropZeros()
-    addCounts(new Tokens(withBlanks(text, blanks).toLowerCase()), bag, weight)
+  let s = scan(text, blanks)
+  if (s.special) {
+    // İ or Σ: read the text lower-cased as a whole.
+    text = withBlanks(text, blanks).toLowerCase()
+    s = scan(text)
   }
-}
-
-function addCounts(t: Tokens, bag: ConceptBag, weight: number): void {
-  while (t.next()) {
-    if (t.end - t.start < 3 || isDigit(t.first())) continue
-    const c = concept(t)
+  for (let k = 0; k < s.count; k++) {
+    const start = s.start[k]!
+    const end = s.end[k]!
+    if (end - start < 3 || isDigit(text.charCodeAt(start))) continue
+    const c = concept(text, start, end, s.hash[k]!)
     if (c !== -1) bag.add(c, weight)
   }
 }
@@ -322,13 +321,6 @@ export class ConceptBag {
   /** The concepts counted, in order of first count. */
   terms(): Int32Array {
     return this.order.slice(0, this.size)
-  }
-
-  /** Forgets the concepts whose count went back to zero. */
-  dropZeros(): void {
-    let kept = 0
-    for (let k = 0; k < this.size; k++) if (this.counts[this.order[k]!] !== 0) this.order[kept++] = this.order[k]!
-    this.size = kept
   }
 
   clear(): void {

@@ -96,7 +96,7 @@ export interface Span {
 
 export const NO_SPANS: readonly Span[] = []
 
-/** `text` with each blank replaced by one space: what `Tokens` reads, as a string (for `toLowerCase`). */
+/** `text` with each blank replaced by one space: what `scan` reads, as a string (for `toLowerCase`). */
 export function withBlanks(text: string, blanks: readonly Span[]): string {
   if (blanks.length === 0) return text
   const parts: string[] = []
@@ -109,104 +109,112 @@ export function withBlanks(text: string, blanks: readonly Span[]): string {
   return parts.join(' ')
 }
 
-/**
- * Iterates the tokens of a string, lower-casing as it reads: after each
- * `next()` that returns true, the token is `text.slice(start, end)`, `word()`
- * gives it lower-cased with curly apostrophes folded, and `hash` is its
- * `hashToken`. Code units inside `blanks` (sorted, disjoint spans) read as
- * spaces, as if the text had them cut out.
- */
-export class Tokens {
-  start = 0
-  end = 0
-  hash = 0
-  /** The text holds İ or Σ: its tokens must be read from `text.toLowerCase()` (see above). */
-  special = false
-  private curly = false
-  private blank = 0
-  /** Where the text readable without a blank ends: the next blank's start, or the text's length. */
-  private limit: number
+/** The tokens `scan` found, in typed arrays reused from scan to scan: read them before scanning again. */
+export interface Scan {
+  count: number
+  /** Token k is `text.slice(start[k], end[k])`; `hash[k]` is its `hashToken`. */
+  start: Int32Array
+  end: Int32Array
+  hash: Int32Array
+  /** The text holds İ or Σ: its tokens must be read from `text.toLowerCase()` instead (see above). */
+  special: boolean
+}
 
-  constructor(
-    readonly text: string,
-    private readonly blanks: readonly Span[] = NO_SPANS,
-  ) {
-    this.limit = blanks.length ? Math.min(blanks[0]!.start, text.length) : text.length
+const SCAN: Scan = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), special: false }
+
+function growScan(): void {
+  const size = SCAN.start.length * 2
+  for (const field of ['start', 'end', 'hash'] as const) {
+    const bigger = new Int32Array(size)
+    bigger.set(SCAN[field])
+    SCAN[field] = bigger
   }
+}
 
-  next(): boolean {
-    const s = this.text
-    let i = this.end
-    let limit = this.limit
-    let k = 0
-    let c = 0
+/**
+ * The tokens of a string, lower-cased as read, in one pass with everything in
+ * local variables (the hot loop of linking). Code units inside `blanks`
+ * (sorted, disjoint spans; an empty one still splits a word) read as spaces,
+ * as if the text had them cut out.
+ */
+export function scan(text: string, blanks: readonly Span[] = NO_SPANS): Scan {
+  const out = SCAN
+  const length = text.length
+  let n = 0
+  let special = false
+  let blank = 0
+  // Where the text readable without a blank ends: the next blank's start, or the text's length.
+  let limit = blanks.length ? Math.min(blanks[0]!.start, length) : length
+  let i = 0
+  let c = 0
+  let k = 0
+  for (;;) {
     // To the first word unit, jumping over blanks.
-    for (;;) {
-      if (i >= limit) {
-        if (limit >= s.length) return false
-        i = Math.max(i, this.blanks[this.blank]!.end)
-        const next = this.blanks[++this.blank]
-        limit = this.limit = next ? Math.min(next.start, s.length) : s.length
-        continue
-      }
-      c = s.charCodeAt(i)
-      k = kindOf(c)
+    while (i < limit) {
+      c = text.charCodeAt(i)
+      k = KIND[c]!
+      if (k === 0) k = learn(c)
       if (k & WORD_UNIT) break
       i++
     }
-    if (k & NEEDS_CONTEXT) this.special = true
-    this.start = i
+    if (i >= limit) {
+      if (limit >= length) break
+      i = Math.max(i, blanks[blank]!.end)
+      blank++
+      limit = blank < blanks.length ? Math.min(blanks[blank]!.start, length) : length
+      continue
+    }
+    if (k & NEEDS_CONTEXT) special = true
+    const start = i
     let h = Math.imul(FNV_OFFSET ^ LOWER[c]!, FNV_PRIME)
     for (i++; i < limit; i++) {
-      c = s.charCodeAt(i)
-      k = kindOf(c)
+      c = text.charCodeAt(i)
+      k = KIND[c]!
+      if (k === 0) k = learn(c)
       if (!(k & WORD_UNIT)) break
-      if (k & NEEDS_CONTEXT) this.special = true
+      if (k & NEEDS_CONTEXT) special = true
       h = Math.imul(h ^ LOWER[c]!, FNV_PRIME)
     }
     // (?:'[letters]+)*: an apostrophe joins only when a letter follows it.
-    let curly = false
-    while (i + 1 < limit && kindOf(s.charCodeAt(i)) & APOSTROPHE) {
-      c = s.charCodeAt(i + 1)
+    while (i + 1 < limit && kindOf(text.charCodeAt(i)) & APOSTROPHE) {
+      c = text.charCodeAt(i + 1)
       k = kindOf(c)
       if (!(k & LETTER)) break
-      if (s.charCodeAt(i) !== 39) curly = true
-      if (k & NEEDS_CONTEXT) this.special = true
+      if (k & NEEDS_CONTEXT) special = true
       h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ LOWER[c]!, FNV_PRIME)
       for (i += 2; i < limit; i++) {
-        c = s.charCodeAt(i)
-        k = kindOf(c)
+        c = text.charCodeAt(i)
+        k = KIND[c]!
+        if (k === 0) k = learn(c)
         if (!(k & LETTER)) break
-        if (k & NEEDS_CONTEXT) this.special = true
+        if (k & NEEDS_CONTEXT) special = true
         h = Math.imul(h ^ LOWER[c]!, FNV_PRIME)
       }
     }
-    this.end = i
-    this.hash = h
-    this.curly = curly
-    return true
+    if (n === out.start.length) growScan()
+    out.start[n] = start
+    out.end[n] = i
+    out.hash[n] = h
+    n++
   }
+  out.count = n
+  out.special = special
+  return out
+}
 
-  /** The current token, lower-cased, curly apostrophes folded to '. */
-  word(): string {
-    const w = this.text.slice(this.start, this.end).toLowerCase()
-    return this.curly ? w.replace(/[’‘]/g, "'") : w
-  }
-
-  /** First code unit of the current token (digits are their own lower case). */
-  first(): number {
-    return this.text.charCodeAt(this.start)
-  }
+/** The token `text.slice(start, end)` lower-cased, curly apostrophes folded to '. */
+export function tokenWord(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'")
 }
 
 /** Lower-cased word tokens of `text`, curly apostrophes folded. */
 export function words(text: string): string[] {
+  let s = scan(text)
+  if (s.special) {
+    text = text.toLowerCase()
+    s = scan(text)
+  }
   const out: string[] = []
-  let t = new Tokens(text)
-  while (t.next()) out.push(t.word())
-  if (!t.special) return out
-  out.length = 0
-  t = new Tokens(text.toLowerCase())
-  while (t.next()) out.push(t.word())
+  for (let k = 0; k < s.count; k++) out.push(tokenWord(text, s.start[k]!, s.end[k]!))
   return out
 }
