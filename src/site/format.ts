@@ -75,8 +75,19 @@ export function count(n: number, one: string, many = `${one}s`): string {
 
 /** Text cut at a word boundary for descriptions and previews. */
 export function excerpt(text: string, max = 160): string {
+  // Only the start of a long text is shown: whitespace is collapsed in a prefix first (the same
+  // result whenever the prefix still fills `max`), not in the whole of a long quote or paragraph.
+  if (text.length > max * 4) {
+    const head = text.slice(0, max * 4).replace(/\s+/g, ' ').trim()
+    if (head.length > max) return cutAt(head, max)
+  }
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= max) return flat
+  return cutAt(flat, max)
+}
+
+/** `flat` (longer than `max`) cut at a word boundary before `max`, with an ellipsis. */
+function cutAt(flat: string, max: number): string {
   const cut = flat.slice(0, max)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`

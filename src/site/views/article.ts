@@ -18,7 +18,6 @@ export interface EvidenceView {
 }
 
 export interface ArticleView extends PageBase {
-  id: string
   outlet: Link
   relayedFrom: string[]
   published: {
@@ -235,7 +234,6 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     section: 'articles',
     crumbs: [{ label: 'Articles', url: '/articles/' }, { label: outlet.name, url: outlet.url }],
     scripts: [],
-    id: r.id,
     outlet: { label: outlet.name, url: outlet.url },
     relayedFrom: r.source?.relayedFrom ?? [],
     published: {

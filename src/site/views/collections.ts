@@ -15,7 +15,6 @@ export interface ArticleItem {
   url: string
   outlet: Link
   published: string
-  quotes: number
   /** "2 quotes" */
   quotesLabel: string
 }
@@ -52,7 +51,6 @@ export function articleItem(cat: Catalog, id: string): ArticleItem {
     url: cat.articleUrl.get(id)!,
     outlet: { label: o.name, url: o.url },
     published: displayDay(r.date?.value),
-    quotes,
     quotesLabel: count(quotes, 'quote'),
   }
 }

@@ -11,10 +11,8 @@ import { labelRange, lastSegment } from './lists.ts'
 import { byDate } from './collections.ts'
 
 export interface EntityView extends PageBase {
-  kind: 'person' | 'organization'
   kindLabel: string
   name: string
-  aliases: string[]
   country: string | null
   roles: { role: string; span: string }[]
   /** The latest articles naming this entity, newest first. */
@@ -23,7 +21,6 @@ export interface EntityView extends PageBase {
   /** Statements grouped by year, oldest first. */
   /** `showDate` is false when the statement before it has the same date. */
   years: { label: string; items: { statement: StatementCard; dateLabel: string; showDate: boolean }[] }[]
-  statementCount: number
   /** "6 statements in 3 articles. Also named: …" */
   summary: string
   /** Set when only the latest statements are shown. */
@@ -99,16 +96,13 @@ export function entityView(cat: Catalog, id: string): EntityView {
     section: 'people',
     crumbs: [{ label: e.kind === 'person' ? 'People' : 'Organizations', url: `/${folder}/` }],
     scripts: [],
-    kind: e.kind,
     kindLabel,
     name: e.name,
-    aliases: e.aliases.filter((a) => a !== e.name),
     country: e.country,
     roles: e.roles.map((r) => ({ role: r.role, span: roleSpan(r.firstSeen, r.lastSeen) })),
     articles,
     articleCount: known.length,
     years,
-    statementCount: statements.length,
     summary: `${count(statements.length, 'statement')} in ${count(known.length, 'article')}${
       e.aliases.some((a) => a !== e.name) ? `. Also named: ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''
     }.`,

@@ -44,6 +44,10 @@ export interface SiteViews {
   buildDate: string
 }
 
+function feedId(r: ArticleRecord): string {
+  return `urn:newscompare:${(r.hash || '').replace(/[^0-9a-f]/gi, '') || encodeURIComponent(r.id)}`
+}
+
 export function buildViews(
   corpus: Corpus,
   records: ArticleRecord[],
@@ -71,11 +75,12 @@ export function buildViews(
     search: [searchView()],
     data: [dataView()],
     notFound: [notFoundView()],
+    // Article views are made from the catalog's records in order.
     feed: articles
-      .map((a) => ({
+      .map((a, i) => ({
         title: a.title,
         url: a.url,
-        id: `urn:newscompare:${(catalog.record.get(a.id)!.hash || '').replace(/[^0-9a-f]/gi, '') || encodeURIComponent(a.id)}`,
+        id: feedId(catalog.records[i]!),
         updated: new Date(a.published.value ? `${a.published.value}T00:00:00Z` : buildDate),
         summary: a.description,
         outlet: a.outlet.label,
