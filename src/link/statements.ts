@@ -89,21 +89,64 @@ export function buildUnits(
   return records.map((r) => articleUnits(r, people, orgs, labels))
 }
 
-function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Map<string, TopicRef & { kind?: string }>): ArticleUnits {
+type Labels = Map<string, TopicRef & { kind?: string }>
+type Span = { start: number; end: number }
+
+/** Who speaks, as a corpus-wide key, with the country the speaker's roles name. */
+interface Speaker {
+  key: string
+  country: string | null
+}
+
+/** What every unit of one article is read against. */
+interface ArticleContext {
+  r: ArticleRecord
+  paras: Span[]
+  title: string
+  lead: string
+  titleTopics: FoundTopic[]
+  titleConcepts: Concepts
+  /** Every topic found in the article so far (for refining events). */
+  seen: FoundTopic[]
+  speakerOf: (ref: { id: string | null; name: string; kind: string }) => Speaker
+}
+
+/** A unit before its topics and concepts, with what finding them needs. */
+interface Raw {
+  unit: Unit
+  topicRefs: TopicRef[]
+  speakerCountry: string | null
+  extraText: string
+}
+
+// The work on one article is split into functions of a few dozen lines: the engine compiles
+// each on its own, and a large function recompiled after each new shape of data costs more
+// than linking the records it saw.
+function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels): ArticleUnits {
+  const a = articleContext(r, people, orgs, labels)
+  const units = topicUnits(a, rawUnits(a), labels)
+  const topics = refineArticleEvents(a, units)
+  const quotes = quoteUnits(a, units)
+  const bySpeaker = new Map<string, number[]>()
+  units.forEach((u, i) => {
+    if (u.speaker === null) return
+    const list = bySpeaker.get(u.speaker)
+    if (list) list.push(i)
+    else bySpeaker.set(u.speaker, [i])
+  })
+  return { article: r, units, quotes, topics, bySpeaker }
+}
+
+function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels): ArticleContext {
   const paras = r.paragraphs.length ? r.paragraphs : [{ start: 0, end: r.text.length }]
   const title = r.title.value
   const lead = r.text.slice(paras[0]!.start, paras[0]!.end)
   const titleTopics = findTopics(title, { contextText: lead })
-  const seenTopics: FoundTopic[] = [...titleTopics]
   for (const t of titleTopics) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
-  const titleConcepts = concepts(title)
-  const quotesById = new Map(r.quotes.map((q) => [q.id, q]))
-  const quotedByClaim = new Set(r.claims.map((c) => c.quote).filter((q): q is string => q !== null))
-
   const localPeople = people.globalId.of(r.id)
   const localOrgs = orgs.globalId.of(r.id)
-  const speakerOf = (ref: { id: string | null; name: string; kind: string }) => {
-    if (ref.kind === 'outlet') return { key: 'outlet', country: null as string | null }
+  const speakerOf = (ref: { id: string | null; name: string; kind: string }): Speaker => {
+    if (ref.kind === 'outlet') return { key: 'outlet', country: null }
     if (ref.id) {
       const p = localPeople?.get(ref.id)
       if (p) return { key: p, country: people.countries.get(p)?.[0] ?? null }
@@ -112,14 +155,15 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     }
     return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }
   }
+  return { r, paras, title, lead, titleTopics, titleConcepts: concepts(title), seen: [...titleTopics], speakerOf }
+}
 
-  // A unit before its topics and concepts, with what finding them needs.
-  interface Raw {
-    unit: Unit
-    topicRefs: TopicRef[]
-    speakerCountry: string | null
-    extraText: string
-  }
+/** Each claim, and each quote no claim was taken from, in text order. */
+function rawUnits(a: ArticleContext): Raw[] {
+  const { r, paras, speakerOf } = a
+  const quotesById = new Map(r.quotes.map((q) => [q.id, q]))
+  const quotedByClaim = new Set<string>()
+  for (const c of r.claims) if (c.quote !== null) quotedByClaim.add(c.quote)
   const raw: Raw[] = []
   for (const c of r.claims) {
     const q = c.quote ? quotesById.get(c.quote) : undefined
@@ -145,38 +189,47 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       topicRefs: [], speakerCountry: sp?.country ?? null, extraText: '',
     })
   }
-  raw.sort((a, b) => a.unit.start - b.unit.start || a.unit.id.localeCompare(b.unit.id))
+  raw.sort((x, y) => x.unit.start - y.unit.start || x.unit.id.localeCompare(y.unit.id))
+  return raw
+}
 
-  // The reporter's words around the quotes of a paragraph ("asked whether X will
-  // watch the US election, he said that ...") name what the quotes are about.
+/**
+ * The reporter's words around the quotes of a paragraph ("asked whether X will
+ * watch the US election, he said that ..."): the paragraph with its quoted
+ * words blanked out, every offset kept. Built in one pass (long paragraphs hold
+ * thousands of quotes).
+ */
+function narrationOf(r: ArticleRecord, para: Span): string {
+  const inside = r.quotes.filter((q) => q.start >= para.start && q.end <= para.end).sort((x, y) => x.start - y.start)
+  const parts: string[] = []
+  let at = para.start
+  for (const q of inside) {
+    if (q.end <= at) continue
+    const from = Math.max(q.start, at)
+    parts.push(r.text.slice(at, from), ' '.repeat(q.end - from))
+    at = q.end
+  }
+  parts.push(r.text.slice(at, para.end))
+  return parts.join('')
+}
+
+/** Each unit with its topics (see the top of this file) and concepts. */
+function topicUnits(a: ArticleContext, raw: Raw[], labels: Labels): Unit[] {
+  const { r, paras, title, lead } = a
   const narrationCache = new Map<number, string[]>()
   const titleAndLead = `${title}\n${lead}` // one string: the context memo then hashes it once
   const narrationTopics = (paragraph: number, speakerCountry: string | null): string[] => {
     const hit = narrationCache.get(paragraph)
     if (hit) return hit
-    const para = paras[paragraph]!
-    // Blank out the quoted words, keeping every offset; built in one pass (long paragraphs hold thousands of quotes).
-    const inside = r.quotes.filter((q) => q.start >= para.start && q.end <= para.end).sort((a, b) => a.start - b.start)
-    const parts: string[] = []
-    let at = para.start
-    for (const q of inside) {
-      if (q.end <= at) continue
-      const from = Math.max(q.start, at)
-      parts.push(r.text.slice(at, from), ' '.repeat(q.end - from))
-      at = q.end
-    }
-    parts.push(r.text.slice(at, para.end))
-    const narration = parts.join('')
-    const found = findTopics(narration, { speakerCountry, contextText: titleAndLead })
+    const found = findTopics(narrationOf(r, paras[paragraph]!), { speakerCountry, contextText: titleAndLead })
     for (const t of found) {
-      seenTopics.push(t)
+      a.seen.push(t)
       if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     }
     const ids = found.map((t) => t.id)
     narrationCache.set(paragraph, ids)
     return ids
   }
-
   // One context string per paragraph, reused: look-ups keyed by it then hash it once.
   const contexts = new Map<number, string>()
   const contextOf = (paragraph: number) => {
@@ -188,7 +241,6 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     }
     return c
   }
-
   const units: Unit[] = []
   for (const { unit: u, topicRefs, speakerCountry, extraText } of raw) {
     const context: TopicContext = { speakerCountry, contextText: contextOf(u.paragraph) }
@@ -197,7 +249,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     const around = own.length === 0 && extraText && extraText !== u.text ? findTopics(extraText, context) : []
     const found = around.length ? own.concat(around) : own
     for (const t of found) {
-      seenTopics.push(t)
+      a.seen.push(t)
       if (!labels.get(t.id)?.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     }
     for (const t of topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
@@ -205,31 +257,41 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
     // What the statement's own words name comes first (its primary topic), then
     // what it inherits, then the extractor's topics.
     let inferred = found.map((t) => t.id)
-    if (inferred.length === 0) {
-      const echoesTitle = titleTopics.length > 0 && sharedWordCount(cs, titleConcepts) >= 2 // naming the same countries is not echoing it
-      const narration = echoesTitle ? [] : narrationTopics(u.paragraph, speakerCountry)
-      if (echoesTitle) inferred = titleTopics.map((t) => t.id)
-      else if (narration.length) inferred = narration
-      else {
-        for (let k = units.length - 1; k >= 0 && u.speaker !== null; k--) {
-          const p = units[k]!
-          if (u.paragraph - p.paragraph > 1) break
-          if (p.speaker === u.speaker) {
-            inferred = p.topics
-            break
-          }
-        }
-      }
-    }
+    if (inferred.length === 0) inferred = inheritedTopics(a, u, cs, units, () => narrationTopics(u.paragraph, speakerCountry))
     const topics = new Set(inferred)
     for (const t of topicRefs) topics.add(t.id)
     u.topics = [...topics]
     u.concepts = cs
     units.push(u)
   }
-  // One article, one event: "the US election" takes the name "the US midterm elections" has elsewhere in it.
-  // Distinct events only: refinement compares every pair.
-  const events = [...new Map(seenTopics.filter((t) => t.kind === 'event').map((t) => [t.id, t])).values()]
+  return units
+}
+
+/**
+ * Topics a statement that names none inherits: the headline's when it echoes
+ * the headline's words, else the narration's around it, else those of the same
+ * speaker's previous statement in the same or the preceding paragraph.
+ */
+function inheritedTopics(a: ArticleContext, u: Unit, cs: Concepts, before: Unit[], narration: () => string[]): string[] {
+  // Naming the same countries as the headline is not echoing it.
+  if (a.titleTopics.length > 0 && sharedWordCount(cs, a.titleConcepts) >= 2) return a.titleTopics.map((t) => t.id)
+  const around = narration()
+  if (around.length) return around
+  for (let k = before.length - 1; k >= 0 && u.speaker !== null; k--) {
+    const p = before[k]!
+    if (u.paragraph - p.paragraph > 1) break
+    if (p.speaker === u.speaker) return p.topics
+  }
+  return []
+}
+
+/**
+ * One article, one event: "the US election" takes the name "the US midterm
+ * elections" has elsewhere in it (distinct events only: refinement compares
+ * every pair). Returns every topic the article evokes.
+ */
+function refineArticleEvents(a: ArticleContext, units: Unit[]): string[] {
+  const events = [...new Map(a.seen.filter((t) => t.kind === 'event').map((t) => [t.id, t])).values()]
   const refined = refineEvents(events)
   const better = new Map<string, string>()
   events.forEach((e, i) => {
@@ -237,21 +299,26 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   })
   if (better.size) for (const u of units) u.topics = [...new Set(u.topics.map((t) => better.get(t) ?? t))]
   const evoked = new Set<string>()
-  for (const t of titleTopics) evoked.add(better.get(t.id) ?? t.id)
+  for (const t of a.titleTopics) evoked.add(better.get(t.id) ?? t.id)
   for (const u of units) for (const t of u.topics) evoked.add(t)
-  const topics = [...evoked]
+  return [...evoked]
+}
+
+/** Every quote as a unit: a quote claims were taken from gets their topics and stance. */
+function quoteUnits(a: ArticleContext, units: Unit[]): Unit[] {
+  const { r, paras, speakerOf } = a
   // Indexed once: a lookup per quote over every unit is quadratic in long articles.
-  const quoteUnits = new Map<string, Unit>()
+  const quoteUnit = new Map<string, Unit>()
   const claimsOfQuote = new Map<string, Unit[]>()
   for (const u of units) {
-    if (u.kind === 'quote') quoteUnits.set(u.id, u)
+    if (u.kind === 'quote') quoteUnit.set(u.id, u)
     if (u.quote === null) continue
     const list = claimsOfQuote.get(u.quote)
     if (list) list.push(u)
     else claimsOfQuote.set(u.quote, [u])
   }
-  const quotes: Unit[] = r.quotes.map((q) => {
-    const own = quoteUnits.get(q.id)
+  return r.quotes.map((q) => {
+    const own = quoteUnit.get(q.id)
     if (own) return own
     const fromClaims = (claimsOfQuote.get(q.id) ?? []).filter((u) => u.kind !== 'quote')
     const sp = q.speaker ? speakerOf(q.speaker) : null
@@ -264,12 +331,4 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
       concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? concepts(q.text),
     }
   })
-  const bySpeaker = new Map<string, number[]>()
-  units.forEach((u, i) => {
-    if (u.speaker === null) return
-    const list = bySpeaker.get(u.speaker)
-    if (list) list.push(i)
-    else bySpeaker.set(u.speaker, [i])
-  })
-  return { article: r, units, quotes, topics, bySpeaker }
 }
