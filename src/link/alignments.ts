@@ -53,17 +53,53 @@ function alignable(u: Unit, sameStory: boolean): boolean {
   return sameStory || (u.speakerKind !== 'outlet' && u.speakerKind !== 'group')
 }
 
+interface Candidate {
+  a: number
+  b: number
+  sim: number
+  topic: string
+}
+
+// alignPair is split into small functions: the engine compiles each on its own, and
+// recompiling one large function for each new shape of data it meets is costly.
+
 /** Rows, onlyA and onlyB for one pair of articles. */
 export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
   const ua = A.units
   const ub = B.units
   // Candidates and rows by position in each side's units: no per-unit map look-ups.
-  const candidates: { a: number; b: number; sim: number; topic: string }[] = []
+  const candidates = candidatesOf(ua, B, sameStory)
+  // One-to-one matching, most similar first: each statement is matched at most once.
+  const rowA: (string | undefined)[] = new Array(ua.length).fill(undefined)
+  const rowB: (string | undefined)[] = new Array(ub.length).fill(undefined)
+  const keys = new Set<string>()
+  for (const { a, b, topic } of candidates) {
+    if (rowA[a] !== undefined || rowB[b] !== undefined) continue
+    const k = rowKey(topic, ua[a]!.speaker!)
+    rowA[a] = k
+    rowB[b] = k
+    keys.add(k)
+  }
+  joinRows(ua, rowA, keys, sameStory)
+  joinRows(ub, rowB, keys, sameStory)
+  return rowsOf(ua, ub, rowA, rowB)
+}
+
+function rowKey(topic: string, speaker: string): string {
+  return `${topic}\u0000${speaker}`
+}
+
+/** Pairs of statements that may share a row, most similar first. */
+function candidatesOf(ua: Unit[], B: ArticleUnits, sameStory: boolean): Candidate[] {
+  const ub = B.units
+  const candidates: Candidate[] = []
   for (let a = 0; a < ua.length; a++) {
     const u = ua[a]!
     if (!alignable(u, sameStory)) continue
     // Only the other side's statements by the same speaker (in their order) can pair with u.
-    for (const b of B.bySpeaker.get(u.speaker!) ?? []) {
+    const others = B.bySpeaker.get(u.speaker!)
+    if (others === undefined) continue
+    for (const b of others) {
       const v = ub[b]!
       if (!alignable(v, sameStory)) continue
       let shared = 0
@@ -80,35 +116,28 @@ export function alignPair(A: ArticleUnits, B: ArticleUnits, sameStory = false): 
       candidates.push({ a, b, sim: similarity(u, v, shared), topic })
     }
   }
-  candidates.sort((x, y) => y.sim - x.sim || ua[x.a]!.start - ua[y.a]!.start || ub[x.b]!.start - ub[y.b]!.start)
+  // Whole-number results: a double returned to sort is boxed.
+  candidates.sort((x, y) => (y.sim > x.sim ? 1 : y.sim < x.sim ? -1 : ua[x.a]!.start - ua[y.a]!.start || ub[x.b]!.start - ub[y.b]!.start))
+  return candidates
+}
 
-  // One-to-one matching, most similar first: each statement is matched at most once.
-  const rowA: (string | undefined)[] = new Array(ua.length).fill(undefined)
-  const rowB: (string | undefined)[] = new Array(ub.length).fill(undefined)
-  const keys = new Set<string>()
-  const rowKey = (topic: string, speaker: string) => `${topic}\u0000${speaker}`
-  for (const { a, b, topic } of candidates) {
-    if (rowA[a] !== undefined || rowB[b] !== undefined) continue
-    const k = rowKey(topic, ua[a]!.speaker!)
-    rowA[a] = k
-    rowB[b] = k
-    keys.add(k)
-  }
-  // Unmatched statements by a row's speaker on the row's topic join it (their primary topic first).
-  for (const [side, rowOf] of [[ua, rowA], [ub, rowB]] as const) {
-    for (let i = 0; i < side.length; i++) {
-      const u = side[i]!
-      if (rowOf[i] !== undefined || !alignable(u, sameStory)) continue
-      for (const t of u.topics) {
-        const k = rowKey(t, u.speaker!)
-        if (keys.has(k)) {
-          rowOf[i] = k
-          break
-        }
+/** Unmatched statements by a row's speaker on the row's topic join it (their primary topic first). */
+function joinRows(side: Unit[], rowOf: (string | undefined)[], keys: Set<string>, sameStory: boolean): void {
+  for (let i = 0; i < side.length; i++) {
+    const u = side[i]!
+    if (rowOf[i] !== undefined || !alignable(u, sameStory)) continue
+    for (const t of u.topics) {
+      const k = rowKey(t, u.speaker!)
+      if (keys.has(k)) {
+        rowOf[i] = k
+        break
       }
     }
   }
+}
 
+/** The rows in order of their first statement on side a, and what no row holds. */
+function rowsOf(ua: Unit[], ub: Unit[], rowA: (string | undefined)[], rowB: (string | undefined)[]): Pick<Alignment, 'rows' | 'onlyA' | 'onlyB'> {
   const rows = new Map<string, { a: Unit[]; b: Unit[] }>()
   const onlyA: string[] = []
   const onlyB: string[] = []
