@@ -125,6 +125,30 @@ function tidy(corpus: Corpus): Corpus {
   }
 }
 
+const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Anchors of one article page: what `SlugAllocator('s')` hands out, without
+ * slugifying an id that is already a slug (`q-q3`, `c-c12`: nearly all of
+ * them; slugify normalises and runs four patterns on each of the corpus's
+ * statements).
+ */
+class AnchorAllocator {
+  private readonly taken = new Set<string>()
+  private readonly byKey = new Map<string, string>()
+
+  take(key: string, wanted: string): string {
+    const known = this.byKey.get(key)
+    if (known !== undefined) return known
+    const base = wanted.length <= 64 && PLAIN_SLUG.test(wanted) ? wanted : slugify(wanted, 's')
+    let slug = base
+    for (let n = 2; this.taken.has(slug); n++) slug = `${base}-${n}`
+    this.taken.add(slug)
+    this.byKey.set(key, slug)
+    return slug
+  }
+}
+
 /** A slug allocator for one URL folder, with the later pages of the folder's index kept out of it. */
 function folderSlugs(fallback: string): SlugAllocator {
   const slugs = new SlugAllocator(fallback)
@@ -231,7 +255,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
   const statements = new Map<string, StatementView>()
   const byArticle = new Map<string, StatementView[]>()
   for (const r of unique) {
-    const anchors = new SlugAllocator('s')
+    const anchors = new AnchorAllocator()
     const url = articleUrl.get(r.id)!
     const published = isoDay(r.date?.value)
     const art = {

@@ -39,10 +39,19 @@ export function isoDay(value: string | null | undefined): string | null {
   return d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null
 }
 
-/** "6 November 2018"; "Undated" when unknown. */
+const dayLabels = new Map<string, string>()
+/** Distinct day strings remembered; a corpus has a few thousand days, and input strings are untrusted. */
+const DAY_LABELS_MAX = 50_000
+
+/** "6 November 2018"; "Undated" when unknown. Remembered per string: views ask for the same few days again and again. */
 export function displayDay(value: string | null | undefined): string {
+  if (typeof value !== 'string') return 'Undated'
+  const known = dayLabels.get(value)
+  if (known !== undefined) return known
   const d = parseDay(value)
-  return d ? `${d.day} ${MONTHS[d.month - 1]} ${d.year}` : 'Undated'
+  const label = d ? `${d.day} ${MONTHS[d.month - 1]} ${d.year}` : 'Undated'
+  if (dayLabels.size < DAY_LABELS_MAX) dayLabels.set(value, label)
+  return label
 }
 
 export function monthName(month: number): string {

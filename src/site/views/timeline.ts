@@ -330,9 +330,14 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     const filterGroups = navGroups(current)
     const crumbs = current ? [{ label: 'Timeline', url: '/timeline/' }] : []
     const long = pages.length > 1
+    // Pages starting on the same day (a busy day fills several) are told apart as its parts, as their URLs are.
+    const starts = new Map<string, number>()
     pages.forEach((part, i) => {
       const url = urls[i]!
-      const range = long ? dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date) : null
+      const start = part[0]?.entry.date ?? 'undated'
+      const nth = (starts.get(start) ?? 0) + 1
+      starts.set(start, nth)
+      const range = long ? `${dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date)}${nth > 1 ? `, part ${nth}` : ''}` : null
       views.push({
         path: `${url.slice(1)}index.html`,
         url,
