@@ -27,26 +27,24 @@ export interface Blockable {
 
 /**
  * Calls `visit(i, j)` (i < j in bucket order) once per candidate pair across
- * all buckets; undated items are compared only with undated ones, under the same cap.
- * `days[i]` is item i's day number (null when undated).
+ * all buckets, taken in the order given; undated items are compared only with
+ * undated ones, under the same cap. `days[i]` is item i's day number (null
+ * when undated).
  */
 export function windowPairs(
-  buckets: Map<string, number[]>,
+  buckets: readonly (readonly number[])[],
   days: readonly (number | null)[],
   windowDays: number,
   cap: number,
   visit: (i: number, j: number) => void,
 ): void {
   let items = 0
-  for (const b of buckets.values()) items += b.length
+  for (const b of buckets) items += b.length
   const seen = new PairSet(items)
   const once = (i: number, j: number) => {
     if (seen.add(i, j)) visit(i, j)
   }
-  for (const key of [...buckets.keys()].sort()) {
-    const items = buckets.get(key)!
-    if (items.length >= 2) bucketPairs(items, days, windowDays, cap, once)
-  }
+  for (const items of buckets) if (items.length >= 2) bucketPairs(items, days, windowDays, cap, once)
 }
 
 /**

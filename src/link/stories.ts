@@ -193,20 +193,22 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
 }
 
 /**
- * The `VECTOR_TERMS` heaviest terms (positions in `terms`), heaviest first,
- * ties by concept name through `rank` (each term's place in name order). The
- * cut-off weight is selected, not sorted for; the terms above it are few and
- * sorted, and the many terms often tied at it are taken by rank.
+ * The `VECTOR_TERMS` heaviest of the first `length` terms (positions in
+ * `terms`), heaviest first, ties by concept name through `rank` (each term's
+ * place in name order). The cut-off weight is selected, not sorted for; the
+ * terms above it are few and sorted, and the many terms often tied at it are
+ * taken by rank. `scratch` holds at least `length` numbers.
  */
-function heaviest(terms: Int32Array, weights: Float64Array, rank: Ranks): number[] {
-  // Heavier first, then by name; returns whole numbers (a double returned to sort is boxed).
-  const byWeight = (x: number, y: number) =>
-    weights[y]! > weights[x]! ? 1 : weights[y]! < weights[x]! ? -1 : rank.of[terms[x]!]! - rank.of[terms[y]!]!
-  if (terms.length <= VECTOR_TERMS) return Array.from(terms, (_, k) => k).sort(byWeight)
-  const cut = nthLargest(weights, VECTOR_TERMS)
+function heaviest(terms: Int32Array, weights: Float64Array, length: number, rank: Ranks, scratch: Float64Array): number[] {
   const above: number[] = []
+  if (length <= VECTOR_TERMS) {
+    for (let k = 0; k < length; k++) above.push(k)
+    sortByWeight(above, terms, weights, rank)
+    return above
+  }
+  const cut = nthLargest(weights, length, VECTOR_TERMS, scratch)
   const tied: number[] = []
-  for (let k = 0; k < terms.length; k++) {
+  for (let k = 0; k < length; k++) {
     const w = weights[k]!
     if (w > cut) above.push(k)
     else if (w === cut) {
@@ -215,20 +217,39 @@ function heaviest(terms: Int32Array, weights: Float64Array, rank: Ranks): number
       rank.position[r] = k
     }
   }
-  above.sort(byWeight)
+  sortByWeight(above, terms, weights, rank)
   // At most VECTOR_TERMS - 1 terms weigh more than the cut-off; the rest are tied at it.
   const tiedRanks = new Int32Array(tied).sort()
   for (let x = 0; above.length < VECTOR_TERMS; x++) above.push(rank.position[tiedRanks[x]!]!)
   return above
 }
 
-/** The `n`-th largest of `values` (counting repeats), by quickselect on a copy. */
-function nthLargest(values: Float64Array, n: number): number {
-  const a = values.slice()
+/** Sorts positions heavier first, then by name: an insertion sort, as there are at most `VECTOR_TERMS`. */
+function sortByWeight(positions: number[], terms: Int32Array, weights: Float64Array, rank: Ranks): void {
+  for (let k = 1; k < positions.length; k++) {
+    const x = positions[k]!
+    const wx = weights[x]!
+    const rx = rank.of[terms[x]!]!
+    let j = k - 1
+    for (; j >= 0; j--) {
+      const y = positions[j]!
+      const wy = weights[y]!
+      // y stays before x when heavier, or as heavy and first by name.
+      if (wy > wx || (wy === wx && rank.of[terms[y]!]! < rx)) break
+      positions[j + 1] = y
+    }
+    positions[j + 1] = x
+  }
+}
+
+/** The `n`-th largest of the first `length` values (counting repeats), by quickselect on a copy in `scratch`. */
+function nthLargest(values: Float64Array, length: number, n: number, scratch: Float64Array): number {
+  const a = scratch
+  for (let k = 0; k < length; k++) a[k] = values[k]!
   // The n-th largest is the (length - n)-th smallest.
-  const target = a.length - n
+  const target = length - n
   let lo = 0
-  let hi = a.length - 1
+  let hi = length - 1
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!
     // Three-way partition: [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi] > pivot (many weights are equal).
@@ -344,13 +365,16 @@ export function findStories(
   const idf = new Float64Array(df.length)
   for (let t = 0; t < df.length; t++) if (df[t]) idf[t] = Math.log(1 + n / df[t]!)
   const rank = nameRanks(df)
+  let most = 0
+  for (const f of features) most = Math.max(most, f.terms!.length)
+  const weights = new Float64Array(most) // each article's, in turn
+  const scratch = new Float64Array(most)
   for (const f of features) {
     const terms = f.terms!
     const counts = f.counts!
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
-    const weights = new Float64Array(terms.length)
     for (let k = 0; k < terms.length; k++) weights[k] = tf(counts[k]!) * idf[terms[k]!]!
-    const order = heaviest(terms, weights, rank)
+    const order = heaviest(terms, weights, terms.length, rank, scratch)
     let sum = 0
     for (let k = 0; k < order.length; k++) sum += weights[order[k]!]! * weights[order[k]!]!
     const norm = Math.sqrt(sum) || 1
@@ -379,12 +403,17 @@ export function findStories(
     f.topicsW = weighted(topicKeys[i]!, idfTopics)
   })
 
-  const buckets = new Map<string, number[]>()
+  // Candidate pairs share a person, a topic or a top term: the buckets are taken in that order,
+  // each kind by key (as if keyed "p:…", "t:…", "w:…" and sorted).
+  const byPerson = new Map<string, number[]>()
+  const byTopic = new Map<string, number[]>()
+  const byTerm = new Map<string, number[]>()
   features.forEach((f, i) => {
-    for (const p of f.people) addTo(buckets, `p:${p}`, i)
-    for (const t of f.topics) addTo(buckets, `t:${t}`, i)
-    for (const t of f.top) addTo(buckets, `w:${t}`, i)
+    for (const p of f.people) addTo(byPerson, p, i)
+    for (const t of f.topics) addTo(byTopic, t, i)
+    for (const t of f.top) addTo(byTerm, t, i)
   })
+  const buckets = [byPerson, byTopic, byTerm].flatMap((m) => [...m.keys()].sort().map((k) => m.get(k)!))
   const uf = new UnionFind(n)
   // A story spans days, not months: a union that would stretch one past MAX_SPAN_DAYS is refused,
   // so that rolling coverage of a long crisis does not chain into one endless story.
