@@ -86,7 +86,15 @@ export function buildUnits(
   orgs: MergedOrganizations,
   labels: Map<string, TopicRef & { kind?: string }>,
 ): ArticleUnits[] {
-  return records.map((r) => articleUnits(r, people, orgs, labels))
+  // Concepts by text, for the whole corpus: outlets report one statement in the same words
+  // (concept sets are never changed, so units share them).
+  const known = new Map<string, Concepts>()
+  const conceptsOf = (text: string) => {
+    let cs = known.get(text)
+    if (cs === undefined) known.set(text, (cs = concepts(text)))
+    return cs
+  }
+  return records.map((r) => articleUnits(r, people, orgs, labels, conceptsOf))
 }
 
 type Labels = Map<string, TopicRef & { kind?: string }>
@@ -109,6 +117,7 @@ interface ArticleContext {
   /** Every topic found in the article so far (for refining events). */
   seen: FoundTopic[]
   speakerOf: (ref: { id: string | null; name: string; kind: string }) => Speaker
+  conceptsOf: (text: string) => Concepts
 }
 
 /** A unit before its topics and concepts, with what finding them needs. */
@@ -122,8 +131,8 @@ interface Raw {
 // The work on one article is split into functions of a few dozen lines: the engine compiles
 // each on its own, and a large function recompiled after each new shape of data costs more
 // than linking the records it saw.
-function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels): ArticleUnits {
-  const a = articleContext(r, people, orgs, labels)
+function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, conceptsOf: (text: string) => Concepts): ArticleUnits {
+  const a = articleContext(r, people, orgs, labels, conceptsOf)
   const units = topicUnits(a, rawUnits(a), labels)
   const topics = refineArticleEvents(a, units)
   const quotes = quoteUnits(a, units)
@@ -137,7 +146,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   return { article: r, units, quotes, topics, bySpeaker }
 }
 
-function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels): ArticleContext {
+function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, conceptsOf: (text: string) => Concepts): ArticleContext {
   const paras = r.paragraphs.length ? r.paragraphs : [{ start: 0, end: r.text.length }]
   const title = r.title.value
   const lead = r.text.slice(paras[0]!.start, paras[0]!.end)
@@ -155,7 +164,7 @@ function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrga
     }
     return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }
   }
-  return { r, paras, title, lead, titleTopics, titleConcepts: concepts(title), seen: [...titleTopics], speakerOf }
+  return { r, paras, title, lead, titleTopics, titleConcepts: conceptsOf(title), seen: [...titleTopics], speakerOf, conceptsOf }
 }
 
 /** Each claim, and each quote no claim was taken from, in text order. */
@@ -253,7 +262,7 @@ function topicUnits(a: ArticleContext, raw: Raw[], labels: Labels): Unit[] {
       if (!labels.get(t.id)?.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     }
     for (const t of topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
-    const cs = concepts(u.text)
+    const cs = a.conceptsOf(u.text)
     // What the statement's own words name comes first (its primary topic), then
     // what it inherits, then the extractor's topics.
     let inferred = found.map((t) => t.id)
@@ -328,7 +337,7 @@ function quoteUnits(a: ArticleContext, units: Unit[]): Unit[] {
       // The claims taken from a quote carry its stance; only a quote without claims is scored.
       stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: unionOf(fromClaims.map((u) => u.topics)),
       // A claim quoting the whole quote has its concepts already (concept sets are never changed).
-      concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? concepts(q.text),
+      concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? a.conceptsOf(q.text),
     }
   })
 }
