@@ -205,15 +205,24 @@ function rawUnits(a: ArticleContext): Raw[] {
 /**
  * The reporter's words around the quotes of a paragraph ("asked whether X will
  * watch the US election, he said that ..."): the paragraph with its quoted
- * words blanked out, every offset kept. Built in one pass (long paragraphs hold
- * thousands of quotes).
+ * words blanked out, every offset kept. Built in one pass over the quotes
+ * inside it (`byStart`: the article's quotes sorted by start; long articles
+ * hold thousands of quotes).
  */
-function narrationOf(r: ArticleRecord, para: Span): string {
-  const inside = r.quotes.filter((q) => q.start >= para.start && q.end <= para.end).sort((x, y) => x.start - y.start)
+function narrationOf(r: ArticleRecord, byStart: Span[], para: Span): string {
   const parts: string[] = []
   let at = para.start
-  for (const q of inside) {
-    if (q.end <= at) continue
+  // The quotes inside the paragraph, in order: from the first starting in it (binary search).
+  let lo = 0
+  let hi = byStart.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byStart[mid]!.start < para.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < byStart.length && byStart[k]!.start <= para.end; k++) {
+    const q = byStart[k]!
+    if (q.end > para.end || q.end <= at) continue
     const from = Math.max(q.start, at)
     parts.push(r.text.slice(at, from), ' '.repeat(q.end - from))
     at = q.end
@@ -227,10 +236,12 @@ function topicUnits(a: ArticleContext, raw: Raw[], labels: Labels): Unit[] {
   const { r, paras, title, lead } = a
   const narrationCache = new Map<number, string[]>()
   const titleAndLead = `${title}\n${lead}` // one string: the context memo then hashes it once
+  let byStart: Span[] | null = null // the quotes by start, when a narration is first needed
   const narrationTopics = (paragraph: number, speakerCountry: string | null): string[] => {
     const hit = narrationCache.get(paragraph)
     if (hit) return hit
-    const found = findTopics(narrationOf(r, paras[paragraph]!), { speakerCountry, contextText: titleAndLead })
+    byStart ??= [...r.quotes].sort((x, y) => x.start - y.start)
+    const found = findTopics(narrationOf(r, byStart, paras[paragraph]!), { speakerCountry, contextText: titleAndLead })
     for (const t of found) {
       a.seen.push(t)
       if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
