@@ -12,28 +12,48 @@ export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-const quotationCache = new WeakMap<StatementView, Record<string, unknown>>()
-
-/** A statement as a schema.org Quotation; built once per statement, as one statement is listed on several pages. */
-export function quotationLd(cat: Catalog, s: StatementView): Record<string, unknown> {
-  const known = quotationCache.get(s)
-  if (known) return known
-  const ld = {
+/** A statement as a schema.org Quotation. */
+function quotationLd(cat: Catalog, s: StatementView): Record<string, unknown> {
+  return {
     '@type': 'Quotation',
     text: s.text,
     ...(s.speaker ? { spokenByCharacter: { '@type': 'Person', name: s.speaker.name } } : {}),
     ...(s.date ? { dateCreated: s.date } : {}),
     url: cat.publicUrl(s.href),
   }
-  quotationCache.set(s, ld)
-  return ld
 }
 
-/** `people` are the corpus people named in the article, from the per-article index (a scan of every entity per article was quadratic). */
-export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string | null, people: { id: string; name: string }[]): Record<string, unknown> {
+const quotationJsonCache = new WeakMap<StatementView, string>()
+
+/** A statement's Quotation already embedded (`embedJson`), made once: it is cited on its article page and on several collection pages. */
+function quotationJson(cat: Catalog, s: StatementView): string {
+  let json = quotationJsonCache.get(s)
+  if (json === undefined) {
+    json = embedJson(quotationLd(cat, s))
+    quotationJsonCache.set(s, json)
+  }
+  return json
+}
+
+/**
+ * `value` embedded with one more property, `key`, last: a list of values
+ * already embedded. The same bytes as embedding the whole (escaping works
+ * character by character), without writing each quotation again.
+ */
+function embedWithList(value: Record<string, unknown>, key: string, list: string[]): string {
+  const shell = embedJson({ ...value, [key]: [] })
+  return `${shell.slice(0, -2)}${list.join(',')}]}`
+}
+
+/**
+ * A NewsArticle, embedded. `people` are the corpus people named in the
+ * article, from the per-article index (a scan of every entity per article was
+ * quadratic).
+ */
+export function newsArticleJsonLd(cat: Catalog, articleId: string, sourceUrl: string | null, people: { id: string; name: string }[]): string {
   const r = cat.record.get(articleId)!
   const statements = (cat.byArticle.get(articleId) ?? []).filter((s) => s.kind !== 'claim')
-  return {
+  const head = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: cat.articleTitle.get(articleId),
@@ -42,8 +62,8 @@ export function newsArticleLd(cat: Catalog, articleId: string, sourceUrl: string
     ...(r.source?.name ? { publisher: { '@type': 'Organization', name: r.source.name } } : {}),
     ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
     mentions: people.map((p) => ({ '@type': 'Person', name: p.name, url: cat.publicUrl(cat.entityUrl.get(p.id)!) })),
-    citation: statements.map((s) => quotationLd(cat, s)),
   }
+  return embedWithList(head, 'citation', statements.map((s) => quotationJson(cat, s)))
 }
 
 export function personLd(cat: Catalog, entityId: string): Record<string, unknown> {
@@ -66,16 +86,12 @@ export function personLd(cat: Catalog, entityId: string): Record<string, unknown
  */
 const COLLECTION_PARTS = 10
 
-export function collectionLd(cat: Catalog, name: string, statements: StatementView[]): Record<string, unknown> {
-  const parts: Record<string, unknown>[] = []
+/** A CollectionPage naming the first quotations among `statements`, embedded. */
+export function collectionJsonLd(cat: Catalog, name: string, statements: StatementView[]): string {
+  const parts: string[] = []
   for (const s of statements) {
     if (parts.length === COLLECTION_PARTS) break
-    if (s.kind !== 'claim') parts.push(quotationLd(cat, s))
+    if (s.kind !== 'claim') parts.push(quotationJson(cat, s))
   }
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
-    name,
-    hasPart: parts,
-  }
+  return embedWithList({ '@context': 'https://schema.org', '@type': 'CollectionPage', name }, 'hasPart', parts)
 }

@@ -1,10 +1,10 @@
 /** The article page: clean text with every quote and claim marked, metadata with its evidence. */
-import type { ArticleRecord, Span } from '../../model.ts'
+import type { ArticleRecord, Family, Span } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { pairKey } from '../catalog.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
 import { segmentParagraph, type Mark, type Segment } from '../highlight.ts'
-import { embedJson, newsArticleLd } from '../jsonld.ts'
+import { newsArticleJsonLd } from '../jsonld.ts'
 import { safeExternalUrl } from '../safe-url.ts'
 import { articleIndex } from './by-article.ts'
 import { card, type StatementCard } from './card.ts'
@@ -131,6 +131,18 @@ function marksByParagraph(paragraphs: Span[], marks: Mark[]): Mark[][] {
   })
 }
 
+const familyLinks = new WeakMap<Family, Link>()
+
+/** A family as its members' article pages list it: one object per family, shared by those pages. */
+function familyLink(cat: Catalog, f: Family): Link {
+  let made = familyLinks.get(f)
+  if (!made) {
+    made = { label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }
+    familyLinks.set(f, made)
+  }
+  return made
+}
+
 export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   const url = cat.articleUrl.get(r.id)!
   const title = cat.articleTitle.get(r.id)!
@@ -183,8 +195,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
   }
   const stories = (index.stories.get(r.id) ?? [])
     .map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! }))
-  const families = (index.families.get(r.id) ?? [])
-    .map((f) => ({ label: `${cat.entity.get(f.speaker)?.name ?? f.speaker}: “${excerpt(f.members[0]?.text ?? '', 60)}”`, url: cat.familyUrl.get(f.id)! }))
+  const families = (index.families.get(r.id) ?? []).map((f) => familyLink(cat, f))
 
   const speakers: ArticleView['speakers'] = []
   const speakerEntries = new Map<string, ArticleView['speakers'][number]>()
@@ -230,7 +241,7 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     url,
     title,
     description: excerpt(firstPara || title),
-    jsonLd: embedJson(newsArticleLd(cat, r.id, sourceLink, index.people.get(r.id) ?? [])),
+    jsonLd: newsArticleJsonLd(cat, r.id, sourceLink, index.people.get(r.id) ?? []),
     section: 'articles',
     crumbs: [{ label: 'Articles', url: '/articles/' }, { label: outlet.name, url: outlet.url }],
     scripts: [],

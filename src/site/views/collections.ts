@@ -4,7 +4,7 @@ import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { findStatement, pairKey } from '../catalog.ts'
 import { diffWords, type DiffPiece } from '../diff.ts'
 import { count, displayDay, excerpt, isoDay } from '../format.ts'
-import { collectionLd, embedJson } from '../jsonld.ts'
+import { collectionJsonLd } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
@@ -138,7 +138,7 @@ function group(
   return {
     ...base,
     path: pagePath(base.url),
-    jsonLd: embedJson(collectionLd(cat, base.heading, flat)),
+    jsonLd: collectionJsonLd(cat, base.heading, flat),
     scripts: [],
     summary: `${count(ids.length, 'article')}, ${count(flat.length, 'statement')}`,
     articles: shownIds.map((id) => articleItem(cat, id)),
@@ -247,6 +247,8 @@ function speakerEntity(cat: Catalog, speaker: string) {
 export function familyView(cat: Catalog, f: Family): FamilyView {
   const url = cat.familyUrl.get(f.id)!
   const members = f.members.filter((m) => cat.record.has(m.article))
+  // Each member's statement, looked up once for the JSON-LD and the link.
+  const found = members.map((m) => findStatement(cat, m.quote, m.article))
   const reference = members[0]?.text ?? ''
   const entity = speakerEntity(cat, f.speaker)
   const speakerName = entity?.name ?? f.speaker
@@ -255,17 +257,14 @@ export function familyView(cat: Catalog, f: Family): FamilyView {
     url,
     title: `${speakerName}: one statement, ${count(members.length, 'report')}`,
     description: excerpt(`${speakerName}: “${reference}”`),
-    jsonLd: embedJson(collectionLd(cat, `Reports of one statement by ${speakerName}`, members.flatMap((m) => {
-      const s = findStatement(cat, m.quote, m.article)
-      return s ? [s] : []
-    }))),
+    jsonLd: collectionJsonLd(cat, `Reports of one statement by ${speakerName}`, found.filter((s): s is StatementView => s !== undefined)),
     section: 'people',
     crumbs: [{ label: 'Statement families', url: '/families/' }],
     scripts: [],
     speaker: entity ? { label: entity.name, url: cat.entityUrl.get(entity.id)! } : { label: f.speaker, url: null },
     dateLabel: displayDay(f.date),
     members: members.map((m, i) => {
-      const s = findStatement(cat, m.quote, m.article)
+      const s = found[i]
       return {
         article: { label: cat.articleTitle.get(m.article)!, url: cat.articleUrl.get(m.article)! },
         outlet: cat.outletOf.get(m.article)!.name,

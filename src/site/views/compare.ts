@@ -4,7 +4,7 @@ import { message } from '../../messages.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { asQuoted, findStatement, pairKey } from '../catalog.ts'
 import { count, displayDay, excerpt, isoDay, RELATION_LABEL } from '../format.ts'
-import { collectionLd, embedJson } from '../jsonld.ts'
+import { collectionJsonLd, embedJson } from '../jsonld.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { stablePaginate, type Pager } from './paging.ts'
@@ -254,7 +254,7 @@ function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Me
     url,
     title: `${a.title} ↔ ${b.title}`,
     description: `How ${a.outlet.label} and ${b.outlet.label} reported it: ${summary}.`,
-    jsonLd: embedJson(collectionLd(cat, `${a.title} compared with ${b.title}`, resolved.flatMap((r) => [...r.a, ...r.b]))),
+    jsonLd: collectionJsonLd(cat, `${a.title} compared with ${b.title}`, resolved.flatMap((r) => [...r.a, ...r.b])),
     section: 'compare',
     crumbs: [{ label: 'Compare', url: '/compare/' }],
     scripts: [],

@@ -6,7 +6,7 @@
 import type { Relation, Stance } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { count, displayDay, RELATION_LABEL } from '../format.ts'
-import { collectionLd, embedJson } from '../jsonld.ts'
+import { collectionJsonLd } from '../jsonld.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 
@@ -105,7 +105,7 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
       url,
       title: `${e.name}: ${displayDay(first)} and ${displayDay(last)}`,
       description: `What ${e.name} said on ${displayDay(first)} and on ${displayDay(last)}, side by side by topic.`,
-      jsonLd: embedJson(collectionLd(cat, `${e.name} at two times`, [...then, ...later])),
+      jsonLd: collectionJsonLd(cat, `${e.name} at two times`, [...then, ...later]),
       section: 'people',
       crumbs: [{ label: 'People', url: '/people/' }, { label: e.name, url: personUrl }],
       scripts: [],

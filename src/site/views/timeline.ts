@@ -5,7 +5,7 @@
  */
 import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
 import { count, dayRange, displayDay, monthName, parseDay } from '../format.ts'
-import { collectionLd, embedJson } from '../jsonld.ts'
+import { collectionJsonLd } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
 import { type PageBase } from './page.ts'
 import { stableChunks, stablePager, stableUrls, type Pager } from './paging.ts'
@@ -190,17 +190,18 @@ function group(entries: KeyedEntry[]): TimelineYear[] {
   let month: TimelineMonth | undefined
   let previous: TimelineEntry | undefined
   for (const { entry: e } of entries) {
-    // Entries come in date order, so a new month or year is always the last one opened.
-    const d = e.date ? parseDay(e.date) : null
-    const yearId = d ? `y${d.year}` : 'undated'
-    const monthId = d ? `m${d.year}-${String(d.month).padStart(2, '0')}` : 'undated-entries'
+    // Entries come in date order, so a new month or year is always the last one opened. An entry's
+    // date is a checked YYYY-MM-DD (see timelineEntries), so its year and month are read by position.
+    const d = e.date
+    const yearId = d ? `y${d.slice(0, 4)}` : 'undated'
+    const monthId = d ? `m${d.slice(0, 7)}` : 'undated-entries'
     if (year?.id !== yearId) {
-      year = { id: yearId, label: d ? String(d.year) : 'Undated', months: [] }
+      year = { id: yearId, label: d ? d.slice(0, 4) : 'Undated', months: [] }
       years.push(year)
       month = undefined
     }
     if (month?.id !== monthId) {
-      month = { id: monthId, label: d ? `${monthName(d.month)} ${d.year}` : 'Date not known', entries: [] }
+      month = { id: monthId, label: d ? `${monthName(Number(d.slice(5, 7)))} ${d.slice(0, 4)}` : 'Date not known', entries: [] }
       year.months.push(month)
       previous = undefined
     }
@@ -343,7 +344,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         url,
         title: i > 0 ? `${heading}, ${range}` : heading,
         description,
-        jsonLd: embedJson(collectionLd(cat, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : [])))),
+        jsonLd: collectionJsonLd(cat, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : []))),
         section: 'timeline',
         crumbs,
         scripts: ['timeline.js'],
