@@ -276,8 +276,8 @@ function topicUnits(a: ArticleContext, raw: Raw[], labels: Labels): Unit[] {
     const cs = a.conceptsOf(u.text)
     // What the statement's own words name comes first (its primary topic), then
     // what it inherits, then the extractor's topics.
-    let inferred = found.map((t) => t.id)
-    if (inferred.length === 0) inferred = inheritedTopics(a, u, cs, units, () => narrationTopics(u.paragraph, speakerCountry))
+    // (Tested on `found`: lists of topic ids come in several array shapes, each new one recompiles this function.)
+    const inferred = found.length ? found.map((t) => t.id) : inheritedTopics(a, u, cs, units, () => narrationTopics(u.paragraph, speakerCountry))
     const topics = new Set(inferred)
     for (const t of topicRefs) topics.add(t.id)
     u.topics = [...topics]
