@@ -86,15 +86,27 @@ export function buildUnits(
   orgs: MergedOrganizations,
   labels: Map<string, TopicRef & { kind?: string }>,
 ): ArticleUnits[] {
-  // Concepts by text, for the whole corpus: outlets report one statement in the same words
-  // (concept sets are never changed, so units share them).
+  // Concepts and stance by text, for the whole corpus: outlets report one statement in the same
+  // words (concept sets are never changed, so units share them).
   const known = new Map<string, Concepts>()
   const conceptsOf = (text: string) => {
     let cs = known.get(text)
     if (cs === undefined) known.set(text, (cs = concepts(text)))
     return cs
   }
-  return records.map((r) => articleUnits(r, people, orgs, labels, conceptsOf))
+  const stances = new Map<string, Stance>()
+  const stanceOfText = (text: string) => {
+    let st = stances.get(text)
+    if (st === undefined) stances.set(text, (st = stanceOf(text)))
+    return st
+  }
+  return records.map((r) => articleUnits(r, people, orgs, labels, { conceptsOf, stanceOf: stanceOfText }))
+}
+
+/** Memoised readings of statement texts, shared by all articles of a link. */
+interface TextReadings {
+  conceptsOf: (text: string) => Concepts
+  stanceOf: (text: string) => Stance
 }
 
 type Labels = Map<string, TopicRef & { kind?: string }>
@@ -117,7 +129,7 @@ interface ArticleContext {
   /** Every topic found in the article so far (for refining events). */
   seen: FoundTopic[]
   speakerOf: (ref: { id: string | null; name: string; kind: string }) => Speaker
-  conceptsOf: (text: string) => Concepts
+  read: TextReadings
 }
 
 /** A unit before its topics and concepts, with what finding them needs. */
@@ -131,8 +143,8 @@ interface Raw {
 // The work on one article is split into functions of a few dozen lines: the engine compiles
 // each on its own, and a large function recompiled after each new shape of data costs more
 // than linking the records it saw.
-function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, conceptsOf: (text: string) => Concepts): ArticleUnits {
-  const a = articleContext(r, people, orgs, labels, conceptsOf)
+function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, read: TextReadings): ArticleUnits {
+  const a = articleContext(r, people, orgs, labels, read)
   const units = topicUnits(a, rawUnits(a), labels)
   const topics = refineArticleEvents(a, units)
   const quotes = quoteUnits(a, units)
@@ -146,7 +158,7 @@ function articleUnits(r: ArticleRecord, people: MergedPeople, orgs: MergedOrgani
   return { article: r, units, quotes, topics, bySpeaker }
 }
 
-function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, conceptsOf: (text: string) => Concepts): ArticleContext {
+function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrganizations, labels: Labels, read: TextReadings): ArticleContext {
   const paras = r.paragraphs.length ? r.paragraphs : [{ start: 0, end: r.text.length }]
   const title = r.title.value
   const lead = r.text.slice(paras[0]!.start, paras[0]!.end)
@@ -164,7 +176,7 @@ function articleContext(r: ArticleRecord, people: MergedPeople, orgs: MergedOrga
     }
     return { key: `group:${ref.name.toLowerCase().replace(/\s+/g, ' ').trim()}`, country: null }
   }
-  return { r, paras, title, lead, titleTopics, titleConcepts: conceptsOf(title), seen: [...titleTopics], speakerOf, conceptsOf }
+  return { r, paras, title, lead, titleTopics, titleConcepts: read.conceptsOf(title), seen: [...titleTopics], speakerOf, read }
 }
 
 /** Each claim, and each quote no claim was taken from, in text order. */
@@ -193,7 +205,7 @@ function rawUnits(a: ArticleContext): Raw[] {
       unit: {
         article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
         speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id, topics: [],
-        stance: stanceOf(q.text), date: q.date ?? r.date.value, concepts: EMPTY,
+        stance: a.read.stanceOf(q.text), date: q.date ?? r.date.value, concepts: EMPTY,
       },
       topicRefs: [], speakerCountry: sp?.country ?? null, extraText: '',
     })
@@ -273,7 +285,7 @@ function topicUnits(a: ArticleContext, raw: Raw[], labels: Labels): Unit[] {
       if (!labels.get(t.id)?.kind) labels.set(t.id, { id: t.id, label: t.label, kind: t.kind })
     }
     for (const t of topicRefs) if (!labels.has(t.id)) labels.set(t.id, { id: t.id, label: t.label })
-    const cs = a.conceptsOf(u.text)
+    const cs = a.read.conceptsOf(u.text)
     // What the statement's own words name comes first (its primary topic), then
     // what it inherits, then the extractor's topics.
     // (Tested on `found`: lists of topic ids come in several array shapes, each new one recompiles this function.)
@@ -346,9 +358,9 @@ function quoteUnits(a: ArticleContext, units: Unit[]): Unit[] {
       article: r.id, id: q.id, kind: 'quote', text: q.text, start: q.start, paragraph: paragraphOf(paras, q.start),
       speaker: sp?.key ?? null, speakerName: q.speaker?.name ?? '', speakerKind: q.speaker?.kind ?? 'group', quote: q.id,
       // The claims taken from a quote carry its stance; only a quote without claims is scored.
-      stance: fromClaims[0]?.stance ?? stanceOf(q.text), date: q.date ?? r.date.value, topics: unionOf(fromClaims.map((u) => u.topics)),
+      stance: fromClaims[0]?.stance ?? a.read.stanceOf(q.text), date: q.date ?? r.date.value, topics: unionOf(fromClaims.map((u) => u.topics)),
       // A claim quoting the whole quote has its concepts already (concept sets are never changed).
-      concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? a.conceptsOf(q.text),
+      concepts: fromClaims.find((u) => u.text === q.text)?.concepts ?? a.read.conceptsOf(q.text),
     }
   })
 }
