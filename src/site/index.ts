@@ -159,7 +159,11 @@ export async function buildSite(
       return writeExports(options.outDir, corpus, options.writeRecords === false ? null : cat.records, cat)
     }
     return { messages, globals, folders: searchableFolders(views), reuse, exportsOnce }
-  })()
+  })().catch(async (error: unknown) => {
+    // A failed build must not leave the render worker running (it would keep the process alive).
+    await pipeline?.cancel()
+    throw error
+  })
   const { state, reused, total } = reuse
   const rest = reuse.take()
   const rendering = pipeline
@@ -170,9 +174,7 @@ export async function buildSite(
         chunk: options.renderChunk,
       })
   // The exports need only the catalog: written while the render workers work.
-  const exporting = exportsOnce()
-  const eleventyWarnings = await rendering
-  await exporting
+  const [eleventyWarnings] = await Promise.all([rendering, exportsOnce()])
   lap('render')
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })

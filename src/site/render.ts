@@ -149,6 +149,8 @@ export interface Pipeline {
   add(list: PageList, items: unknown[]): void
   /** Renders what is left, then the feed and sitemap; resolves with Eleventy's warnings. */
   finish(): Promise<string[]>
+  /** Stops the worker, rendering nothing more (the build failed before `finish`). */
+  cancel(): Promise<void>
 }
 
 /**
@@ -252,6 +254,11 @@ export function startPipeline(outDir: string, options: { quiet: boolean; chunk?:
         warnings.push(...(await runHere(jobs)))
       }
       return warnings
+    },
+    async cancel() {
+      alive = false
+      settle()
+      await worker.terminate()
     },
   }
 }
