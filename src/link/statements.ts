@@ -55,7 +55,7 @@ export interface ArticleUnits {
 }
 
 /** Placeholder until a unit's concepts are computed (never read). */
-const EMPTY: Concepts = new Int32Array(0)
+const EMPTY: Concepts = []
 
 /** The distinct items of several lists, in order of first appearance. */
 function unionOf(lists: string[][]): string[] {

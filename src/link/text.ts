@@ -88,10 +88,12 @@ SYNONYM.set("n't", stemmer('no'))
 /**
  * Concepts are numbered: a word concept (a stem or synonym class) by a number
  * from 0 up, a country ("@RU") by a number from -2 down, so a set of concepts
- * is a sorted `Int32Array` (countries first) and comparing two is a merge of
- * integers. Numbers are given in order of first sight, for the whole process.
+ * is a sorted array of small integers (countries first) and comparing two is
+ * a merge of integers. A plain array, not a typed one: a small typed array
+ * has a backing store of its own to allocate and track. Numbers are given in
+ * order of first sight, for the whole process.
  */
-export type Concepts = Int32Array
+export type Concepts = readonly number[]
 
 const wordIds = new Map<string, number>()
 const wordNames: string[] = []
@@ -219,9 +221,9 @@ function distinctSorted(n: number): Concepts {
       b[j + 1] = x
     }
   }
-  let size = 0
-  for (let k = 0; k < n; k++) if (k === 0 || b[k] !== b[k - 1]) b[size++] = b[k]!
-  return b.slice(0, size)
+  const out: number[] = []
+  for (let k = 0; k < n; k++) if (k === 0 || b[k] !== b[k - 1]) out.push(b[k]!)
+  return out
 }
 
 /** How many concepts two sets share. */
