@@ -33,10 +33,10 @@ const FAMILY_BONUS = 0.25 // two articles quoting the same statement
  * small open-addressing table from concept to position for look-ups.
  */
 interface Vector {
-  terms: Int32Array
-  weights: Float64Array
+  terms: readonly number[]
+  weights: readonly number[]
   /** Position + 1 of each term, by `slotOf`; 0 for an empty slot. */
-  slots: Int32Array
+  slots: readonly number[]
   mask: number
 }
 
@@ -44,10 +44,10 @@ function slotOf(term: number, mask: number): number {
   return (Math.imul(term, 0x9e3779b1) >>> 16) & mask
 }
 
-function vectorOf(terms: Int32Array, weights: Float64Array): Vector {
+function vectorOf(terms: readonly number[], weights: readonly number[]): Vector {
   let size = 8
   while (size < terms.length * 2) size *= 2
-  const slots = new Int32Array(size)
+  const slots: number[] = new Array(size).fill(0)
   const mask = size - 1
   for (let k = 0; k < terms.length; k++) {
     let s = slotOf(terms[k]!, mask)
@@ -66,17 +66,17 @@ function weightIn(v: Vector, term: number): number {
   }
 }
 
-const NO_VECTOR = vectorOf(new Int32Array(0), new Float64Array(0))
-const NO_KEYS: Weighted = { keys: new Int32Array(0), weights: new Float64Array(0), sorted: new Int32Array(0), total: 0 }
+const NO_VECTOR = vectorOf([], [])
+const NO_KEYS: Weighted = { keys: [], weights: [], sorted: [], total: 0 }
 
 /**
  * Keys (people or topics, numbered) with their idf weights, in the feature's
  * order, the keys sorted (for look-ups), and the weights' sum.
  */
 interface Weighted {
-  keys: Int32Array
-  weights: Float64Array
-  sorted: Int32Array
+  keys: readonly number[]
+  weights: readonly number[]
+  sorted: readonly number[]
   total: number
 }
 
@@ -88,8 +88,8 @@ interface Features {
   people: Set<string>
   topics: Set<string>
   /** Concepts counted in the headline (twice) and the opening of the body, and their counts; dropped once weighted. */
-  terms: Int32Array | null
-  counts: Float64Array | null
+  terms: readonly number[] | null
+  counts: readonly number[] | null
   /** tf-idf vector of those counts, unit length, pruned to the heaviest terms. */
   vector: Vector
   /** The most distinctive terms (concept names), used as blocking keys. */
@@ -109,18 +109,18 @@ function dot(a: Vector, b: Vector): number {
   return sum
 }
 
-function weighted(keys: Int32Array, idf: Float64Array): Weighted {
-  const weights = new Float64Array(keys.length)
+function weighted(keys: readonly number[], idf: Float64Array): Weighted {
+  const weights: number[] = []
   let total = 0
   for (let k = 0; k < keys.length; k++) {
-    weights[k] = idf[keys[k]!]!
+    weights.push(idf[keys[k]!]!)
     total += weights[k]!
   }
-  return { keys, weights, sorted: keys.slice().sort(), total }
+  return { keys, weights, sorted: [...keys].sort((x, y) => x - y), total }
 }
 
 /** Whether the sorted `keys` hold `key` (binary search). */
-function holds(keys: Int32Array, key: number): boolean {
+function holds(keys: readonly number[], key: number): boolean {
   let lo = 0
   let hi = keys.length - 1
   while (lo <= hi) {
@@ -146,14 +146,14 @@ class Numbering {
   readonly ids = new Map<string, number>()
 
   /** The numbers of `keys`, in their order. */
-  of(keys: Iterable<string>): Int32Array {
+  of(keys: Iterable<string>): number[] {
     const out: number[] = []
     for (const k of keys) {
       let id = this.ids.get(k)
       if (id === undefined) this.ids.set(k, (id = this.ids.size))
       out.push(id)
     }
-    return new Int32Array(out)
+    return out
   }
 }
 
@@ -199,7 +199,7 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
  * terms above it are few and sorted, and the many terms often tied at it are
  * taken by rank. `scratch` holds at least `length` numbers.
  */
-function heaviest(terms: Int32Array, weights: Float64Array, length: number, rank: Ranks, scratch: Float64Array): number[] {
+function heaviest(terms: readonly number[], weights: Float64Array, length: number, rank: Ranks, scratch: Float64Array): number[] {
   const above: number[] = []
   if (length <= VECTOR_TERMS) {
     for (let k = 0; k < length; k++) above.push(k)
@@ -225,7 +225,7 @@ function heaviest(terms: Int32Array, weights: Float64Array, length: number, rank
 }
 
 /** Sorts positions heavier first, then by name: an insertion sort, as there are at most `VECTOR_TERMS`. */
-function sortByWeight(positions: number[], terms: Int32Array, weights: Float64Array, rank: Ranks): void {
+function sortByWeight(positions: number[], terms: readonly number[], weights: Float64Array, rank: Ranks): void {
   for (let k = 1; k < positions.length; k++) {
     const x = positions[k]!
     const wx = weights[x]!
@@ -299,9 +299,9 @@ function tf(count: number): number {
 }
 
 /** The bag's counts, in the order of its terms. */
-function countsOf(bag: ConceptBag): Float64Array {
-  const out = new Float64Array(bag.size)
-  for (let k = 0; k < out.length; k++) out[k] = bag.counts[bag.order[k]!]!
+function countsOf(bag: ConceptBag): number[] {
+  const out: number[] = []
+  for (let k = 0; k < bag.size; k++) out.push(bag.counts[bag.order[k]!]!)
   return out
 }
 
@@ -312,7 +312,7 @@ export interface StoryResult {
 }
 
 /** Smoothed idf, ln(1 + N/df), of each numbered key over the articles' key lists (`size` keys in all). */
-function idfOf(lists: Int32Array[], size: number, n: number): Float64Array {
+function idfOf(lists: (readonly number[])[], size: number, n: number): Float64Array {
   const df = new Int32Array(size)
   for (const list of lists) for (let x = 0; x < list.length; x++) df[list[x]!]!++
   const idf = new Float64Array(size)
@@ -378,11 +378,11 @@ export function findStories(
     let sum = 0
     for (let k = 0; k < order.length; k++) sum += weights[order[k]!]! * weights[order[k]!]!
     const norm = Math.sqrt(sum) || 1
-    const kept = new Int32Array(order.length)
-    const unit = new Float64Array(order.length)
+    const kept: number[] = []
+    const unit: number[] = []
     for (let k = 0; k < order.length; k++) {
-      kept[k] = terms[order[k]!]!
-      unit[k] = weights[order[k]!]! / norm
+      kept.push(terms[order[k]!]!)
+      unit.push(weights[order[k]!]! / norm)
     }
     f.vector = vectorOf(kept, unit)
     f.terms = null

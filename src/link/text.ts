@@ -321,8 +321,10 @@ export class ConceptBag {
   }
 
   /** The concepts counted, in order of first count. */
-  terms(): Int32Array {
-    return this.order.slice(0, this.size)
+  terms(): number[] {
+    const out: number[] = []
+    for (let k = 0; k < this.size; k++) out.push(this.order[k]!)
+    return out
   }
 
   clear(): void {
