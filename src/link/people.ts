@@ -71,7 +71,19 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   }
 }
 
+// The passes are functions of their own: the engine compiles each when it is hot, where one
+// long function compiled mid-loop is compiled again as each later pass is first reached.
 export function mergePeople(records: ArticleRecord[], config: PeopleConfig): MergedPeople {
+  const nodes = peopleNodes(records)
+  const uf = new UnionFind(nodes.length)
+  const entryOf = applyConfig(nodes, uf, config)
+  mergeFullNames(nodes, uf)
+  const leftovers = mergeShortNames(nodes, uf)
+  mergeSurnamesOnly(nodes, uf, leftovers)
+  return buildEntities(nodes, uf, config, entryOf)
+}
+
+function peopleNodes(records: ArticleRecord[]): Node[] {
   const nodes: Node[] = []
   const parsedOf = memo(parseName)
   const countriesOf = memo(roleCountries)
@@ -101,9 +113,11 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       })
     }
   }
-  const uf = new UnionFind(nodes.length)
+  return nodes
+}
 
-  // Pass 1: the user's corrections.
+/** Pass 1: the user's corrections; returns the entry each matched node belongs to. */
+function applyConfig(nodes: Node[], uf: UnionFind, config: PeopleConfig): Map<number, number> {
   const entryOf = new Map<number, number>()
   config.people.forEach((entry, e) => {
     const names = [entry.name, ...entry.aliases]
@@ -132,6 +146,10 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     for (let j = 1; j < matched.length; j++) uf.union(matched[0]!, matched[j]!)
   })
 
+  return entryOf
+}
+
+function mergeFullNames(nodes: Node[], uf: UnionFind): void {
   // Pass 2: equal full-name keys.
   const byFull = new Map<string, number[]>()
   nodes.forEach((n, i) => {
@@ -148,7 +166,10 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       }
     }
   }
+}
 
+/** Pass 3 (see the top of this file); returns the mentions no full name took. */
+function mergeShortNames(nodes: Node[], uf: UnionFind): number[] {
   // Cluster facts for passes 3 and 4.
   const clusterCountries = new Map<number, Set<string>>()
   const clusterCores = new Map<number, Set<string>>()
@@ -214,7 +235,10 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
     if (chosen.length === 1) uf.union(chosen[0]!, i)
     else if (chosen.length === 0) leftovers.push(i)
   })
+  return leftovers
+}
 
+function mergeSurnamesOnly(nodes: Node[], uf: UnionFind, leftovers: number[]): void {
   // Pass 4: people known only by surname, in several articles, whose roles agree.
   const bySurname = new Map<string, number[]>()
   for (const i of leftovers) (bySurname.get(nodes[i]!.parsed.last) ?? bySurname.set(nodes[i]!.parsed.last, []).get(nodes[i]!.parsed.last)!).push(i)
@@ -228,8 +252,6 @@ export function mergePeople(records: ArticleRecord[], config: PeopleConfig): Mer
       }
     }
   }
-
-  return buildEntities(nodes, uf, config, entryOf)
 }
 
 /** Every role of every member, with the date of the member's article. */
