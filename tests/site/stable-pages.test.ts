@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { buildViews, type SiteViews } from '../../src/site/views/index.ts'
 import { largeCorpus } from '../fixtures/site/large.ts'
 
-const { corpus, records } = largeCorpus(120)
+// Enough articles for several pages of the article index (views only: nothing is rendered).
+const { corpus, records } = largeCorpus(300)
 const middle = records[Math.floor(records.length / 2)]!
 const without = records.filter((r) => r !== middle)
 

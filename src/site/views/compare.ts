@@ -44,8 +44,8 @@ export interface CompareView extends PageBase {
   heading: string
 }
 
-/** Where compare index pages end: about 90 pairs (each entry carries two titles), at most 130. */
-const PAIR_BREAKS = { min: 60, max: 130, every: 30 }
+/** Where compare index pages end: about 80 pairs (each entry carries two titles), at most 130. */
+const PAIR_BREAKS = { min: 20, target: 115, max: 130, every: 80 }
 /**
  * Other comparisons listed per article of a compare page. Each article's page
  * lists all of its comparisons; repeating long lists on every one of its

@@ -17,8 +17,8 @@ export interface Pager {
 export const STATEMENTS_SHOWN = 50
 /** Articles listed on a topic, story or outlet page. */
 export const ARTICLES_SHOWN = 40
-/** Where index pages (articles, people, topics, outlets, pairs) end: about 140 items, at most 200. */
-export const INDEX_BREAKS: Breaks = { min: 100, max: 200, every: 50 }
+/** Where index pages (articles, people, topics, outlets) end: about 120 items, at most 200 (a low minimum keeps a change local; see the timeline). */
+export const INDEX_BREAKS: Breaks = { min: 40, target: 170, max: 200, every: 120 }
 
 /**
  * The folder later pages of an index live in, e.g. `/people/page/joe-bloggs/`.
@@ -40,14 +40,14 @@ function keyHash(key: string): number {
 }
 
 export interface Breaks {
-  /** A page never ends before it holds this many items (unless the list ends). */
+  /** A page never ends before it weighs this much (unless the list ends). */
   min: number
-  /** A page always ends at this many items. */
+  /** Past this weight a page ends much sooner: one item in `every / 8` (at least 2) ends it. */
+  target: number
+  /** A page ends before an item that would take it past this weight. */
   max: number
-  /** About one item in `every` ends a page (once `min` is reached). */
+  /** Between `min` and `target`, about one item in `every` ends a page. */
   every: number
-  /** A page ends before an item that would take its weight past this. */
-  budget?: number
 }
 
 /**
@@ -56,22 +56,27 @@ export interface Breaks {
  * how many came before. An item added to (or taken from) a long list changes
  * its own page and rarely the next one; fixed-size pages shifted every later
  * page by one item, so every later page changed and was rendered again.
- * Always at least one (possibly empty) page.
+ * Past `target` breaks come eight times as often, so a page is almost never
+ * cut at `max`: a cut there depends on where the page began, and a run of such
+ * cuts would carry one change through every later page.
+ * Weights are 1 an item unless `weightOf` says otherwise. Always at least one
+ * (possibly empty) page.
  */
 export function stableChunks<T>(items: T[], keyOf: (item: T) => string, breaks: Breaks, weightOf?: (item: T) => number): T[][] {
+  const late = Math.max(2, Math.floor(breaks.every / 8))
   const out: T[][] = []
   let page: T[] = []
   let weight = 0
   for (const item of items) {
-    const w = weightOf ? weightOf(item) : 0
-    if (page.length > 0 && breaks.budget !== undefined && weight + w > breaks.budget) {
+    const w = weightOf ? weightOf(item) : 1
+    if (page.length > 0 && weight + w > breaks.max) {
       out.push(page)
       page = []
       weight = 0
     }
     page.push(item)
     weight += w
-    if (page.length >= breaks.max || (page.length >= breaks.min && keyHash(keyOf(item)) % breaks.every === 0)) {
+    if (weight >= breaks.min && keyHash(keyOf(item)) % (weight < breaks.target ? breaks.every : late) === 0) {
       out.push(page)
       page = []
       weight = 0
@@ -83,18 +88,20 @@ export function stableChunks<T>(items: T[], keyOf: (item: T) => string, breaks: 
 
 /**
  * URLs for content-defined pages: the first page at `base`, each later page
- * named after its first item (`nameOf`, URL-safe), with -2, -3… when two pages
- * would share a name. Names do not count pages, so a page added or dropped
- * leaves every other page's address (and the links to it) as it was.
+ * named after its first item (`nameOf`, URL-safe). When pages share a name
+ * (several pages of one busy day), the later ones add a short hash of their
+ * first item's key, not a count: a page added or dropped leaves every other
+ * page's address (and the links to it) as it was.
  */
-export function stableUrls<T>(base: string, pages: T[][], nameOf: (first: T) => string): string[] {
-  const used = new Map<string, number>()
+export function stableUrls<T>(base: string, pages: T[][], nameOf: (first: T) => string, keyOf: (item: T) => string): string[] {
+  const used = new Set<string>()
   return pages.map((page, i) => {
     if (i === 0 || page.length === 0) return base
-    const name = nameOf(page[0]!)
-    const n = (used.get(name) ?? 0) + 1
-    used.set(name, n)
-    return `${base}${n === 1 ? name : `${name}-${n}`}/`
+    let name = nameOf(page[0]!)
+    if (used.has(name)) name = `${name}-${keyHash(keyOf(page[0]!)).toString(36).slice(0, 5)}`
+    for (let n = 2; used.has(name); n++) name = `${name.replace(/~\d+$/, '')}~${n}`
+    used.add(name)
+    return `${base}${name}/`
   })
 }
 
@@ -121,7 +128,7 @@ export function stablePaginate<T, V>(
   make: (part: T[], page: PageBase, pager: Pager | null, index: number) => V,
 ): V[] {
   const parts = stableChunks(items, keyOf, breaks)
-  const urls = stableUrls(`${head.url}${PAGE_FOLDER}/`, parts, nameOf).map((url, i) => (i === 0 ? head.url : url))
+  const urls = stableUrls(`${head.url}${PAGE_FOLDER}/`, parts, nameOf, keyOf).map((url, i) => (i === 0 ? head.url : url))
   return parts.map((part, i) => {
     const url = urls[i]!
     const label = parts.length > 1 && part.length > 0 ? labelOf(part) : ''

@@ -91,14 +91,18 @@ export interface TimelineView extends PageBase {
 }
 
 /**
- * Where timeline pages end (see `stableChunks`): about 70 entries a page, at
- * most 96, and never more than the budget of estimated bytes, so a page of
- * long quotes stays under 100 KB with the filters and, on the first page, the
- * month index. The estimate leaves out escaping (a quotation mark is written
- * as five or six bytes): with a budget of 72,000 the heaviest page of the
- * 4,000-article bench was 96 KB, so the budget keeps a margin.
+ * Where timeline pages end (see `stableChunks`), by the estimated bytes of
+ * their entries: about one entry in 80 ends a page once it holds 16 KB, so
+ * pages hold some 75 entries, and none holds over 66 KB, so a page of long
+ * quotes stays under 100 KB with the filters and, on the first page, the
+ * month index. The low minimum is what keeps a change local: a break counts
+ * only once a page holds the minimum, so with a high one (38 KB) a page moved
+ * by an added article moved the next breaks too, twenty pages on through a
+ * busy week of the 4,000-article bench. The estimate leaves out escaping (a
+ * quotation mark is written as five or six bytes): with pages of up to 72 KB
+ * of entries the heaviest page of that bench was 96 KB, hence the margin.
  */
-const BREAKS = { min: 48, max: 96, every: 24, budget: 66_000 }
+const BREAKS = { min: 16_000, target: 60_000, max: 66_000, every: 80 }
 
 /** Bytes an entry adds to a page: markup plus what it prints (text in UTF-8). */
 function weightOf(e: TimelineEntry): number {
@@ -323,7 +327,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
   const views: TimelineView[] = []
   const paged = (base: string, entries: KeyedEntry[], current: FilterDef | null) => {
     const pages = stableChunks(entries, (e) => e.key, BREAKS, (e) => e.weight)
-    const urls = stableUrls(base, pages, (first) => first.entry.date ?? 'undated')
+    const urls = stableUrls(base, pages, (first) => first.entry.date ?? 'undated', (e) => e.key)
     const heading = current ? `Timeline: ${current.label}` : 'Timeline'
     const description = current
       ? `Statements and articles about ${current.label}, in date order.`
@@ -331,14 +335,11 @@ export function timelineViews(cat: Catalog): TimelineView[] {
     const filterGroups = navGroups(current)
     const crumbs = current ? [{ label: 'Timeline', url: '/timeline/' }] : []
     const long = pages.length > 1
-    // Pages starting on the same day (a busy day fills several) are told apart as its parts, as their URLs are.
-    const starts = new Map<string, number>()
     pages.forEach((part, i) => {
       const url = urls[i]!
-      const start = part[0]?.entry.date ?? 'undated'
-      const nth = (starts.get(start) ?? 0) + 1
-      starts.set(start, nth)
-      const range = long ? `${dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date)}${nth > 1 ? `, part ${nth}` : ''}` : null
+      // A busy day fills several pages: the later ones say they continue it (not "part n", which a page added earlier that day would change).
+      const continued = i > 0 && pages[i - 1]![pages[i - 1]!.length - 1]!.entry.date === part[0]!.entry.date
+      const range = long ? `${dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date)}${continued ? ', continued' : ''}` : null
       views.push({
         path: `${url.slice(1)}index.html`,
         url,
