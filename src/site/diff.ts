@@ -26,21 +26,26 @@ export function diffWords(reference: string, text: string): DiffPiece[] {
   const b = bTokens.map(norm)
   // Long wordings are compared only up to a bound, to keep the table small.
   if (a.length * b.length > 250_000) return [{ text, changed: false }]
-  // The LCS table in one flat typed array (row i, column j at i * width + j): one allocation instead of a row array per word.
-  const width = b.length + 1
-  const lcs = new Uint32Array((a.length + 1) * width)
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!)
+  const kept = new Array<boolean>(b.length).fill(false)
+  // Reports of one statement mostly share their opening words. The walk below matches equal words
+  // first, so it would keep that shared start word for word anyway: it is kept here without a table.
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) kept[start++] = true
+  // The LCS table of the rest in one flat typed array (row i, column j at (i - start) * width + (j - start)).
+  const width = b.length - start + 1
+  const at = (i: number, j: number) => (i - start) * width + (j - start)
+  const lcs = new Uint32Array((a.length - start + 1) * width)
+  for (let i = a.length - 1; i >= start; i--) {
+    for (let j = b.length - 1; j >= start; j--) {
+      lcs[at(i, j)] = a[i] === b[j] ? lcs[at(i + 1, j + 1)]! + 1 : Math.max(lcs[at(i + 1, j)]!, lcs[at(i, j + 1)]!)
     }
   }
-  const kept = new Array<boolean>(b.length).fill(false)
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = start, j = start; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
       kept[j] = true
       i++
       j++
-    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++
+    } else if (lcs[at(i + 1, j)]! >= lcs[at(i, j + 1)]!) i++
     else j++
   }
   const pieces: DiffPiece[] = []
