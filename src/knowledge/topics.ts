@@ -69,19 +69,23 @@ const EVENT_MODIFIERS = new Set([
 /** Events whose complement ("sanctions against X", "war in X") names the country, over a premodifier ("US sanctions"). */
 const COMPLEMENT_WINS = new Set(['war', 'sanctions', 'coup', 'protests', 'ceasefire'])
 
-/** Issue heads: salient nouns of political news, with the canonical issue they name. */
-const ISSUES: { re: RegExp; id: string; label: string }[] = [
-  { re: /\b(?:interference|meddl(?:e|ing|ed)|interfer(?:e|ing|ed))\b[^.;]{0,60}?\belection|\belection\s+(?:interference|meddling)\b/iu, id: 'election-interference', label: 'Election interference' },
-  { re: /\b(?:arms|weapons?|weaponry|military aid|military assistance|security packages?)\b[^.;]{0,40}?\b(?:to|for|into)\b/iu, id: 'military-aid', label: 'Military aid' },
-  { re: /\bcyber[\s-]?(?:security|attacks?)\b|\bhack(?:ing|ers?)\b/iu, id: 'cyber-security', label: 'Cyber security' },
-  { re: /\b(?:arms control|nuclear (?:weapons|arms|treaty))\b/iu, id: 'nuclear-arms-control', label: 'Nuclear arms control' },
-  { re: /\bhuman rights\b/iu, id: 'human-rights', label: 'Human rights' },
-  { re: /\bclimate(?: change| crisis)?\b/iu, id: 'climate-change', label: 'Climate change' },
-  { re: /\b(?:migration|migrants|refugees|asylum seekers)\b/iu, id: 'migration', label: 'Migration' },
-  { re: /\bterroris[mt]s?\b/iu, id: 'terrorism', label: 'Terrorism' },
-  { re: /\b(?:tariffs?|trade war|trade deficit)\b/iu, id: 'trade', label: 'Trade' },
-  { re: /\b(?:gas|oil|energy) (?:supplies|prices|exports|imports|pipeline)\b/iu, id: 'energy', label: 'Energy' },
-  { re: /\binflation\b/iu, id: 'inflation', label: 'Inflation' },
+/**
+ * Issue heads: salient nouns of political news, with the canonical issue they name. `starts`
+ * lists the words (stems) a match of `re` can begin with: every pattern opens with `\b` and one
+ * of these, so `findIssues` tries a pattern only where one of its start words stands.
+ */
+const ISSUES: { re: RegExp; starts: string[]; id: string; label: string }[] = [
+  { re: /\b(?:interference|meddl(?:e|ing|ed)|interfer(?:e|ing|ed))\b[^.;]{0,60}?\belection|\belection\s+(?:interference|meddling)\b/iu, starts: ['interfer', 'meddl', 'election'], id: 'election-interference', label: 'Election interference' },
+  { re: /\b(?:arms|weapons?|weaponry|military aid|military assistance|security packages?)\b[^.;]{0,40}?\b(?:to|for|into)\b/iu, starts: ['arms', 'weapon', 'military', 'security'], id: 'military-aid', label: 'Military aid' },
+  { re: /\bcyber[\s-]?(?:security|attacks?)\b|\bhack(?:ing|ers?)\b/iu, starts: ['cyber', 'hack'], id: 'cyber-security', label: 'Cyber security' },
+  { re: /\b(?:arms control|nuclear (?:weapons|arms|treaty))\b/iu, starts: ['arms', 'nuclear'], id: 'nuclear-arms-control', label: 'Nuclear arms control' },
+  { re: /\bhuman rights\b/iu, starts: ['human'], id: 'human-rights', label: 'Human rights' },
+  { re: /\bclimate(?: change| crisis)?\b/iu, starts: ['climate'], id: 'climate-change', label: 'Climate change' },
+  { re: /\b(?:migration|migrants|refugees|asylum seekers)\b/iu, starts: ['migra', 'refugee', 'asylum'], id: 'migration', label: 'Migration' },
+  { re: /\bterroris[mt]s?\b/iu, starts: ['terroris'], id: 'terrorism', label: 'Terrorism' },
+  { re: /\b(?:tariffs?|trade war|trade deficit)\b/iu, starts: ['tariff', 'trade'], id: 'trade', label: 'Trade' },
+  { re: /\b(?:gas|oil|energy) (?:supplies|prices|exports|imports|pipeline)\b/iu, starts: ['gas', 'oil', 'energy'], id: 'energy', label: 'Energy' },
+  { re: /\binflation\b/iu, starts: ['inflation'], id: 'inflation', label: 'Inflation' },
 ]
 
 const slugCache = new Map<string, string>()
@@ -402,7 +406,53 @@ function refineEvent(e: FoundTopic, events: FoundTopic[]): FoundTopic {
 /** Stems every issue pattern starts from: one scan decides whether the patterns need to run at all. */
 const ISSUE_TRIGGER = /interfer|meddl|arms|weapon|military|security|cyber|hack|nuclear|human rights|climate|migra|refugee|asylum|terroris|tariff|trade|gas |oil |energy|inflation/i
 
+/**
+ * Running every issue pattern over each statement that merely says "trade" or "security" cost
+ * more than the rest of the topic finder. Instead one scan finds the words issues start with, and
+ * each pattern is tried (sticky) only at those positions, in text order: its first success there
+ * is the leftmost match `exec` would find. Start words are ASCII words, so scanning without the
+ * u flag is fast and a hit is always at a word start.
+ */
+const ISSUE_STARTS = new Map<string, number[]>()
+for (const w of new Set(ISSUES.flatMap((issue) => issue.starts))) {
+  // The scan reports the longest start word at a position: it stands for any shorter one it begins with.
+  ISSUE_STARTS.set(w, ISSUES.flatMap((issue, i) => (issue.starts.some((v) => w.startsWith(v)) ? [i] : [])))
+}
+const ISSUE_START_RE = new RegExp(`\\b(?:${[...ISSUE_STARTS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'gi')
+const ISSUE_STICKY = ISSUES.map((issue) => new RegExp(issue.re.source, issue.re.flags + 'y'))
+/**
+ * Under the iu flags a long s (U+017F) matches "s" and a Kelvin sign (U+212A) "k", which the
+ * ASCII scan cannot see: text with either takes the plain path.
+ */
+const CASE_FOLDS_TO_ASCII = /[\u017f\u212a]/
+
 function findIssues(text: string): FoundTopic[] {
+  if (CASE_FOLDS_TO_ASCII.test(text)) return findIssuesPlain(text)
+  const found: (RegExpExecArray | undefined)[] = []
+  let left = ISSUES.length
+  ISSUE_START_RE.lastIndex = 0
+  for (let s = ISSUE_START_RE.exec(text); s !== null && left > 0; s = ISSUE_START_RE.exec(text)) {
+    for (const i of ISSUE_STARTS.get(s[0].toLowerCase())!) {
+      if (found[i]) continue
+      const re = ISSUE_STICKY[i]!
+      re.lastIndex = s.index
+      const m = re.exec(text)
+      if (m) {
+        found[i] = m
+        left--
+      }
+    }
+  }
+  const out: FoundTopic[] = []
+  ISSUES.forEach((issue, i) => {
+    const m = found[i]
+    if (m) out.push({ id: issue.id, label: issue.label, kind: 'issue', start: m.index, end: m.index + m[0].length, countries: [] })
+  })
+  return out
+}
+
+/** Every issue pattern over the whole text, behind the trigger scan: the reference behaviour. */
+function findIssuesPlain(text: string): FoundTopic[] {
   const out: FoundTopic[] = []
   if (!ISSUE_TRIGGER.test(text)) return out
   for (const issue of ISSUES) {
