@@ -51,37 +51,51 @@ export async function reusePages(
   shared: string | null,
   outDir: string,
   previous: { dir: string; state: PageState } | null,
-  /** Called with each list's pages still to render, as soon as that list is done. */
-  onList?: (list: (typeof PAGE_LISTS)[number], changed: unknown[]) => void,
+  /** Called with each list's pages still to render, as soon as that list is done (again for a page found missing later). */
+  onList?: (list: PageList, changed: unknown[]) => void,
 ): Promise<Reuse> {
   const state: PageState = { shared: shared ?? '', pages: {} }
   const total = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
   if (shared === null) return handOver({ ...views }, state, 0, total)
   const old = previous && previous.state.shared === shared ? previous : null
-  const remaining = { ...views }
+  const remaining = { ...views } as Record<PageList, unknown[]>
   let reused = 0
   const made = new Set<string>()
+  // Pages missing from the previous output after all: rendered instead.
+  const missing: Array<{ list: PageList; view: unknown }> = []
+  // Links run on the thread pool while this thread goes on hashing; at most LINKS_IN_FLIGHT at once,
+  // enough to hide file-system latency and far from the descriptor limit.
+  const links = new Set<Promise<void>>()
   for (const list of PAGE_LISTS) {
     const keep: unknown[] = []
-    const items = views[list] as Array<{ path: string }>
-    // Bounded concurrency: enough to hide file-system latency, far from the descriptor limit.
-    for (let i = 0; i < items.length; i += 64) {
-      const batch = items.slice(i, i + 64)
-      const done = await Promise.all(
-        batch.map(async (view) => {
-          const hash = hashOf(view)
-          state.pages[view.path] = hash
-          if (!old || old.state.pages[view.path] !== hash) return false
-          return takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made)
-        }),
-      )
-      batch.forEach((view, j) => (done[j] ? reused++ : keep.push(view)))
+    for (const view of views[list] as Array<{ path: string }>) {
+      const hash = hashOf(view)
+      state.pages[view.path] = hash
+      if (!old || old.state.pages[view.path] !== hash) {
+        keep.push(view)
+        continue
+      }
+      while (links.size >= LINKS_IN_FLIGHT) await Promise.race(links)
+      const linking: Promise<void> = takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made).then((ok) => {
+        links.delete(linking)
+        if (ok) reused++
+        else missing.push({ list, view })
+      })
+      links.add(linking)
     }
-    ;(remaining as Record<string, unknown>)[list] = keep
+    remaining[list] = keep
     onList?.(list, keep)
   }
-  return handOver(remaining, state, reused, total)
+  await Promise.all(links)
+  for (const { list, view } of missing) {
+    remaining[list].push(view)
+    onList?.(list, [view])
+  }
+  return handOver(remaining as unknown as SiteViews, state, reused, total)
 }
+
+const LINKS_IN_FLIGHT = 64
+type PageList = (typeof PAGE_LISTS)[number]
 
 function handOver(remaining: SiteViews, state: PageState, reused: number, total: number): Reuse {
   let pending: SiteViews | null = remaining
