@@ -65,7 +65,14 @@ export async function reusePages(
   const missing: Array<{ list: PageList; view: unknown }> = []
   // Links run on the thread pool while this thread goes on hashing; at most LINKS_IN_FLIGHT at once,
   // enough to hide file-system latency and far from the descriptor limit.
-  const links = new Set<Promise<void>>()
+  let inFlight = 0
+  let failure: unknown
+  let wake: (() => void) | null = null
+  const linked = () => {
+    inFlight--
+    wake?.()
+    wake = null
+  }
   for (const list of PAGE_LISTS) {
     const keep: unknown[] = []
     for (const view of views[list] as Array<{ path: string }>) {
@@ -75,18 +82,26 @@ export async function reusePages(
         keep.push(view)
         continue
       }
-      while (links.size >= LINKS_IN_FLIGHT) await Promise.race(links)
-      const linking: Promise<void> = takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made).then((ok) => {
-        links.delete(linking)
-        if (ok) reused++
-        else missing.push({ list, view })
-      })
-      links.add(linking)
+      while (inFlight >= LINKS_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve))
+      inFlight++
+      takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made).then(
+        (ok) => {
+          if (ok) reused++
+          else missing.push({ list, view })
+          linked()
+        },
+        (error: unknown) => {
+          failure ??= error
+          linked()
+        },
+      )
     }
     remaining[list] = keep
     onList?.(list, keep)
   }
-  await Promise.all(links)
+  while (inFlight > 0) await new Promise<void>((resolve) => (wake = resolve))
+  // The new output could not be written (say, the disk is full): the build fails.
+  if (failure !== undefined) throw failure
   for (const { list, view } of missing) {
     remaining[list].push(view)
     onList?.(list, [view])
