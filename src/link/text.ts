@@ -226,10 +226,8 @@ function distinctSorted(n: number): Concepts {
   return out
 }
 
-/** How many concepts two sets share. */
-export function sharedCount(a: Concepts, b: Concepts): number {
-  let i = 0
-  let j = 0
+/** How many concepts two sorted sets share, from index `i` of `a` and `j` of `b` on. */
+function sharedFrom(a: Concepts, b: Concepts, i: number, j: number): number {
   let shared = 0
   while (i < a.length && j < b.length) {
     const x = a[i]!
@@ -244,6 +242,11 @@ export function sharedCount(a: Concepts, b: Concepts): number {
   return shared
 }
 
+/** How many concepts two sets share. */
+export function sharedCount(a: Concepts, b: Concepts): number {
+  return sharedFrom(a, b, 0, 0)
+}
+
 /** How many concepts other than countries two sets share. */
 export function sharedWordCount(a: Concepts, b: Concepts): number {
   // Countries sort first: start both sides at their first word concept.
@@ -251,18 +254,7 @@ export function sharedWordCount(a: Concepts, b: Concepts): number {
   let j = 0
   while (i < a.length && a[i]! < 0) i++
   while (j < b.length && b[j]! < 0) j++
-  let shared = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x === y) {
-      shared++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return shared
+  return sharedFrom(a, b, i, j)
 }
 
 /** Dice coefficient of two concept sets: 2|A∩B| / (|A|+|B|). */
