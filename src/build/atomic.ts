@@ -44,9 +44,10 @@ export async function withAtomicOutput(target: string, work: (dir: string) => Pr
 
 /** Old outputs an earlier build left behind (its deleting process was stopped). */
 async function sweepOld(parent: string, name: string): Promise<void> {
-  const prefix = `.${name}-old-`
+  // Exactly the names this module gives (eight hex digits), so a user's own `.dist-old-notes` is never touched.
+  const ours = (entry: string) => entry.startsWith(`.${name}-old-`) && /^[0-9a-f]{8}$/.test(entry.slice(name.length + 6))
   const entries = await readdir(parent).catch(() => [] as string[])
-  for (const entry of entries) if (entry.startsWith(prefix)) await removeLater(path.join(parent, entry))
+  for (const entry of entries) if (ours(entry)) await removeLater(path.join(parent, entry))
 }
 
 /** Deletes a folder in a detached process that outlives this one; deletes it here if that cannot start. */

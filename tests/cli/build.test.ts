@@ -86,12 +86,15 @@ describe('newscompare build', () => {
     const stale = path.join(parent, '.site-old-0badf00d')
     await mkdir(path.join(stale, 'articles'), { recursive: true })
     await writeFile(path.join(stale, 'articles', 'index.html'), '<p>left over</p>')
+    // A folder of the user's that only looks similar is not ours to delete.
+    await mkdir(path.join(parent, '.site-old-notes'))
     await writeFile(path.join(out, 'stray.html'), '<p>not built</p>')
     expect((await cli('build', '--content', seeds, '--out', out, '--no-cache', '--no-search', '--quiet')).code).toBe(0)
     expect((await readdir(out)).includes('stray.html')).toBe(false)
-    const leftovers = async () => (await readdir(parent)).filter((n) => n !== 'site')
+    const leftovers = async () => (await readdir(parent)).filter((n) => n !== 'site' && n !== '.site-old-notes')
     for (let i = 0; i < 100 && (await leftovers()).length > 0; i++) await new Promise((r) => setTimeout(r, 100))
     expect(await leftovers()).toEqual([])
+    expect(await readdir(parent)).toContain('.site-old-notes')
   })
 
   it('writes the same records.json from the cache as without it, renamed duplicate ids included', async () => {
