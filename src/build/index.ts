@@ -14,9 +14,9 @@ import { processAll } from './pool.ts'
 import { Progress } from './progress.ts'
 import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
-import { withAtomicOutput } from './atomic.ts'
+import { PartialUpdate, replaceFolder, withAtomicOutput, type OutputUpdate } from './atomic.ts'
 import { writeRecordsJson } from './records-export.ts'
-import { codeHash, fingerprint, readManifest, writeManifest, type Manifest } from './manifest.ts'
+import { codeHash, fingerprint, forgetManifest, readManifest, writeManifest, type Manifest } from './manifest.ts'
 import { EXTRACTOR_VERSION } from '../extract/version.ts'
 import { link } from '../link/index.ts'
 import { buildSite } from '../site/index.ts'
@@ -216,17 +216,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let reused = 0
   let site: Manifest['site'] = null
   // Pages are reused only from an output this cache described; code changes in the site stage re-render all.
-  const incremental = stateDir ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null } : undefined
+  // A site this cache described is updated in place: only the changed pages are written.
+  const incremental = stateDir
+    ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null, inPlace: true }
+    : undefined
+  const search = options.search ?? true
+  let searchFolders: string[] | null = null
   try {
     await time('site', () =>
-      withAtomicOutput(options.outDir, async (dir) => {
+      withAtomicOutput(options.outDir, async (dir): Promise<OutputUpdate | void> => {
         const exported = writeRecordsJson(path.join(dir, 'records.json'), records, (r) => entries.get(r))
         const rendered = buildSite(corpus, records, {
           outDir: dir,
           base: options.base,
           buildDate: options.buildDate,
           quiet: options.quiet,
-          search: options.search,
+          search,
           incremental,
           threads: options.threads,
           renderChunk: options.renderChunk,
@@ -239,10 +244,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         site = result.state
         for (const [step, ms] of Object.entries(result.timings)) timings[`site.${step}`] = ms
         if (result.messages.some((m) => m.severity === 'error')) throw new Error('the site stage reported errors')
+        if (!result.update) return
+        searchFolders = result.update.searchFolders
+        return {
+          pages: result.update.pages,
+          pageFolders: result.update.pageFolders,
+          // A search index of an earlier build with search on no longer fits the site.
+          removed: search ? result.update.removed : [...result.update.removed, 'pagefind'],
+          // Partly updated, the folder no longer matches the manifest: were this stopped, the next build starts afresh.
+          beforeChange: () => forgetManifest(stateDir!, options.outDir),
+        }
       }),
     )
   } catch (error) {
+    if (error instanceof PartialUpdate) return fail(error.message)
     return fail(`the site could not be written (${error instanceof Error ? error.message : String(error)}); the previous site is left as it was`)
+  }
+  if (searchFolders && search) {
+    const folders: string[] = searchFolders
+    await time('site.search', async () => {
+      const { searchIndex } = await import('../site/search-index.ts')
+      await replaceFolder(options.outDir, 'pagefind', async (into) => {
+        const indexed = await searchIndex(options.outDir, folders, into)
+        messages.push(...indexed.messages)
+        return indexed.ok
+      })
+    })
   }
   const summary = summarise(records)
   if (stateDir) await writeManifest(stateDir, options.outDir, { fingerprint: print, ...summary, pages, messages, site })

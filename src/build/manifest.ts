@@ -5,7 +5,7 @@
  * files, the options that shape the output, and the code and templates.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -27,13 +27,15 @@ const Manifest = z.object({
 export type Manifest = z.infer<typeof Manifest>
 
 /**
- * Identity of the output folder as written: every build swaps in a new
- * folder, so a build made without this manifest (say, with --no-cache)
- * leaves a folder this no longer matches.
+ * Identity of the output folder as written. A full build swaps in a new
+ * folder (a new inode); a build that updates it in place always moves new
+ * exports into its top level (a new modification time). So a build made
+ * without this manifest (say, with --no-cache or another cache) leaves a
+ * folder this no longer matches.
  */
 async function outputIdentity(outDir: string): Promise<string> {
   const [dir, home] = await Promise.all([stat(outDir), stat(path.join(outDir, 'index.html'))])
-  return `${dir.dev}:${dir.ino}:${home.ino}:${home.mtimeMs}`
+  return `${dir.dev}:${dir.ino}:${dir.mtimeMs}:${home.ino}:${home.mtimeMs}`
 }
 
 const codeVersions = new Map<string, Promise<string>>()
@@ -80,6 +82,11 @@ export async function readManifest(stateDir: string, outDir: string): Promise<Ma
   } catch {
     return null
   }
+}
+
+/** Forgets the last build of `outDir`: its next build renders everything. */
+export async function forgetManifest(stateDir: string, outDir: string): Promise<void> {
+  await rm(manifestFile(stateDir, outDir), { force: true })
 }
 
 export async function writeManifest(stateDir: string, outDir: string, manifest: Omit<Manifest, 'output'>): Promise<void> {

@@ -16,7 +16,7 @@ import { renderPages, startPipeline } from './render.ts'
 import { collectGarbage } from './collect.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
-import { closeSearch, indexSite } from './search-index.ts'
+import { searchIndex } from './search-index.ts'
 import { buildViews, type SiteViews } from './views/index.ts'
 import type { Catalog } from './catalog.ts'
 import { PAGE_LISTS, reusePages, sharedHash, type PageState } from './reuse.ts'
@@ -36,8 +36,11 @@ export interface SiteOptions {
    * Render only what changed: pages whose view is unchanged since the build
    * described by `state` are taken over from `previousDir`. `code` identifies
    * the site stage's code and templates (a change re-renders everything).
+   * With `inPlace`, `previousDir` is to be updated rather than replaced:
+   * unchanged pages are left there, and the result's `update` says what
+   * to move in and delete (the search index is then the caller's to build).
    */
-  incremental?: { code: string; previousDir: string; state: PageState | null }
+  incremental?: { code: string; previousDir: string; state: PageState | null; inPlace?: boolean }
   /** Render threads (default one per core; 1 renders in this thread). */
   threads?: number
   /** Pages per Eleventy run when rendering on threads. */
@@ -55,6 +58,12 @@ export interface SiteResult {
   state: PageState | null
   /** Milliseconds per step: views, reuse, render (with the exports), search. */
   timings: Record<string, number>
+  /**
+   * Set when `incremental.inPlace` could be honoured: `outDir` holds only the
+   * changed pages (and the exports, assets, feed and sitemap), to be applied
+   * to `previousDir`; no search index was built, `searchFolders` says what to index.
+   */
+  update: { pages: string[]; removed: string[]; pageFolders: string[]; searchFolders: string[] } | null
 }
 
 /** '/', '/sub/', '/a/b/': leading and trailing slash, no dot segments, only URL-safe characters. */
@@ -95,6 +104,12 @@ function pageUrls(views: SiteViews): string[] {
   return PAGE_LISTS.filter((list) => list !== 'notFound').flatMap((list) => views[list].map((v) => v.url))
 }
 
+/** Top-level folders holding pages ('articles', 'timeline'…); pages at the top ('index.html') have none. */
+function pageFolders(views: SiteViews): string[] {
+  const folders = PAGE_LISTS.flatMap((list) => views[list].map((v) => v.path.split('/')))
+  return [...new Set(folders.filter((parts) => parts.length > 1).map((parts) => parts[0]!))].sort()
+}
+
 /** Top-level folders holding the pages the templates mark searchable (articles, people, topics, families…). */
 function searchableFolders(views: SiteViews): string[] {
   const pages = [...views.articles, ...views.entities, ...views.groups, ...views.families]
@@ -133,7 +148,7 @@ export async function buildSite(
       ? startPipeline(options.outDir, { quiet: options.quiet ?? true, chunk: options.renderChunk })
       : null
   // `views` is the largest thing a build holds; only the pages still to render outlive this block.
-  const { messages, globals, folders, reuse, exportsOnce } = await (async () => {
+  const { messages, globals, folders, pageFolders: topFolders, reuse, exportsOnce } = await (async () => {
     // Linking left its working garbage behind, and building views leaves more: collected at both
     // points, V8 grows the heap from live data only (peak RSS at 4,000 articles 1.9 GB -> 1.6 GB, warm).
     collectGarbage()
@@ -147,7 +162,7 @@ export async function buildSite(
       views,
       shared,
       options.outDir,
-      incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null,
+      incremental?.state ? { dir: incremental.previousDir, state: incremental.state, inPlace: incremental.inPlace } : null,
       pipeline ? (list, changed) => pipeline.add(list, changed) : undefined,
     )
     lap('reuse')
@@ -158,7 +173,7 @@ export async function buildSite(
       written = null
       return writeExports(options.outDir, corpus, options.writeRecords === false ? null : cat.records, cat)
     }
-    return { messages, globals, folders: searchableFolders(views), reuse, exportsOnce }
+    return { messages, globals, folders: searchableFolders(views), pageFolders: pageFolders(views), reuse, exportsOnce }
   })().catch(async (error: unknown) => {
     // A failed build must not leave the render worker running (it would keep the process alive).
     await pipeline?.cancel()
@@ -178,17 +193,13 @@ export async function buildSite(
   lap('render')
   for (const w of eleventyWarnings) messages.push(message(options.outDir, `eleventy: ${w}`, 'site:eleventy', 'warning'))
   await cp(join(TEMPLATES_DIR, 'assets'), join(options.outDir, 'assets'), { recursive: true })
-  if (options.search ?? true) {
-    try {
-      messages.push(...(await indexSite(options.outDir, folders)))
-    } catch (error) {
-      messages.push(message(options.outDir, `search index not built: ${(error as Error).message}`, 'site:search', 'warning'))
-    } finally {
-      await closeSearch().catch(() => undefined)
-    }
+  const update = reuse.update ? { ...reuse.update, pageFolders: topFolders, searchFolders: folders } : null
+  // Pagefind reads the whole site: an output updated in place is indexed once the update is applied.
+  if ((options.search ?? true) && !update) {
+    messages.push(...(await searchIndex(options.outDir, folders)).messages)
     lap('search')
   }
-  return { messages, pages: total, reused, state: options.incremental ? state : null, timings }
+  return { messages, pages: total, reused, state: options.incremental ? state : null, timings, update }
 }
 
 export type { SiteViews }

@@ -3,14 +3,15 @@
  *
  * Every HTML page is rendered from one view object (plus the site-wide
  * globals and the templates), so a page whose view hashes the same as in the
- * last build is byte-for-byte the page already on disk. Such pages are linked
- * (or copied) from the previous output into the new one and withheld from
- * Eleventy, which then renders only what changed. Eleventy's own
+ * last build is byte-for-byte the page already on disk. Such pages are
+ * withheld from Eleventy, which then renders only what changed; they are
+ * linked (or copied) from the previous output into the new one, or, when the
+ * previous output is updated in place, only checked to be still there. Eleventy's own
  * `--incremental` mode is not used: it tracks template files, not the items of
  * a paginated data array, so it would re-render every page of a changed list.
  */
 import { createHash } from 'node:crypto'
-import { copyFile, link, mkdir } from 'node:fs/promises'
+import { copyFile, link, mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { SiteViews } from './views/index.ts'
 
@@ -37,6 +38,8 @@ export interface Reuse {
   reused: number
   /** Pages in all. */
   total: number
+  /** With `previous.inPlace` and a usable state: the pages to render and the previous ones the site no longer has. */
+  update: { pages: string[]; removed: string[] } | null
 }
 
 const hashOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url')
@@ -50,13 +53,14 @@ export async function reusePages(
   views: SiteViews,
   shared: string | null,
   outDir: string,
-  previous: { dir: string; state: PageState } | null,
+  /** `inPlace`: the previous output will be updated, not replaced, so unchanged pages stay where they are. */
+  previous: { dir: string; state: PageState; inPlace?: boolean } | null,
   /** Called with each list's pages still to render, as soon as that list is done (again for a page found missing later). */
   onList?: (list: PageList, changed: unknown[]) => void,
 ): Promise<Reuse> {
   const state: PageState = { shared: shared ?? '', pages: {} }
   const total = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
-  if (shared === null) return handOver({ ...views }, state, 0, total)
+  if (shared === null) return handOver({ ...views }, state, 0, total, null)
   const old = previous && previous.state.shared === shared ? previous : null
   const remaining = { ...views } as Record<PageList, unknown[]>
   let reused = 0
@@ -82,9 +86,11 @@ export async function reusePages(
         keep.push(view)
         continue
       }
-      while (inFlight >= LINKS_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve))
+      // A check holds no file descriptor, so checks are not held back; links and copies are.
+      while (!old.inPlace && inFlight >= LINKS_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve))
       inFlight++
-      takeOver(path.join(old.dir, view.path), path.join(outDir, view.path), made).then(
+      const from = path.join(old.dir, view.path)
+      ;(old.inPlace ? stillThere(from) : takeOver(from, path.join(outDir, view.path), made)).then(
         (ok) => {
           if (ok) reused++
           else missing.push({ list, view })
@@ -106,13 +112,19 @@ export async function reusePages(
     remaining[list].push(view)
     onList?.(list, [view])
   }
-  return handOver(remaining as unknown as SiteViews, state, reused, total)
+  const update = old?.inPlace
+    ? {
+        pages: PAGE_LISTS.flatMap((list) => (remaining[list] as Array<{ path: string }>).map((v) => v.path)),
+        removed: Object.keys(old.state.pages).filter((page) => !(page in state.pages)),
+      }
+    : null
+  return handOver(remaining as unknown as SiteViews, state, reused, total, update)
 }
 
 const LINKS_IN_FLIGHT = 64
 type PageList = (typeof PAGE_LISTS)[number]
 
-function handOver(remaining: SiteViews, state: PageState, reused: number, total: number): Reuse {
+function handOver(remaining: SiteViews, state: PageState, reused: number, total: number, update: Reuse['update']): Reuse {
   let pending: SiteViews | null = remaining
   const take = () => {
     // Handed over once, so this object does not keep the views alive while they are rendered.
@@ -121,7 +133,18 @@ function handOver(remaining: SiteViews, state: PageState, reused: number, total:
     pending = null
     return views
   }
-  return { take, state, reused, total }
+  return { take, state, reused, total, update }
+}
+
+/** A page of an output updated in place: reused if it is still there (a page deleted by hand is rendered again). */
+function stillThere(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return false
+      throw error
+    },
+  )
 }
 
 /** Hard-links a finished page into the new output (copies where links are not possible). */

@@ -4,7 +4,7 @@
  * makes.
  */
 import { describe, expect, it } from 'vitest'
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { cli, tree } from './helpers.ts'
@@ -57,6 +57,66 @@ describe('incremental rebuilds', () => {
     })
   })
 
+  it('updates the output in place: dropped pages and their folders go, the rest matches a full build', async () => {
+    await inTemp(async () => {
+      await writeFile('content/harbour.md', EXTRA)
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      const home = await stat('site/index.html')
+      const folder = await stat('site')
+      const kept = (await readdir('site/articles')).find((name) => name !== 'harbour' && !name.includes('.'))!
+      const keptPage = await stat(`site/articles/${kept}/index.html`)
+      expect(await readdir('site/articles')).toContain('harbour')
+
+      await rm('content/harbour.md')
+      const second = await cli('build', '--content', 'content', '--out', 'site', '--no-search')
+      expect(second.code).toBe(0)
+      expect(second.stderr).toMatch(/\d+ unchanged\)/)
+      // Same folder, same file for an unchanged page: nothing was swapped or copied.
+      expect((await stat('site')).ino).toBe(folder.ino)
+      expect((await stat(`site/articles/${kept}/index.html`)).ino).toBe(keptPage.ino)
+      // The home page counts articles, so it was rendered again and moved in.
+      expect((await stat('site/index.html')).ino).not.toBe(home.ino)
+      expect(await readdir('site/articles')).not.toContain('harbour')
+
+      expect((await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')).code).toBe(0)
+      expect(await tree('site')).toEqual(await tree('full'))
+      // Nothing is left beside the output once the background deletion is done.
+      for (let i = 0; i < 100 && (await readdir('.')).some((n) => n.startsWith('.site-')); i++) await new Promise((r) => setTimeout(r, 100))
+      expect((await readdir('.')).filter((n) => n.startsWith('.site-'))).toEqual([])
+    })
+  })
+
+  it('updates the search index of an output updated in place', async () => {
+    await inTemp(async () => {
+      expect((await cli('build', '--content', 'content', '--out', 'site')).code).toBe(0)
+      await writeFile('content/harbour.md', EXTRA)
+      const second = await cli('build', '--content', 'content', '--out', 'site')
+      expect(second.code).toBe(0)
+      expect(second.stderr).toMatch(/\d+ unchanged\)/)
+      expect((await cli('build', '--content', 'content', '--out', 'full', '--no-cache')).code).toBe(0)
+      const index = await tree('site')
+      expect(Object.keys(index).some((f) => f.startsWith('pagefind/'))).toBe(true)
+      expect(index).toEqual(await tree('full'))
+
+      // Without search, the index of the earlier build would no longer fit: it goes.
+      await rm('content/harbour.md')
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      expect(await readdir('site')).not.toContain('pagefind')
+    })
+  })
+
+  it('renders again a page deleted by hand from an output updated in place', async () => {
+    await inTemp(async () => {
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      const page = `site/articles/${(await readdir('site/articles')).find((name) => !name.includes('.'))!}/index.html`
+      const before = await tree('site')
+      await rm(page)
+      await writeFile('content/harbour.md', EXTRA)
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      expect((await tree('site'))[page.slice('site/'.length)]).toBe(before[page.slice('site/'.length)])
+    })
+  })
+
   it('re-renders everything when the output was replaced by a build it did not record', async () => {
     await inTemp(async () => {
       expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
@@ -68,7 +128,7 @@ describe('incremental rebuilds', () => {
       expect(again.code).toBe(0)
       expect(again.stderr).not.toMatch(/up to date/)
       expect(again.stderr).not.toMatch(/unchanged\)/)
-      expect(await readdir('site/articles')).not.toContain('harbour-reopens-after-storm')
+      expect(await readdir('site/articles')).not.toContain('harbour')
     })
   })
 
