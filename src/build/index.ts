@@ -7,10 +7,11 @@
  * interrupted build leaves the previous site untouched.
  */
 import { readFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { findContentFiles } from './files.ts'
 import { ExtractionCache, cacheKey, type CacheEntry } from './cache.ts'
-import { processAll } from './pool.ts'
+import { processAll, spawnExtractor } from './pool.ts'
 import { Progress } from './progress.ts'
 import { loadKnowledge, type Knowledge } from './knowledge.ts'
 import { uniqueIds } from './ids.ts'
@@ -109,6 +110,9 @@ async function load(
 ): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string> }> {
   const messages = [...planned]
   const cache = new ExtractionCache(options.cacheDir ?? null)
+  // A rebuild that added an article waits on a worker for it: one starts now, while the cache is read.
+  const threads = options.threads ?? os.availableParallelism()
+  const started = threads >= 2 && inputs.length >= DECODE_WORK ? spawnExtractor() : undefined
   const raw: Array<Buffer | null> = []
   for (let i = 0; i < inputs.length; i += READ_BATCH) {
     raw.push(...(await Promise.all(inputs.slice(i, i + READ_BATCH).map((input) => cache.read(input.key)))))
@@ -116,7 +120,7 @@ async function load(
   const entries: Array<CacheEntry | null> = inputs.map(() => null)
   const stored = raw.map((bytes) => bytes !== null)
   const writes: Promise<void>[] = []
-  const extractAll = async (indexes: number[], mainBusy: boolean) => {
+  const extractAll = async (indexes: number[], mainBusy: boolean, first = false) => {
     const todo = indexes.map((index) => ({ ...inputs[index]!, index }))
     const progress = new Progress(todo.length, options.quiet)
     await processAll(
@@ -128,7 +132,7 @@ async function load(
         writes.push(cache.set(key, entry).then((ok) => void (stored[index] = ok)))
         progress.tick()
       },
-      { threads: options.threads, mainBusy },
+      { threads, mainBusy, started: first ? started : undefined },
     )
     progress.stop()
   }
@@ -136,7 +140,7 @@ async function load(
   // are enough entries to keep this thread busy meanwhile).
   const hits = stored.filter(Boolean).length
   const misses = raw.flatMap((bytes, index) => (bytes ? [] : [index]))
-  const extracting = extractAll(misses, hits >= DECODE_WORK)
+  const extracting = extractAll(misses, hits >= DECODE_WORK, true)
   const unreadable: number[] = []
   raw.forEach((bytes, index) => {
     if (!bytes) return

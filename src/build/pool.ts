@@ -15,23 +15,38 @@ export interface Task {
 
 const MIN_FILES_FOR_WORKERS = 24
 
+/** An extraction worker; it loads the TypeScript loader and the extractor, most of a second. */
+export function spawnExtractor(): Worker {
+  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url))
+  // A worker started early may fail before anyone listens; `processAll` then starts another.
+  worker.on('error', () => undefined)
+  return worker
+}
+
 export async function processAll(
   tasks: Task[],
   options: IngestOptions,
   onDone: (index: number, entry: CacheEntry) => void,
-  /** `mainBusy`: the caller has work of its own meanwhile, so even a few files go to a worker. */
-  { threads = os.availableParallelism(), mainBusy = false }: { threads?: number; mainBusy?: boolean } = {},
+  /**
+   * `mainBusy`: the caller has work of its own meanwhile, so even a few files go to a worker.
+   * `started`: a worker the caller started early (so its loading overlapped other work); used
+   * as the first worker, or terminated when the files stay on this thread.
+   */
+  { threads = os.availableParallelism(), mainBusy = false, started }: { threads?: number; mainBusy?: boolean; started?: Worker } = {},
 ): Promise<void> {
-  if (tasks.length === 0) return
-  if ((tasks.length < MIN_FILES_FOR_WORKERS && !mainBusy) || threads < 2) {
+  if (tasks.length === 0 || (tasks.length < MIN_FILES_FOR_WORKERS && !mainBusy) || threads < 2) {
+    await started?.terminate()
+    if (tasks.length === 0) return
     // Loaded on first use: a build that finds every article in the cache never needs the extractor.
     const { processFile } = await import('./process.ts')
     tasks.forEach((task, i) => onDone(i, processFile(task.file, task.bytes, options)))
     return
   }
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () =>
-    new Worker(new URL('./worker-entry.mjs', import.meta.url)),
+  const workers = Array.from({ length: Math.min(threads, tasks.length) }, (_, i) =>
+    // A worker that has stopped has no thread id left.
+    i === 0 && started && started.threadId !== -1 ? started : spawnExtractor(),
   )
+  if (started && !workers.includes(started)) await started.terminate()
   let next = 0
   try {
     await Promise.all(

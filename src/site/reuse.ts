@@ -11,7 +11,8 @@
  * a paginated data array, so it would re-render every page of a changed list.
  */
 import { createHash } from 'node:crypto'
-import { copyFile, link, mkdir, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, link, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { SiteViews } from './views/index.ts'
 
@@ -86,11 +87,17 @@ export async function reusePages(
         keep.push(view)
         continue
       }
-      // A check holds no file descriptor, so checks are not held back; links and copies are.
-      while (!old.inPlace && inFlight >= LINKS_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve))
-      inFlight++
       const from = path.join(old.dir, view.path)
-      ;(old.inPlace ? stillThere(from) : takeOver(from, path.join(outDir, view.path), made)).then(
+      if (old.inPlace) {
+        // Updated in place, the page stays where it is; one deleted by hand is rendered again.
+        // (A synchronous check: 13,800 of them took 45 ms, where promises cost the thread 0.3 s.)
+        if (existsSync(from)) reused++
+        else keep.push(view)
+        continue
+      }
+      while (inFlight >= LINKS_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve))
+      inFlight++
+      takeOver(from, path.join(outDir, view.path), made).then(
         (ok) => {
           if (ok) reused++
           else missing.push({ list, view })
@@ -136,16 +143,6 @@ function handOver(remaining: SiteViews, state: PageState, reused: number, total:
   return { take, state, reused, total, update }
 }
 
-/** A page of an output updated in place: reused if it is still there (a page deleted by hand is rendered again). */
-function stillThere(file: string): Promise<boolean> {
-  return stat(file).then(
-    (s) => s.isFile(),
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return false
-      throw error
-    },
-  )
-}
 
 /** Hard-links a finished page into the new output (copies where links are not possible). */
 async function takeOver(from: string, to: string, made: Set<string>): Promise<boolean> {

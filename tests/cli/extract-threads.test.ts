@@ -4,7 +4,7 @@
  * the records must be exactly those extracted in this thread.
  */
 import { describe, expect, it } from 'vitest'
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readRecords } from '../../src/index.ts'
@@ -32,4 +32,22 @@ describe('extraction on worker threads', () => {
     expect(JSON.stringify(cached.records)).toBe(JSON.stringify(here.records))
     expect(cached.messages).toEqual(here.messages)
   })
+
+  it('extracts the one new article of a large cached corpus on the worker started while the cache is read', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-extract-early-'))
+    const content = path.join(root, 'content')
+    await mkdir(content)
+    const article = (i: number) =>
+      `---\ntitle: Council vote ${i}\nsource: Town Paper\ndate: 2020-03-${String((i % 28) + 1).padStart(2, '0')}\n---\n\n"We will vote on plan ${i} next week," the mayor, Ana Ruiz, said on Monday.\n`
+    // 500 cached entries: enough that the cache is decoded here while a worker extracts the rest.
+    await Promise.all(Array.from({ length: 500 }, (_, i) => writeFile(path.join(content, `a${i}.md`), article(i))))
+    const cacheDir = path.join(root, '.cache', 'extract')
+    expect((await readRecords([content], { cacheDir, quiet: true, threads: 2 })).records).toHaveLength(500)
+    await writeFile(path.join(content, 'a500.md'), article(500))
+    const rebuilt = await readRecords([content], { cacheDir, quiet: true, threads: 2 })
+    const here = await readRecords([content], { cacheDir: null, quiet: true, threads: 1 })
+    expect(rebuilt.records).toHaveLength(501)
+    expect(JSON.stringify(rebuilt.records)).toBe(JSON.stringify(here.records))
+    expect(rebuilt.messages).toEqual(here.messages)
+  }, 120_000)
 })
