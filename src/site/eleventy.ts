@@ -2,8 +2,6 @@
  * Runs Eleventy 3 programmatically over `templates/`, with the view models as
  * global data, so nothing intermediate is written into the user's tree.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SiteViews } from './views/index.ts'
 import { useCachedNunjucks, type EleventyConfigWithExtensions } from './njk-cache.ts'
@@ -49,27 +47,12 @@ interface EleventyConfigLike extends EleventyConfigWithExtensions {
   benchmarkManager?: { setVerboseOutput?: (verbose: boolean) => void }
 }
 
-/** A page Eleventy rendered for `outDir`, to be written by `writePages`. */
-export interface RenderedPage {
-  outputPath: string
-  content: string
-}
-
 /**
- * Render every template for `outDir`, without writing: Eleventy writes each
- * page synchronously, which on a real disk kept the rendering thread in
- * system calls for a third of its time; `writePages` writes them on the
- * thread pool instead. In quiet mode Eleventy's console output (timing
- * notes) is captured instead of printed; warnings other than timing notes
- * are returned for the caller.
+ * Render every template into `outDir`. In quiet mode Eleventy's console output
+ * (its forced "Wrote N files" line and timing notes) is captured instead of
+ * printed; warnings other than timing notes are returned for the caller.
  */
-export async function runEleventy(
-  outDir: string,
-  views: SiteViews,
-  globals: SiteGlobals,
-  quiet: boolean,
-  standalone: boolean,
-): Promise<{ warnings: string[]; pages: RenderedPage[] }> {
+export async function runEleventy(outDir: string, views: SiteViews, globals: SiteGlobals, quiet: boolean, standalone: boolean): Promise<string[]> {
   const warnings: string[] = []
   // Loaded on first use: a rebuild that renders on a worker, or finds nothing changed, never needs it here.
   const [{ default: Eleventy, HtmlBasePlugin }, { default: rssPlugin }] = await Promise.all([
@@ -108,28 +91,6 @@ export async function runEleventy(
     }
     elev.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: keep, error: keep })
   }
-  const results = (await elev.toJSON()) as Array<{ outputPath: unknown; content: unknown }>
-  const pages = results.filter((p): p is RenderedPage => typeof p.outputPath === 'string' && typeof p.content === 'string')
-  return { warnings, pages }
-}
-
-/** Pages written at once: enough to keep the thread pool busy, far from the descriptor limit. */
-const WRITES_IN_FLIGHT = 64
-
-/** Writes rendered pages, `WRITES_IN_FLIGHT` at a time, one mkdir per folder. */
-export async function writePages(pages: RenderedPage[]): Promise<void> {
-  const made = new Map<string, Promise<unknown>>()
-  let next = 0
-  const lane = async () => {
-    while (next < pages.length) {
-      const page = pages[next]!
-      // Written pages need not stay in memory until the whole chunk is.
-      ;(pages as Array<RenderedPage | null>)[next++] = null
-      const dir = path.dirname(page.outputPath)
-      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }))
-      await made.get(dir)
-      await writeFile(page.outputPath, page.content)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, pages.length) }, lane))
+  await elev.write()
+  return warnings
 }

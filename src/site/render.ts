@@ -10,7 +10,7 @@
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { collectGarbage } from './collect.ts'
-import { runEleventy, writePages, type SiteGlobals } from './eleventy.ts'
+import { runEleventy, type SiteGlobals } from './eleventy.ts'
 import { PAGE_LISTS } from './reuse.ts'
 import type { SiteViews } from './views/index.ts'
 
@@ -46,23 +46,9 @@ export interface RenderJob {
 // 1,500 pages keep that to a few hundred MB and the set-up cost to a few percent.
 const DEFAULT_CHUNK = 1500
 
-/** One chunk: one Eleventy run, here or on a worker, and its pages written. */
-export async function renderJob(job: RenderJob): Promise<string[]> {
-  const { warnings, written } = await renderThenWrite(job)
-  await written
-  return warnings
-}
-
-/**
- * A chunk rendered, and its pages on their way to disk: the caller can
- * render the next chunk while they are written, and must await `written`.
- */
-async function renderThenWrite(job: RenderJob): Promise<{ warnings: string[]; written: Promise<void> }> {
-  const { warnings, pages } = await runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)
-  const written = writePages(pages)
-  // Awaited by the caller, perhaps only after the next chunk: a failure must not count as unhandled meanwhile.
-  written.catch(() => undefined)
-  return { warnings, written }
+/** One chunk: one Eleventy run, here or on a worker. */
+export function renderJob(job: RenderJob): Promise<string[]> {
+  return runEleventy(job.outDir, job.views, job.globals, job.quiet, job.standalone)
 }
 
 /**
@@ -79,7 +65,7 @@ export function renderPages(outDir: string, views: SiteViews, globals: SiteGloba
   const threads = options.threads ?? defaultThreads()
   const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
   const count = PAGE_LISTS.reduce((n, list) => n + views[list].length, 0)
-  if (count <= chunk) return renderJob({ outDir, views, globals, standalone: true, quiet: options.quiet })
+  if (count <= chunk) return runEleventy(outDir, views, globals, options.quiet, true)
   const jobs = chunks(views, chunk).map((part, i): RenderJob => ({
     outDir,
     views: part,
@@ -277,25 +263,17 @@ export function startPipeline(outDir: string, options: { quiet: boolean; chunk?:
   }
 }
 
-/**
- * One chunk after another in this thread, collecting the finished chunk's
- * garbage before the next. A chunk's pages are written while the next one
- * renders.
- */
+/** One chunk after another in this thread, collecting the finished chunk's garbage before the next. */
 async function runHere(jobs: Array<RenderJob | null>): Promise<string[]> {
   const warnings: string[] = []
-  const writes: Promise<void>[] = []
   // Hashing the views for reuse left hundreds of MB of strings behind: gone before the first run adds its own.
   collectGarbage()
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!
     jobs[i] = null
-    const done = await renderThenWrite(job)
-    warnings.push(...done.warnings)
-    writes.push(done.written)
+    warnings.push(...(await renderJob(job)))
     collectGarbage()
   }
-  await Promise.all(writes)
   return warnings
 }
 

@@ -3,8 +3,6 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>, eleventyConfig?: unknown)
     write(): Promise<unknown>
-    /** Renders every page without writing: url, inputPath, outputPath and content of each. */
-    toJSON(): Promise<unknown[]>
     logger: { overrideLogger(logger: Record<'log' | 'info' | 'warn' | 'error', (message: unknown) => void> | false): void }
   }
   export const HtmlBasePlugin: unknown
