@@ -6,7 +6,7 @@
  * which replaces the old output only when everything succeeded. A failed or
  * interrupted build leaves the previous site untouched.
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { findContentFiles } from './files.ts'
@@ -66,7 +66,7 @@ interface Plan {
   knowledge: Knowledge
 }
 
-/** Finds the inputs and their cache keys; reads every file once, a bounded number at a time. */
+/** Finds the inputs and their cache keys; reads every file once. */
 async function plan(content: string[]): Promise<Plan> {
   const messages: Message[] = []
   const knowledge = await loadKnowledge(content)
@@ -79,18 +79,18 @@ async function plan(content: string[]): Promise<Plan> {
   // Extraction results depend on the per-article stages' code, not only on the extractor's version string.
   const stages = await codeHash(['src/ingest', 'src/extract', 'src/knowledge'])
   const inputs: Plan['inputs'] = []
-  for (let i = 0; i < found.articles.length; i += READ_BATCH) {
-    const batch = found.articles.slice(i, i + READ_BATCH)
-    const read = await Promise.all(
-      batch.map(async (file) => {
-        const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-          messages.push(message(file, `cannot read the file (${error.code ?? error.message})`, 'unreadable', 'error'))
-          return null
-        })
-        return bytes && { file, bytes, key: cacheKey([CACHE_FORMAT, EXTRACTOR_VERSION, stages, knowledge.fingerprint, file, bytes]) }
-      }),
-    )
-    for (const input of read) if (input) inputs.push(input)
+  // One file after another: a rebuild finds them in the page cache, where promise-based reads
+  // cost more in queueing than the reads themselves (see `ExtractionCache#read`).
+  for (const file of found.articles) {
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(file)
+    } catch (error) {
+      const { code, message: reason } = error as NodeJS.ErrnoException
+      messages.push(message(file, `cannot read the file (${code ?? reason})`, 'unreadable', 'error'))
+      continue
+    }
+    inputs.push({ file, bytes, key: cacheKey([CACHE_FORMAT, EXTRACTOR_VERSION, stages, knowledge.fingerprint, file, bytes]) })
   }
   return { inputs, messages, knowledge }
 }
@@ -98,8 +98,6 @@ async function plan(content: string[]): Promise<Plan> {
 // The layout of a cache entry (cache.ts); a new layout must not read old entries.
 const CACHE_FORMAT = 'entry-2'
 
-// Enough files in flight to keep the disk busy, few enough to stay far from the descriptor limit.
-const READ_BATCH = 64
 // Cached entries that take this thread about as long to decode as a worker takes to start.
 const DECODE_WORK = 500
 
@@ -114,9 +112,7 @@ async function load(
   const threads = options.threads ?? os.availableParallelism()
   const started = threads >= 2 && inputs.length >= DECODE_WORK ? spawnExtractor() : undefined
   const raw: Array<Buffer | null> = []
-  for (let i = 0; i < inputs.length; i += READ_BATCH) {
-    raw.push(...(await Promise.all(inputs.slice(i, i + READ_BATCH).map((input) => cache.read(input.key)))))
-  }
+  for (const input of inputs) raw.push(cache.read(input.key))
   const entries: Array<CacheEntry | null> = inputs.map(() => null)
   const stored = raw.map((bytes) => bytes !== null)
   const writes: Promise<void>[] = []
