@@ -17,9 +17,9 @@ import { collectGarbage } from './collect.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { searchIndex } from './search-index.ts'
-import { buildViews, type SiteViews } from './views/index.ts'
+import { buildViews, type PagePlace, type SiteViews } from './views/index.ts'
 import type { Catalog } from './catalog.ts'
-import { PAGE_LISTS, reusePages, sharedHash, type PageState } from './reuse.ts'
+import { PAGE_LISTS, reusePages, sharedHash, startSieve, type PageState } from './reuse.ts'
 
 export interface SiteOptions {
   outDir: string
@@ -99,21 +99,26 @@ function validBuildDate(value: string | undefined): string {
   return Number.isNaN(d.getTime()) ? new Date(0).toISOString() : d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** Root-relative URL of every HTML page the views describe, for the sitemap. */
-function pageUrls(views: SiteViews): string[] {
-  return PAGE_LISTS.filter((list) => list !== 'notFound').flatMap((list) => views[list].map((v) => v.url))
+/** Every page in site order: the views, with the article pages from `articlePages` (their views may have been dropped). */
+function places(views: SiteViews, articlePages: PagePlace[]): Array<{ list: (typeof PAGE_LISTS)[number]; page: PagePlace }> {
+  return PAGE_LISTS.flatMap((list) => (list === 'articles' ? articlePages : views[list]).map((page) => ({ list, page })))
+}
+
+/** Root-relative URL of every HTML page, for the sitemap. */
+function pageUrls(all: ReturnType<typeof places>): string[] {
+  return all.filter(({ list }) => list !== 'notFound').map(({ page }) => page.url)
 }
 
 /** Top-level folders holding pages ('articles', 'timeline'…); pages at the top ('index.html') have none. */
-function pageFolders(views: SiteViews): string[] {
-  const folders = PAGE_LISTS.flatMap((list) => views[list].map((v) => v.path.split('/')))
+function pageFolders(all: ReturnType<typeof places>): string[] {
+  const folders = all.map(({ page }) => page.path.split('/'))
   return [...new Set(folders.filter((parts) => parts.length > 1).map((parts) => parts[0]!))].sort()
 }
 
 /** Top-level folders holding the pages the templates mark searchable (articles, people, topics, families…). */
-function searchableFolders(views: SiteViews): string[] {
-  const pages = [...views.articles, ...views.entities, ...views.groups, ...views.families]
-  return [...new Set(pages.map((v) => v.path.split('/')[0]!))].sort()
+function searchableFolders(all: ReturnType<typeof places>): string[] {
+  const searchable = new Set(['articles', 'entities', 'groups', 'families'])
+  return [...new Set(all.filter(({ list }) => searchable.has(list)).map(({ page }) => page.path.split('/')[0]!))].sort()
 }
 
 export async function buildSite(
@@ -152,18 +157,23 @@ export async function buildSite(
     // Linking left its working garbage behind, and building views leaves more: collected at both
     // points, V8 grows the heap from live data only (peak RSS at 4,000 articles 1.9 GB -> 1.6 GB, warm).
     collectGarbage()
-    const { views, catalog, messages } = buildViews(corpus, records, buildDate, { base, origin })
+    const previous = incremental?.state ? { dir: incremental.previousDir, state: incremental.state, inPlace: incremental.inPlace } : null
+    // Updating in place, article pages are judged as they are made, and unchanged ones never pile up.
+    const sieve = startSieve(shared, previous)
+    const { views, catalog, messages, articlePages } = buildViews(corpus, records, buildDate, { base, origin }, sieve ? (view) => sieve.keep(view) : undefined)
     collectGarbage()
     lap('views')
-    const globals: SiteGlobals = { ...site, pages: pageUrls(views) }
+    const all = places(views, articlePages)
+    const globals: SiteGlobals = { ...site, pages: pageUrls(all) }
     await mkdir(options.outDir, { recursive: true })
     pipeline?.begin(views, globals)
     const reuse = await reusePages(
       views,
       shared,
       options.outDir,
-      incremental?.state ? { dir: incremental.previousDir, state: incremental.state, inPlace: incremental.inPlace } : null,
+      previous,
       pipeline ? (list, changed) => pipeline.add(list, changed) : undefined,
+      sieve ? { sieve, lists: ['articles'] } : undefined,
     )
     lap('reuse')
     // The catalog is needed only by the exports; once they are written nothing holds it.
@@ -173,7 +183,7 @@ export async function buildSite(
       written = null
       return writeExports(options.outDir, corpus, options.writeRecords === false ? null : cat.records, cat)
     }
-    return { messages, globals, folders: searchableFolders(views), pageFolders: pageFolders(views), reuse, exportsOnce }
+    return { messages, globals, folders: searchableFolders(all), pageFolders: pageFolders(all), reuse, exportsOnce }
   })().catch(async (error: unknown) => {
     // A failed build must not leave the render worker running (it would keep the process alive).
     await pipeline?.cancel()

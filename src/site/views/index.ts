@@ -48,15 +48,44 @@ function feedId(r: ArticleRecord): string {
   return `urn:newscompare:${(r.hash || '').replace(/[^0-9a-f]/gi, '') || encodeURIComponent(r.id)}`
 }
 
+/** Where a page goes: enough for the sitemap and the output folders when its view was not kept. */
+export interface PagePlace {
+  url: string
+  path: string
+}
+
+/**
+ * Every page's view. With `keepArticle`, each article page's view is offered
+ * to it as soon as it is made and kept only when it returns true (a rebuild
+ * drops unchanged pages at once, so 4,000 article views never live together);
+ * `articlePages` still lists every article page, in order.
+ */
 export function buildViews(
   corpus: Corpus,
   records: ArticleRecord[],
   buildDate: string,
   where: { base?: string; origin?: string } = {},
-): { views: SiteViews; catalog: Catalog; messages: Message[] } {
+  keepArticle?: (view: ArticleView) => boolean,
+): { views: SiteViews; catalog: Catalog; messages: Message[]; articlePages: PagePlace[] } {
   const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
-  const articles = catalog.records.map((r) => articleView(catalog, r))
+  const articles: ArticleView[] = []
+  const articlePages: PagePlace[] = []
+  const feed: SiteViews['feed'] = []
+  for (const record of catalog.records) {
+    const a = articleView(catalog, record)
+    finishPages([a])
+    articlePages.push({ url: a.url, path: a.path })
+    feed.push({
+      title: a.title,
+      url: a.url,
+      id: feedId(record),
+      updated: new Date(a.published.value ? `${a.published.value}T00:00:00Z` : buildDate),
+      summary: a.description,
+      outlet: a.outlet.label,
+    })
+    if (!keepArticle || keepArticle(a)) articles.push(a)
+  }
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages)
   const entities = [...catalog.entity.keys()].map((id) => entityView(catalog, id))
   const views: SiteViews = {
@@ -75,22 +104,12 @@ export function buildViews(
     search: [searchView()],
     data: [dataView()],
     notFound: [notFoundView()],
-    // Article views are made from the catalog's records in order.
-    feed: articles
-      .map((a, i) => ({
-        title: a.title,
-        url: a.url,
-        id: feedId(catalog.records[i]!),
-        updated: new Date(a.published.value ? `${a.published.value}T00:00:00Z` : buildDate),
-        summary: a.description,
-        outlet: a.outlet.label,
-      }))
-      .sort((x, y) => y.updated.getTime() - x.updated.getTime()),
+    feed: feed.sort((x, y) => y.updated.getTime() - x.updated.getTime()),
     buildDate,
   }
   finishPages([
-    ...views.home, ...views.articlesIndex, ...views.articles, ...views.compareIndex, ...views.compares, ...views.personCompares, ...views.timelines,
+    ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.compares, ...views.personCompares, ...views.timelines,
     ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
-  return { views, catalog, messages }
+  return { views, catalog, messages, articlePages }
 }
