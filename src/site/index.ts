@@ -17,7 +17,7 @@ import { collectGarbage } from './collect.ts'
 import { writeExports } from './exports.ts'
 import { displayDay } from './format.ts'
 import { searchIndex } from './search-index.ts'
-import { buildViews, type PagePlace, type SiteViews } from './views/index.ts'
+import { buildViews, type PagePlace, type SiftedList, type SiteViews } from './views/index.ts'
 import type { Catalog } from './catalog.ts'
 import { PAGE_LISTS, reusePages, sharedHash, startSieve, type PageState } from './reuse.ts'
 
@@ -99,24 +99,24 @@ function validBuildDate(value: string | undefined): string {
   return Number.isNaN(d.getTime()) ? new Date(0).toISOString() : d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** Every page in site order: the views, with the article pages from `articlePages` (their views may have been dropped). */
-function places(views: SiteViews, articlePages: PagePlace[]): Array<{ list: (typeof PAGE_LISTS)[number]; page: PagePlace }> {
-  return PAGE_LISTS.flatMap((list) => (list === 'articles' ? articlePages : views[list]).map((page) => ({ list, page })))
+/** Every page in site order: the views, and for the lists offered one by one, every page's place (kept or not). */
+function allPages(views: SiteViews, sifted: Record<SiftedList, PagePlace[]>): Array<{ list: (typeof PAGE_LISTS)[number]; page: PagePlace }> {
+  return PAGE_LISTS.flatMap((list) => (list in sifted ? sifted[list as SiftedList] : views[list]).map((page) => ({ list, page })))
 }
 
 /** Root-relative URL of every HTML page, for the sitemap. */
-function pageUrls(all: ReturnType<typeof places>): string[] {
+function pageUrls(all: ReturnType<typeof allPages>): string[] {
   return all.filter(({ list }) => list !== 'notFound').map(({ page }) => page.url)
 }
 
 /** Top-level folders holding pages ('articles', 'timeline'…); pages at the top ('index.html') have none. */
-function pageFolders(all: ReturnType<typeof places>): string[] {
+function pageFolders(all: ReturnType<typeof allPages>): string[] {
   const folders = all.map(({ page }) => page.path.split('/'))
   return [...new Set(folders.filter((parts) => parts.length > 1).map((parts) => parts[0]!))].sort()
 }
 
 /** Top-level folders holding the pages the templates mark searchable (articles, people, topics, families…). */
-function searchableFolders(all: ReturnType<typeof places>): string[] {
+function searchableFolders(all: ReturnType<typeof allPages>): string[] {
   const searchable = new Set(['articles', 'entities', 'groups', 'families'])
   return [...new Set(all.filter(({ list }) => searchable.has(list)).map(({ page }) => page.path.split('/')[0]!))].sort()
 }
@@ -158,12 +158,12 @@ export async function buildSite(
     // points, V8 grows the heap from live data only (peak RSS at 4,000 articles 1.9 GB -> 1.6 GB, warm).
     collectGarbage()
     const previous = incremental?.state ? { dir: incremental.previousDir, state: incremental.state, inPlace: incremental.inPlace } : null
-    // Updating in place, article pages are judged as they are made, and unchanged ones never pile up.
+    // Updating in place, the largest lists' pages are judged as they are made, and unchanged ones never pile up.
     const sieve = startSieve(shared, previous)
-    const { views, catalog, messages, articlePages } = buildViews(corpus, records, buildDate, { base, origin }, sieve ? (view) => sieve.keep(view) : undefined)
+    const { views, catalog, messages, places } = buildViews(corpus, records, buildDate, { base, origin }, sieve ? (view) => sieve.keep(view) : undefined)
     collectGarbage()
     lap('views')
-    const all = places(views, articlePages)
+    const all = allPages(views, places)
     const globals: SiteGlobals = { ...site, pages: pageUrls(all) }
     await mkdir(options.outDir, { recursive: true })
     pipeline?.begin(views, globals)
@@ -173,7 +173,7 @@ export async function buildSite(
       options.outDir,
       previous,
       pipeline ? (list, changed) => pipeline.add(list, changed) : undefined,
-      sieve ? { sieve, lists: ['articles'] } : undefined,
+      sieve ? { sieve, lists: Object.keys(places) as SiftedList[] } : undefined,
     )
     lap('reuse')
     // The catalog is needed only by the exports; once they are written nothing holds it.

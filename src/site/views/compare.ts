@@ -105,8 +105,14 @@ function onlyItems(cat: Catalog, refs: string[], articleId: string): OnlyItem[] 
   })
 }
 
-export function compareViews(cat: Catalog, messages: Message[]): { pages: CompareView[]; index: CompareIndexView[] } {
+/** The comparison pages and their index; with `keep`, a page is offered to it as it is made and kept only if it says so. */
+export function compareViews(
+  cat: Catalog,
+  messages: Message[],
+  keep: (page: CompareView) => boolean = () => true,
+): { pages: CompareView[]; index: CompareIndexView[] } {
   const pages: CompareView[] = []
+  const pairs: Array<{ url: string; a: string; b: string; reason: string; rows: CompareView['summary'] }> = []
   const seen = new Set<string>()
   const usable = cat.corpus.alignments.filter((al) => cat.record.has(al.a) && cat.record.has(al.b) && al.a !== al.b)
   const usableSet = new Set(usable)
@@ -119,7 +125,9 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
     const key = pairKey(al.a, al.b)
     if (seen.has(key)) continue
     seen.add(key)
-    pages.push(comparePage(cat, al, usable, messages))
+    const p = comparePage(cat, al, usable, messages)
+    pairs.push({ url: p.url, a: `${p.a.title} (${p.a.outlet.label})`, b: `${p.b.title} (${p.b.outlet.label})`, reason: p.reason, rows: p.summary })
+    if (keep(p)) pages.push(p)
   }
   const head: PageBase = {
     path: 'compare/index.html',
@@ -131,13 +139,6 @@ export function compareViews(cat: Catalog, messages: Message[]): { pages: Compar
     crumbs: [],
     scripts: [],
   }
-  const pairs = pages.map((p) => ({
-    url: p.url,
-    a: `${p.a.title} (${p.a.outlet.label})`,
-    b: `${p.b.title} (${p.b.outlet.label})`,
-    reason: p.reason,
-    rows: p.summary,
-  }))
   const index = stablePaginate(
     pairs,
     head,

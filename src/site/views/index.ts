@@ -19,7 +19,7 @@ import {
   type SimpleView,
 } from './lists.ts'
 import { timelineViews, type TimelineView } from './timeline.ts'
-import { finishPages } from './page.ts'
+import { finishPages, type PageBase } from './page.ts'
 
 export interface SiteViews {
   /** Single pages are one-element lists so every template paginates the same way. */
@@ -54,28 +54,35 @@ export interface PagePlace {
   path: string
 }
 
+/** The lists whose views `buildViews` can offer to `keep` one by one, as they are made. */
+export type SiftedList = 'articles' | 'compares' | 'entities' | 'families'
+
 /**
- * Every page's view. With `keepArticle`, each article page's view is offered
- * to it as soon as it is made and kept only when it returns true (a rebuild
- * drops unchanged pages at once, so 4,000 article views never live together);
- * `articlePages` still lists every article page, in order.
+ * Every page's view. With `keep`, each page of the `SiftedList` lists is
+ * offered to it as soon as its view is made, and kept only when it returns
+ * true: a rebuild drops unchanged pages at once, so thousands of views never
+ * live together. `places` still lists every page of those lists, in order.
  */
 export function buildViews(
   corpus: Corpus,
   records: ArticleRecord[],
   buildDate: string,
   where: { base?: string; origin?: string } = {},
-  keepArticle?: (view: ArticleView) => boolean,
-): { views: SiteViews; catalog: Catalog; messages: Message[]; articlePages: PagePlace[] } {
+  keep?: (view: PageBase) => boolean,
+): { views: SiteViews; catalog: Catalog; messages: Message[]; places: Record<SiftedList, PagePlace[]> } {
   const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
+  const places: Record<SiftedList, PagePlace[]> = { articles: [], compares: [], entities: [], families: [] }
+  const offer = (list: SiftedList) => (view: PageBase) => {
+    finishPages([view])
+    places[list].push({ url: view.url, path: view.path })
+    return !keep || keep(view)
+  }
   const articles: ArticleView[] = []
-  const articlePages: PagePlace[] = []
   const feed: SiteViews['feed'] = []
+  const offerArticle = offer('articles')
   for (const record of catalog.records) {
     const a = articleView(catalog, record)
-    finishPages([a])
-    articlePages.push({ url: a.url, path: a.path })
     feed.push({
       title: a.title,
       url: a.url,
@@ -84,10 +91,21 @@ export function buildViews(
       summary: a.description,
       outlet: a.outlet.label,
     })
-    if (!keepArticle || keepArticle(a)) articles.push(a)
+    if (offerArticle(a)) articles.push(a)
   }
-  const { pages: compares, index: compareIndex } = compareViews(catalog, messages)
-  const entities = [...catalog.entity.keys()].map((id) => entityView(catalog, id))
+  const { pages: compares, index: compareIndex } = compareViews(catalog, messages, offer('compares'))
+  const entities: EntityView[] = []
+  const offerEntity = offer('entities')
+  for (const id of catalog.entity.keys()) {
+    const view = entityView(catalog, id)
+    if (offerEntity(view)) entities.push(view)
+  }
+  const families: FamilyView[] = []
+  const offerFamily = offer('families')
+  for (const f of catalog.corpus.families) {
+    const view = familyView(catalog, f)
+    if (offerFamily(view)) families.push(view)
+  }
   const views: SiteViews = {
     home: [homeView(catalog)],
     articlesIndex: articlesIndex(catalog),
@@ -99,7 +117,7 @@ export function buildViews(
     entityIndexes: [...entityIndex(catalog, 'person'), ...entityIndex(catalog, 'organization')],
     entities,
     groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
-    families: catalog.corpus.families.map((f) => familyView(catalog, f)),
+    families,
     lists: listViews(catalog),
     search: [searchView()],
     data: [dataView()],
@@ -108,8 +126,8 @@ export function buildViews(
     buildDate,
   }
   finishPages([
-    ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.compares, ...views.personCompares, ...views.timelines,
-    ...views.entityIndexes, ...views.entities, ...views.groups, ...views.families, ...views.lists, ...views.search, ...views.data, ...views.notFound,
+    ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.personCompares, ...views.timelines,
+    ...views.entityIndexes, ...views.groups, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
-  return { views, catalog, messages, articlePages }
+  return { views, catalog, messages, places }
 }
