@@ -118,6 +118,8 @@ async function applyUpdate(temp: string, target: string, update: OutputUpdate): 
     await rename(from, to)
   }
   for (const entry of update.removed) {
+    // The paths come from the manifest under .cache/: nothing outside the target is deleted, whatever it says.
+    if (path.isAbsolute(entry) || entry.split(/[\\/]/).includes('..')) continue
     await rm(path.join(target, entry), { recursive: true, force: true })
     // A dropped page leaves its folder (`articles/x/`) empty; a folder still in use is left alone.
     for (let dir = path.dirname(entry); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {

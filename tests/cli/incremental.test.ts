@@ -4,7 +4,7 @@
  * makes.
  */
 import { describe, expect, it } from 'vitest'
-import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { cli, tree } from './helpers.ts'
@@ -114,6 +114,24 @@ describe('incremental rebuilds', () => {
       await writeFile('content/harbour.md', EXTRA)
       expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
       expect((await tree('site'))[page.slice('site/'.length)]).toBe(before[page.slice('site/'.length)])
+    })
+  })
+
+  it('deletes nothing outside the output, whatever the recorded state names', async () => {
+    await inTemp(async () => {
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      const [manifest] = await readdir('.cache/builds')
+      const file = path.join('.cache/builds', manifest!)
+      const recorded = JSON.parse(await readFile(file, 'utf8'))
+      recorded.site.pages['../victim/index.html'] = 'x'
+      await writeFile(file, JSON.stringify(recorded))
+      await mkdir('victim')
+      await writeFile('victim/index.html', 'keep me')
+      await writeFile('content/harbour.md', EXTRA)
+      const second = await cli('build', '--content', 'content', '--out', 'site', '--no-search')
+      expect(second.code).toBe(0)
+      expect(second.stderr).toMatch(/\d+ unchanged\)/)
+      expect(await readFile('victim/index.html', 'utf8')).toBe('keep me')
     })
   })
 
