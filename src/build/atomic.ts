@@ -48,7 +48,9 @@ export async function withAtomicOutput(target: string, work: (dir: string) => Pr
   process.once('SIGTERM', onSignal)
   try {
     const update = await work(temp)
-    if (update && (await isFolder(target))) {
+    if (update) {
+      // The update holds only what changed: without the folder it applies to, it is no site.
+      if (!(await isFolder(target))) throw new Error(`${target} disappeared during the build`)
       await applyUpdate(temp, target, update).catch((error: unknown) => {
         throw new PartialUpdate(error)
       })

@@ -55,7 +55,7 @@ export interface BuildResult {
   corpus: Corpus | null
   messages: Message[]
   pages: number
-  /** Pages taken over unchanged from the previous output instead of rendered again. */
+  /** Pages left unchanged in the previous output instead of rendered again. */
   reused: number
   timings: Record<string, number>
 }
@@ -218,7 +218,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Pages are reused only from an output this cache described; code changes in the site stage re-render all.
   // A site this cache described is updated in place: only the changed pages are written.
   const incremental = stateDir
-    ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null, inPlace: true }
+    ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null }
     : undefined
   const search = options.search ?? true
   let searchFolders: string[] | null = null

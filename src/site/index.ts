@@ -33,14 +33,14 @@ export interface SiteOptions {
   /** Absolute origin ("https://example.org") for the feed and sitemap; relative links without it. */
   siteUrl?: string
   /**
-   * Render only what changed: pages whose view is unchanged since the build
-   * described by `state` are taken over from `previousDir`. `code` identifies
-   * the site stage's code and templates (a change re-renders everything).
-   * With `inPlace`, `previousDir` is to be updated rather than replaced:
-   * unchanged pages are left there, and the result's `update` says what
-   * to move in and delete (the search index is then the caller's to build).
+   * Render only what changed. `previousDir`, the output of the build that
+   * `state` describes, is to be updated rather than replaced: pages whose
+   * view is unchanged are left there, only the rest are rendered into
+   * `outDir`, and the result's `update` says what to move in and delete (the
+   * search index is then the caller's to build). `code` identifies the site
+   * stage's code and templates (a change re-renders everything).
    */
-  incremental?: { code: string; previousDir: string; state: PageState | null; inPlace?: boolean }
+  incremental?: { code: string; previousDir: string; state: PageState | null }
   /** Render threads (default one per core; 1 renders in this thread). */
   threads?: number
   /** Pages per Eleventy run when rendering on threads. */
@@ -52,14 +52,14 @@ export interface SiteOptions {
 export interface SiteResult {
   messages: Message[]
   pages: number
-  /** Pages taken over unchanged from the previous output. */
+  /** Pages left unchanged in the previous output. */
   reused: number
   /** What to pass as `incremental.state` next time (null without `incremental`). */
   state: PageState | null
   /** Milliseconds per step: views, reuse, render (with the exports), search. */
   timings: Record<string, number>
   /**
-   * Set when `incremental.inPlace` could be honoured: `outDir` holds only the
+   * Set when `incremental.state` could be used: `outDir` holds only the
    * changed pages (and the exports, assets, feed and sitemap), to be applied
    * to `previousDir`; no search index was built, `searchFolders` says what to index.
    */
@@ -157,8 +157,8 @@ export async function buildSite(
     // Linking left its working garbage behind, and building views leaves more: collected at both
     // points, V8 grows the heap from live data only (peak RSS at 4,000 articles 1.9 GB -> 1.6 GB, warm).
     collectGarbage()
-    const previous = incremental?.state ? { dir: incremental.previousDir, state: incremental.state, inPlace: incremental.inPlace } : null
-    // Updating in place, the largest lists' pages are judged as they are made, and unchanged ones never pile up.
+    const previous = incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null
+    // The largest lists' pages are judged as they are made, and unchanged ones never pile up.
     const sieve = startSieve(shared, previous)
     const { views, catalog, messages, places } = buildViews(corpus, records, buildDate, { base, origin }, sieve ? (view) => sieve.keep(view) : undefined)
     collectGarbage()
@@ -167,13 +167,11 @@ export async function buildSite(
     const globals: SiteGlobals = { ...site, pages: pageUrls(all) }
     await mkdir(options.outDir, { recursive: true })
     pipeline?.begin(views, globals)
-    const reuse = await reusePages(
+    const reuse = reusePages(
       views,
-      shared,
-      options.outDir,
-      previous,
+      sieve,
+      sieve ? (Object.keys(places) as SiftedList[]) : [],
       pipeline ? (list, changed) => pipeline.add(list, changed) : undefined,
-      sieve ? { sieve, lists: Object.keys(places) as SiftedList[] } : undefined,
     )
     lap('reuse')
     // The catalog is needed only by the exports; once they are written nothing holds it.
