@@ -105,7 +105,7 @@ const DECODE_WORK = 500
 async function load(
   { inputs, messages: planned, knowledge }: Plan,
   options: { cacheDir?: string | null; quiet?: boolean; threads?: number },
-): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string> }> {
+): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string>; digests: Map<ArticleRecord, string> }> {
   const messages = [...planned]
   const cache = new ExtractionCache(options.cacheDir ?? null)
   // A rebuild that added an article waits on a worker for it: one starts now, while the cache is read.
@@ -154,15 +154,18 @@ async function load(
   const records: ArticleRecord[] = []
   // Each record's cache entry, which holds its JSON for the records.json export.
   const stores = new Map<ArticleRecord, string>()
+  // Each record's cache key names everything it was extracted from (a renamed record has none).
+  const digests = new Map<ArticleRecord, string>()
   entries.forEach((entry, index) => {
     messages.push(...entry!.messages)
     if (!entry!.record) return
     records.push(entry!.record)
+    digests.set(entry!.record, inputs[index]!.key)
     const file = cache.path(inputs[index].key)
     if (stored[index] && file) stores.set(entry!.record, file)
   })
   // A record renamed here is a new object, so it is serialised afresh.
-  return { records: uniqueIds(records, messages), messages, entries: stores }
+  return { records: uniqueIds(records, messages), messages, entries: stores, digests }
 }
 
 export async function readRecords(
@@ -199,7 +202,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: true, unchanged: true, records: [], corpus: null, messages, pages, reused: pages, summary: { articles, quotes }, timings }
   }
 
-  const { records, messages, entries } = await time('extract', () => load(planned, options))
+  const { records, messages, entries, digests } = await time('extract', () => load(planned, options))
   const knowledge = planned.knowledge
   const corpus = await time('link', () => link(records, { people: knowledge.people }))
   const fail = (reason: string): BuildResult => {
@@ -218,7 +221,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Pages are reused only from an output this cache described; code changes in the site stage re-render all.
   // A site this cache described is updated in place: only the changed pages are written.
   const incremental = stateDir
-    ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null }
+    ? { code: await codeHash(['src/site', 'templates']), previousDir: options.outDir, state: previous?.site ?? null, digests }
     : undefined
   const search = options.search ?? true
   let searchFolders: string[] | null = null

@@ -77,6 +77,14 @@ export interface Catalog {
   statements: Map<string, StatementView>
   /** Statements of each article, in text order. */
   byArticle: Map<string, StatementView[]>
+  /**
+   * Everything each article's statements take from the corpus rather than
+   * from the record: the article's title and address, then each statement's
+   * speaker link and topic links, in the order they were made. With the
+   * record, it determines `byArticle` (it is what a page's reuse is keyed by,
+   * instead of the statements themselves, a tenth of a site's data).
+   */
+  statementInputs: Map<string, unknown[]>
   compareUrl: Map<string, string>
   /** A site path as published: with the base path, and the origin when one is known (for JSON-LD and exports). */
   publicUrl: (path: string) => string
@@ -254,6 +262,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
 
   const statements = new Map<string, StatementView>()
   const byArticle = new Map<string, StatementView[]>()
+  const statementInputs = new Map<string, unknown[]>()
   for (const r of unique) {
     const anchors = new AnchorAllocator()
     const url = articleUrl.get(r.id)!
@@ -266,6 +275,9 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
       publishedLabel: displayDay(published),
     }
     const list: StatementView[] = []
+    // Whatever `make` below looks up in the corpus must be added here.
+    const inputs: unknown[] = [art.title, art.url]
+    statementInputs.set(r.id, inputs)
     // The first claim drawn from each quote, from one pass (a scan of the claims per quote was quadratic).
     const claimByQuote = new Map<string, Claim>()
     for (const c of r.claims) if (c.quote != null && !claimByQuote.has(c.quote)) claimByQuote.set(c.quote, c)
@@ -288,6 +300,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
       const anchor = anchors.take(local, `${kind === 'claim' ? 'c' : 'q'}-${local}`)
       const speaker = who ? speakerLink(r.id, who.id, who.name) : null
       const t = topicLinks(topics)
+      inputs.push(speaker, t)
       const day = isoDay(date) ?? published
       const view: StatementView = {
         key: `${r.id}#${local}`,
@@ -347,6 +360,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     outletOf,
     statements,
     byArticle,
+    statementInputs,
     compareUrl,
     publicUrl: (path: string) => `${where.origin ?? ''}${(where.base ?? '/').replace(/\/$/, '')}${path}`,
     messages,

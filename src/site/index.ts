@@ -38,9 +38,12 @@ export interface SiteOptions {
    * view is unchanged are left there, only the rest are rendered into
    * `outDir`, and the result's `update` says what to move in and delete (the
    * search index is then the caller's to build). `code` identifies the site
-   * stage's code and templates (a change re-renders everything).
+   * stage's code and templates (a change re-renders everything). `digests`
+   * identify records by what they were extracted from (the extraction
+   * cache's key): an article page is then judged by its record's digest and
+   * context, without building its view.
    */
-  incremental?: { code: string; previousDir: string; state: PageState | null }
+  incremental?: { code: string; previousDir: string; state: PageState | null; digests?: Map<ArticleRecord, string> }
   /** Render threads (default one per core; 1 renders in this thread). */
   threads?: number
   /** Pages per Eleventy run when rendering on threads. */
@@ -160,7 +163,7 @@ export async function buildSite(
     const previous = incremental?.state ? { dir: incremental.previousDir, state: incremental.state } : null
     // The largest lists' pages are judged as they are made, and unchanged ones never pile up.
     const sieve = startSieve(shared, previous)
-    const { views, catalog, messages, places } = buildViews(corpus, records, buildDate, { base, origin }, sieve ? (view) => sieve.keep(view) : undefined)
+    const { views, catalog, messages, places } = buildViews(corpus, records, buildDate, { base, origin }, sieve ?? undefined, (r) => incremental?.digests?.get(r))
     collectGarbage()
     lap('views')
     const all = allPages(views, places)

@@ -3,6 +3,7 @@
  * `<script type="application/ld+json">` element, so every character that
  * could end the element or start markup is written as a \u escape.
  */
+import type { ArticleRecord } from '../model.ts'
 import type { Catalog, StatementView } from './catalog.ts'
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
@@ -13,23 +14,23 @@ export function embedJson(value: unknown): string {
 }
 
 /** A statement as a schema.org Quotation. */
-function quotationLd(cat: Catalog, s: StatementView): Record<string, unknown> {
+function quotationLd(publicUrl: Catalog['publicUrl'], s: StatementView): Record<string, unknown> {
   return {
     '@type': 'Quotation',
     text: s.text,
     ...(s.speaker ? { spokenByCharacter: { '@type': 'Person', name: s.speaker.name } } : {}),
     ...(s.date ? { dateCreated: s.date } : {}),
-    url: cat.publicUrl(s.href),
+    url: publicUrl(s.href),
   }
 }
 
 const quotationJsonCache = new WeakMap<StatementView, string>()
 
 /** A statement's Quotation already embedded (`embedJson`), made once: it is cited on its article page and on several collection pages. */
-function quotationJson(cat: Catalog, s: StatementView): string {
+function quotationJson(publicUrl: Catalog['publicUrl'], s: StatementView): string {
   let json = quotationJsonCache.get(s)
   if (json === undefined) {
-    json = embedJson(quotationLd(cat, s))
+    json = embedJson(quotationLd(publicUrl, s))
     quotationJsonCache.set(s, json)
   }
   return json
@@ -46,24 +47,27 @@ function embedWithList(value: Record<string, unknown>, key: string, list: string
 }
 
 /**
- * A NewsArticle, embedded. `people` are the corpus people named in the
- * article, from the per-article index (a scan of every entity per article was
- * quadratic).
+ * A NewsArticle, embedded, from what its article page is made of (see
+ * `articleView`): `people` are the corpus people named in the article, with
+ * their pages.
  */
-export function newsArticleJsonLd(cat: Catalog, articleId: string, sourceUrl: string | null, people: { id: string; name: string }[]): string {
-  const r = cat.record.get(articleId)!
-  const statements = (cat.byArticle.get(articleId) ?? []).filter((s) => s.kind !== 'claim')
+export function newsArticleJsonLd(
+  publicUrl: Catalog['publicUrl'],
+  r: ArticleRecord,
+  page: { title: string; sourceLink: string | null; people: { name: string; url: string }[]; statements: StatementView[] },
+): string {
   const head = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: cat.articleTitle.get(articleId),
+    headline: page.title,
     ...(r.date?.value ? { datePublished: r.date.value } : {}),
     inLanguage: r.language,
     ...(r.source?.name ? { publisher: { '@type': 'Organization', name: r.source.name } } : {}),
-    ...(sourceUrl ? { isBasedOn: sourceUrl } : {}),
-    mentions: people.map((p) => ({ '@type': 'Person', name: p.name, url: cat.publicUrl(cat.entityUrl.get(p.id)!) })),
+    ...(page.sourceLink ? { isBasedOn: page.sourceLink } : {}),
+    mentions: page.people.map((p) => ({ '@type': 'Person', name: p.name, url: publicUrl(p.url) })),
   }
-  return embedWithList(head, 'citation', statements.map((s) => quotationJson(cat, s)))
+  const quotes = page.statements.filter((s) => s.kind !== 'claim')
+  return embedWithList(head, 'citation', quotes.map((s) => quotationJson(publicUrl, s)))
 }
 
 export function personLd(cat: Catalog, entityId: string): Record<string, unknown> {
@@ -91,7 +95,7 @@ export function collectionJsonLd(cat: Catalog, name: string, statements: Stateme
   const parts: string[] = []
   for (const s of statements) {
     if (parts.length === COLLECTION_PARTS) break
-    if (s.kind !== 'claim') parts.push(quotationJson(cat, s))
+    if (s.kind !== 'claim') parts.push(quotationJson(cat.publicUrl, s))
   }
   return embedWithList({ '@context': 'https://schema.org', '@type': 'CollectionPage', name }, 'hasPart', parts)
 }

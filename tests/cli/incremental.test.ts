@@ -9,7 +9,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { cli, tree } from './helpers.ts'
 
-
 const EXTRA = `---
 title: Harbour reopens after storm
 source: Coast Daily
@@ -19,6 +18,28 @@ date: 2021-06-01
 "We are open again," the harbour master, Lena Ott, said on Tuesday.
 
 Ott said the fishing fleet would return by the weekend.
+`
+
+const TRAM_A = `---
+title: Mayor backs new tram line
+source: City Herald
+date: 2021-03-02
+---
+
+"The tram will connect every district of the city by 2025," Mayor Ana Lind said on Monday.
+
+Lind said the council would vote on the budget in April.
+`
+
+const TRAM_B = `---
+title: Council to vote on tram budget
+source: Metro Post
+date: 2021-03-03
+---
+
+Mayor Ana Lind said on Monday that "the tram will connect every district of the city by 2025."
+
+Lind added that the budget vote would be held in April, according to the council.
 `
 
 async function inTemp<T>(work: (root: string) => Promise<T>): Promise<T> {
@@ -53,6 +74,23 @@ describe('incremental rebuilds', () => {
 
       const full = await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')
       expect(full.code).toBe(0)
+      expect(await tree('site')).toEqual(await tree('full'))
+    })
+  })
+
+  it('renders again an unchanged article whose page gains a comparison with a new one', async () => {
+    await inTemp(async () => {
+      await writeFile('content/tram-a.md', TRAM_A)
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
+      const before = await readFile('site/articles/tram-a/index.html', 'utf8')
+      expect(before).not.toMatch(/Compare with/)
+
+      // The same words reported by another outlet: the first article's record is the same, its page is not.
+      await writeFile('content/tram-b.md', TRAM_B)
+      const second = await cli('build', '--content', 'content', '--out', 'site', '--no-search')
+      expect(second.stderr).toMatch(/\d+ unchanged\)/)
+      expect(await readFile('site/articles/tram-a/index.html', 'utf8')).toMatch(/Compare with “Council to vote on tram budget”/)
+      expect((await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')).code).toBe(0)
       expect(await tree('site')).toEqual(await tree('full'))
     })
   })

@@ -143,30 +143,34 @@ function familyLink(cat: Catalog, f: Family): Link {
   return made
 }
 
-export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
+/**
+ * Everything an article page takes from the corpus rather than from its own
+ * record. The page is `articleView(record, context)`, so with a digest of the
+ * record this decides whether the page changed, without building the page or
+ * hashing its text (most of what a site holds).
+ */
+export interface ArticleContext {
+  url: string
+  title: string
+  description: string
+  outlet: { name: string; url: string }
+  /** Not part of the key: with the record, `statementInputs` determines them. */
+  statements: StatementView[]
+  statementInputs: unknown[]
+  sourceLink: string | null
+  people: ArticleView['people']
+  topics: Link[]
+  compares: Link[]
+  stories: Link[]
+  families: Link[]
+}
+
+export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
   const url = cat.articleUrl.get(r.id)!
   const title = cat.articleTitle.get(r.id)!
-  const statements = cat.byArticle.get(r.id) ?? []
-  const paragraphs = cleanParagraphs(r)
-  const anchored = new Set<string>()
-  const marks = marksFor(r, statements)
-  const paraMarks = marksByParagraph(paragraphs, marks)
-  // A paragraph without marks (most of them) is its text alone: one object, not a list of one piece.
-  const paraViews: ArticleView['paragraphs'] = paragraphs.map((p, i) =>
-    paraMarks[i]!.length === 0 ? { text: r.text.slice(p.start, p.end) } : { segments: segmentParagraph(r.text, p, paraMarks[i]!, anchored) },
-  )
-  const outside = statements.filter((s) => !anchored.has(s.anchor)).map((s) => ({ anchor: s.anchor, statement: card(s) }))
-
+  const first = firstParagraph(r)
   // A relative article address is read against the outlet's own address.
   const sourceLink = safeExternalUrl(r.url, r.source?.url ?? null) ?? safeExternalUrl(r.source?.url ?? null)
-  const outlet = cat.outletOf.get(r.id)!
-  const value = isoDay(r.date?.value)
-  const line = lineOf(r.text)
-  const evidence = (r.date?.evidence ?? []).map((e) => ({
-    reason: e.reason,
-    quote: e.quote ? excerpt(e.quote, 240) : null,
-    line: typeof e.start === 'number' && e.start <= r.text.length ? line(e.start) : null,
-  }))
 
   // Roles as this article gives them; people the linker left out are listed without a page.
   const people: ArticleView['people'] = []
@@ -182,7 +186,6 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     if (!linked.has(p.id) && !cat.localEntity.has(`${r.id}\u0000${p.id}`)) people.push({ name: p.name, url: null, roles: p.roles })
   }
 
-  const topics = (index.topics.get(r.id) ?? []).map((t) => ({ label: t.label, url: t.url }))
   const compares: Link[] = []
   const listed = new Set<string>()
   for (const al of index.alignments.get(r.id) ?? []) {
@@ -193,9 +196,54 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
       compares.push({ label: `Compare with “${cat.articleTitle.get(other)}”`, url: href })
     }
   }
-  const stories = (index.stories.get(r.id) ?? [])
-    .map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! }))
-  const families = (index.families.get(r.id) ?? []).map((f) => familyLink(cat, f))
+  const outlet = cat.outletOf.get(r.id)!
+  return {
+    url,
+    title,
+    description: excerpt(first || title),
+    outlet: { name: outlet.name, url: outlet.url },
+    statements: cat.byArticle.get(r.id) ?? [],
+    statementInputs: cat.statementInputs.get(r.id) ?? [],
+    sourceLink,
+    people,
+    topics: (index.topics.get(r.id) ?? []).map((t) => ({ label: t.label, url: t.url })),
+    compares,
+    stories: (index.stories.get(r.id) ?? []).map((s) => ({ label: s.label, url: cat.storyUrl.get(s.id)! })),
+    families: (index.families.get(r.id) ?? []).map((f) => familyLink(cat, f)),
+  }
+}
+
+/** What an article page's reuse is keyed by, beside its record's digest. */
+export function articleKey(context: ArticleContext): Omit<ArticleContext, 'statements'> {
+  const { statements: _, ...key } = context
+  return key
+}
+
+function firstParagraph(r: ArticleRecord): string {
+  const [first] = cleanParagraphs(r)
+  return first ? r.text.slice(first.start, first.end) : ''
+}
+
+/** The article page, from the record and its context alone (`publicUrl` is the same for every page). */
+export function articleView(r: ArticleRecord, context: ArticleContext, publicUrl: Catalog['publicUrl']): ArticleView {
+  const { url, title, statements, sourceLink, outlet } = context
+  const paragraphs = cleanParagraphs(r)
+  const anchored = new Set<string>()
+  const marks = marksFor(r, statements)
+  const paraMarks = marksByParagraph(paragraphs, marks)
+  // A paragraph without marks (most of them) is its text alone: one object, not a list of one piece.
+  const paraViews: ArticleView['paragraphs'] = paragraphs.map((p, i) =>
+    paraMarks[i]!.length === 0 ? { text: r.text.slice(p.start, p.end) } : { segments: segmentParagraph(r.text, p, paraMarks[i]!, anchored) },
+  )
+  const outside = statements.filter((s) => !anchored.has(s.anchor)).map((s) => ({ anchor: s.anchor, statement: card(s) }))
+
+  const value = isoDay(r.date?.value)
+  const line = lineOf(r.text)
+  const evidence = (r.date?.evidence ?? []).map((e) => ({
+    reason: e.reason,
+    quote: e.quote ? excerpt(e.quote, 240) : null,
+    line: typeof e.start === 'number' && e.start <= r.text.length ? line(e.start) : null,
+  }))
 
   const speakers: ArticleView['speakers'] = []
   const speakerEntries = new Map<string, ArticleView['speakers'][number]>()
@@ -235,13 +283,12 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     lastEnd = x.end
   }
 
-  const firstPara = paragraphs[0] ? r.text.slice(paragraphs[0].start, paragraphs[0].end) : ''
   return {
     path: pagePath(url),
     url,
     title,
-    description: excerpt(firstPara || title),
-    jsonLd: newsArticleJsonLd(cat, r.id, sourceLink, index.people.get(r.id) ?? []),
+    description: context.description,
+    jsonLd: newsArticleJsonLd(publicUrl, r, { ...context, people: context.people.filter((p) => p.url !== null) as { name: string; url: string }[] }),
     section: 'articles',
     crumbs: [{ label: 'Articles', url: '/articles/' }, { label: outlet.name, url: outlet.url }],
     scripts: [],
@@ -267,12 +314,12 @@ export function articleView(cat: Catalog, r: ArticleRecord): ArticleView {
     paragraphs: paraViews,
     outside,
     removed,
-    people,
+    people: context.people,
     speakers,
-    topics,
-    compares,
-    stories,
-    families,
+    topics: context.topics,
+    compares: context.compares,
+    stories: context.stories,
+    families: context.families,
     countLabels: {
       quotes: count(statements.filter((s) => s.kind !== 'claim').length, 'quote'),
       claims: count(statements.filter((s) => s.kind === 'claim').length, 'claim'),

@@ -1,7 +1,8 @@
 /** Every page's view model, computed once per build and handed to Eleventy as global data. */
 import type { ArticleRecord, Corpus, Message } from '../../model.ts'
 import { buildCatalog, type Catalog } from '../catalog.ts'
-import { articleView, type ArticleView } from './article.ts'
+import { isoDay } from '../format.ts'
+import { articleContext, articleKey, articleView, type ArticleView } from './article.ts'
 import { familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
 import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
 import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
@@ -19,7 +20,8 @@ import {
   type SimpleView,
 } from './lists.ts'
 import { timelineViews, type TimelineView } from './timeline.ts'
-import { finishPages, type PageBase } from './page.ts'
+import { finishPages, pagePath, type PageBase } from './page.ts'
+import type { Sieve } from '../reuse.ts'
 
 export interface SiteViews {
   /** Single pages are one-element lists so every template paginates the same way. */
@@ -58,17 +60,21 @@ export interface PagePlace {
 export type SiftedList = 'articles' | 'compares' | 'entities' | 'families'
 
 /**
- * Every page's view. With `keep`, each page of the `SiftedList` lists is
- * offered to it as soon as its view is made, and kept only when it returns
- * true: a rebuild drops unchanged pages at once, so thousands of views never
- * live together. `places` still lists every page of those lists, in order.
+ * Every page's view. With a `sieve`, each page of the `SiftedList` lists is
+ * offered to it as soon as its view is made, and kept only when it must be
+ * rendered: a rebuild drops unchanged pages at once, so thousands of views
+ * never live together. An article whose record has a digest (`digestOf`, from
+ * the extraction cache's key) is judged before its view is even made, by that
+ * digest and the article's context. `places` still lists every page of those
+ * lists, in order.
  */
 export function buildViews(
   corpus: Corpus,
   records: ArticleRecord[],
   buildDate: string,
   where: { base?: string; origin?: string } = {},
-  keep?: (view: PageBase) => boolean,
+  sieve?: Pick<Sieve, 'keep' | 'keepByInputs'>,
+  digestOf: (record: ArticleRecord) => string | undefined = () => undefined,
 ): { views: SiteViews; catalog: Catalog; messages: Message[]; places: Record<SiftedList, PagePlace[]> } {
   const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
@@ -76,22 +82,34 @@ export function buildViews(
   const offer = (list: SiftedList) => (view: PageBase) => {
     finishPages([view])
     places[list].push({ url: view.url, path: view.path })
-    return !keep || keep(view)
+    return !sieve || sieve.keep(view)
   }
   const articles: ArticleView[] = []
   const feed: SiteViews['feed'] = []
   const offerArticle = offer('articles')
   for (const record of catalog.records) {
-    const a = articleView(catalog, record)
+    const context = articleContext(catalog, record)
+    const value = isoDay(record.date?.value)
     feed.push({
-      title: a.title,
-      url: a.url,
+      title: context.title,
+      url: context.url,
       id: feedId(record),
-      updated: new Date(a.published.value ? `${a.published.value}T00:00:00Z` : buildDate),
-      summary: a.description,
-      outlet: a.outlet.label,
+      updated: new Date(value ? `${value}T00:00:00Z` : buildDate),
+      summary: context.description,
+      outlet: context.outlet.name,
     })
-    if (offerArticle(a)) articles.push(a)
+    const digest = sieve && digestOf(record)
+    if (digest) {
+      const path = pagePath(context.url)
+      places.articles.push({ url: context.url, path })
+      if (!sieve.keepByInputs(path, [digest, articleKey(context)])) continue
+      const view = articleView(record, context, catalog.publicUrl)
+      finishPages([view])
+      articles.push(view)
+    } else {
+      const view = articleView(record, context, catalog.publicUrl)
+      if (offerArticle(view)) articles.push(view)
+    }
   }
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages, offer('compares'))
   const entities: EntityView[] = []
