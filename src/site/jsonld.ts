@@ -91,11 +91,11 @@ export function personLd(cat: Catalog, entityId: string): Record<string, unknown
 const COLLECTION_PARTS = 10
 
 /** A CollectionPage naming the first quotations among `statements`, embedded. */
-export function collectionJsonLd(cat: Catalog, name: string, statements: StatementView[]): string {
+export function collectionJsonLd(publicUrl: Catalog['publicUrl'], name: string, statements: StatementView[]): string {
   const parts: string[] = []
   for (const s of statements) {
     if (parts.length === COLLECTION_PARTS) break
-    if (s.kind !== 'claim') parts.push(quotationJson(cat.publicUrl, s))
+    if (s.kind !== 'claim') parts.push(quotationJson(publicUrl, s))
   }
   return embedWithList({ '@context': 'https://schema.org', '@type': 'CollectionPage', name }, 'hasPart', parts)
 }

@@ -42,6 +42,17 @@ Mayor Ana Lind said on Monday that "the tram will connect every district of the 
 Lind added that the budget vote would be held in April, according to the council.
 `
 
+const TRAM_C = `---
+title: Tram plan wins council support
+source: Evening Courier
+date: 2021-03-04
+---
+
+"The tram will connect every district of the city by 2025," Mayor Ana Lind told reporters on Monday.
+
+Lind said the council's budget vote would take place in April.
+`
+
 async function inTemp<T>(work: (root: string) => Promise<T>): Promise<T> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'nc-incr-'))
   const cwd = process.cwd()
@@ -78,7 +89,7 @@ describe('incremental rebuilds', () => {
     })
   })
 
-  it('renders again an unchanged article whose page gains a comparison with a new one', async () => {
+  it('renders again pages of unchanged articles that gain comparisons with new ones', async () => {
     await inTemp(async () => {
       await writeFile('content/tram-a.md', TRAM_A)
       expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).code).toBe(0)
@@ -90,6 +101,15 @@ describe('incremental rebuilds', () => {
       const second = await cli('build', '--content', 'content', '--out', 'site', '--no-search')
       expect(second.stderr).toMatch(/\d+ unchanged\)/)
       expect(await readFile('site/articles/tram-a/index.html', 'utf8')).toMatch(/Compare with “Council to vote on tram budget”/)
+      expect((await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')).code).toBe(0)
+      expect(await tree('site')).toEqual(await tree('full'))
+
+      // A third report: the comparison of the first two, made from the same records, now lists it.
+      const pair = 'site/compare/tram-a-vs-tram-b/index.html'
+      expect(await readFile(pair, 'utf8')).not.toMatch(/Also compared with/)
+      await writeFile('content/tram-c.md', TRAM_C)
+      expect((await cli('build', '--content', 'content', '--out', 'site', '--no-search')).stderr).toMatch(/\d+ unchanged\)/)
+      expect(await readFile(pair, 'utf8')).toMatch(/Also compared with A \(City Herald\)/)
       expect((await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')).code).toBe(0)
       expect(await tree('site')).toEqual(await tree('full'))
     })

@@ -154,9 +154,8 @@ export interface ArticleContext {
   title: string
   description: string
   outlet: { name: string; url: string }
-  /** Not part of the key: with the record, `statementInputs` determines them. */
+  /** Not part of the key: the record's digest and its `statementInputs` in the catalog determine them. */
   statements: StatementView[]
-  statementInputs: unknown[]
   sourceLink: string | null
   people: ArticleView['people']
   topics: Link[]
@@ -203,7 +202,6 @@ export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
     description: excerpt(first || title),
     outlet: { name: outlet.name, url: outlet.url },
     statements: cat.byArticle.get(r.id) ?? [],
-    statementInputs: cat.statementInputs.get(r.id) ?? [],
     sourceLink,
     people,
     topics: (index.topics.get(r.id) ?? []).map((t) => ({ label: t.label, url: t.url })),
@@ -213,7 +211,7 @@ export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
   }
 }
 
-/** What an article page's reuse is keyed by, beside its record's digest. */
+/** What an article page's reuse is keyed by, beside what determines its statements. */
 export function articleKey(context: ArticleContext): Omit<ArticleContext, 'statements'> {
   const { statements: _, ...key } = context
   return key

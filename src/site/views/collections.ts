@@ -138,7 +138,7 @@ function group(
   return {
     ...base,
     path: pagePath(base.url),
-    jsonLd: collectionJsonLd(cat, base.heading, flat),
+    jsonLd: collectionJsonLd(cat.publicUrl, base.heading, flat),
     scripts: [],
     summary: `${count(ids.length, 'article')}, ${count(flat.length, 'statement')}`,
     articles: shownIds.map((id) => articleItem(cat, id)),
@@ -257,7 +257,7 @@ export function familyView(cat: Catalog, f: Family): FamilyView {
     url,
     title: `${speakerName}: one statement, ${count(members.length, 'report')}`,
     description: excerpt(`${speakerName}: “${reference}”`),
-    jsonLd: collectionJsonLd(cat, `Reports of one statement by ${speakerName}`, found.filter((s): s is StatementView => s !== undefined)),
+    jsonLd: collectionJsonLd(cat.publicUrl, `Reports of one statement by ${speakerName}`, found.filter((s): s is StatementView => s !== undefined)),
     section: 'people',
     crumbs: [{ label: 'Statement families', url: '/families/' }],
     scripts: [],

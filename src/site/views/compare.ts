@@ -77,39 +77,63 @@ function side(cat: Catalog, id: string): SideView {
   }
 }
 
-function resolve(cat: Catalog, refs: string[], articleId: string, file: string, messages: Message[]): StatementView[] {
-  const out: StatementView[] = []
+/** A statement named by an alignment: as found (its key names it), and as shown (see `asQuoted`). */
+interface Found {
+  found: StatementView
+  shown: StatementView
+}
+
+function resolve(cat: Catalog, refs: string[], articleId: string, file: string, messages: Message[]): Found[] {
+  const out: Found[] = []
   for (const ref of refs) {
     const s = findStatement(cat, ref, articleId)
     // Two claims from one quote show as that quote once.
     if (s) {
       const shown = asQuoted(cat, s)
-      if (!out.some((o) => o.key === shown.key)) out.push(shown)
+      if (!out.some((o) => o.shown.key === shown.key)) out.push({ found: s, shown })
     }
     else messages.push(message(file, `alignment names unknown statement "${ref}"`, 'site:unknown-statement', 'warning'))
   }
   return out
 }
 
-function onlyItems(cat: Catalog, refs: string[], articleId: string): OnlyItem[] {
+/** What an alignment lists as only in one article: a statement, or a topic or text named by the corpus. */
+type OnlyFound = Found | { label: string }
+
+function onlyFound(cat: Catalog, refs: string[], articleId: string): OnlyFound[] {
   const seen = new Set<string>()
-  return refs.flatMap((ref): OnlyItem[] => {
+  return refs.flatMap((ref): OnlyFound[] => {
     const found = findStatement(cat, ref, articleId)
     const s = found ? asQuoted(cat, found) : undefined
     const key = s?.key ?? `topic:${ref}`
     if (seen.has(key)) return []
     seen.add(key)
-    if (s) return [{ statement: card(s), label: '' }]
+    if (found && s) return [{ found, shown: s }]
     const t = cat.topic.get(ref)
-    return [{ statement: null, label: t ? t.label : ref }]
+    return [{ label: t ? t.label : ref }]
   })
 }
 
-/** The comparison pages and their index; with `keep`, a page is offered to it as it is made and kept only if it says so. */
+const onlyItem = (x: OnlyFound): OnlyItem => ('shown' in x ? { statement: card(x.shown), label: '' } : { statement: null, label: x.label })
+
+/** How a list's pages are judged as they are made (see `buildViews`). */
+export interface PageJudge<V> {
+  /** A page's view, made: true to keep it (to render). */
+  view(page: V): boolean
+  /** A page not yet made, judged by everything it is made from: made with `make` when it is to be kept, else null. */
+  inputs(url: string, inputs: unknown, make: () => V): V | null
+}
+
+/**
+ * The comparison pages and their index. With `judge`, a page is offered to it
+ * as it is made and kept only if it says so; when `statementsOf` gives both
+ * articles' statements a key, the page is judged before it is made.
+ */
 export function compareViews(
   cat: Catalog,
   messages: Message[],
-  keep: (page: CompareView) => boolean = () => true,
+  judge: PageJudge<CompareView> = { view: () => true, inputs: (_url, _inputs, make) => make() },
+  statementsOf: (articleId: string) => unknown = () => undefined,
 ): { pages: CompareView[]; index: CompareIndexView[] } {
   const pages: CompareView[] = []
   const pairs: Array<{ url: string; a: string; b: string; reason: string; rows: CompareView['summary'] }> = []
@@ -125,9 +149,19 @@ export function compareViews(
     const key = pairKey(al.a, al.b)
     if (seen.has(key)) continue
     seen.add(key)
-    const p = comparePage(cat, al, usable, messages)
-    pairs.push({ url: p.url, a: `${p.a.title} (${p.a.outlet.label})`, b: `${p.b.title} (${p.b.outlet.label})`, reason: p.reason, rows: p.summary })
-    if (keep(p)) pages.push(p)
+    const context = compareContext(cat, al, usable, messages)
+    const { a, b } = context
+    pairs.push({ url: context.url, a: `${a.title} (${a.outlet.label})`, b: `${b.title} (${b.outlet.label})`, reason: context.reason, rows: compareSummary(context) })
+    const statementsA = statementsOf(al.a)
+    const statementsB = statementsOf(al.b)
+    const inputs = statementsA && statementsB ? compareKey(context, [al.a, al.b]) : null
+    if (inputs) {
+      const page = judge.inputs(context.url, [statementsA, statementsB, inputs], () => compareView(context, cat.publicUrl))
+      if (page) pages.push(page)
+    } else {
+      const page = compareView(context, cat.publicUrl)
+      if (judge.view(page)) pages.push(page)
+    }
   }
   const head: PageBase = {
     path: 'compare/index.html',
@@ -219,53 +253,111 @@ function touching(all: Alignment[], al: Alignment): Alignment[] {
   return at.map((i) => all[i]!).filter((x) => x !== al)
 }
 
-function comparePage(cat: Catalog, al: Alignment, all: Alignment[], messages: Message[]): CompareView {
+/**
+ * Everything a compare page takes from the corpus: the alignment with its
+ * statements resolved, both sides and the other comparisons. The page is
+ * `compareView(context)`, so with digests of both articles' statements this
+ * decides whether the page changed without building it.
+ */
+export interface CompareContext {
+  url: string
+  reason: string
+  a: SideView
+  b: SideView
+  others: OtherComparisons[]
+  rows: { topic: CompareRow['topic']; relation: string; relationLabel: string; a: Found[]; b: Found[] }[]
+  onlyA: OnlyFound[]
+  onlyB: OnlyFound[]
+}
+
+function compareContext(cat: Catalog, al: Alignment, all: Alignment[], messages: Message[]): CompareContext {
   const url = cat.compareUrl.get(pairKey(al.a, al.b))!
-  const file = cat.record.get(al.a)!.file
-  const resolved = al.rows.map((row) => ({
-    row,
-    a: resolve(cat, row.a, al.a, file, messages),
-    b: resolve(cat, row.b, al.b, cat.record.get(al.b)!.file, messages),
-  }))
-  const rows: CompareRow[] = resolved.map(({ row, a, b }) => {
-    const t = cat.topic.get(row.topic) ?? topicByLabel(cat).get(row.topic)
-    return {
-      topic: t ? { label: t.label, url: t.url } : { label: row.topic || 'Other', url: null },
-      relation: row.relation,
-      relationLabel: RELATION_LABEL[row.relation] ?? row.relation,
-      a: a.map(card),
-      b: b.map(card),
-    }
-  })
+  const fileA = cat.record.get(al.a)!.file
+  const fileB = cat.record.get(al.b)!.file
   const a = side(cat, al.a)
   const b = side(cat, al.b)
-  const others = otherComparisons(cat, touching(all, al), url, [
-    { id: al.a, name: 'A', side: a },
-    { id: al.b, name: 'B', side: b },
-  ])
+  return {
+    url,
+    reason: al.reason,
+    a,
+    b,
+    others: otherComparisons(cat, touching(all, al), url, [
+      { id: al.a, name: 'A', side: a },
+      { id: al.b, name: 'B', side: b },
+    ]),
+    rows: al.rows.map((row) => {
+      const t = cat.topic.get(row.topic) ?? topicByLabel(cat).get(row.topic)
+      return {
+        topic: t ? { label: t.label, url: t.url } : { label: row.topic || 'Other', url: null },
+        relation: row.relation,
+        relationLabel: RELATION_LABEL[row.relation] ?? row.relation,
+        a: resolve(cat, row.a, al.a, fileA, messages),
+        b: resolve(cat, row.b, al.b, fileB, messages),
+      }
+    }),
+    onlyA: onlyFound(cat, al.onlyA, al.a),
+    onlyB: onlyFound(cat, al.onlyB, al.b),
+  }
+}
+
+/**
+ * The page's key beside the digests of its articles' statements: its context
+ * with each statement named by its key, or null when a statement belongs to
+ * neither article (then the whole view is hashed).
+ */
+export function compareKey(context: CompareContext, articles: [string, string]): unknown {
+  let foreign = false
+  const name = (x: Found) => {
+    if (!articles.includes(x.found.articleId) || !articles.includes(x.shown.articleId)) foreign = true
+    return x.found.key
+  }
+  const only = (x: OnlyFound) => ('found' in x ? name(x) : { label: x.label })
+  const key = {
+    ...context,
+    rows: context.rows.map((row) => ({ ...row, a: row.a.map(name), b: row.b.map(name) })),
+    onlyA: context.onlyA.map(only),
+    onlyB: context.onlyB.map(only),
+  }
+  return foreign ? null : key
+}
+
+function compareSummary(context: CompareContext): string {
+  return `${count(context.rows.length, 'aligned topic')}, ${context.onlyA.length} only in A, ${context.onlyB.length} only in B`
+}
+
+/** The compare page, from its context alone (`publicUrl` is the same for every page). */
+export function compareView(context: CompareContext, publicUrl: Catalog['publicUrl']): CompareView {
+  const { url, a, b } = context
+  const rows: CompareRow[] = context.rows.map((row) => ({
+    topic: row.topic,
+    relation: row.relation,
+    relationLabel: row.relationLabel,
+    a: row.a.map((x) => card(x.shown)),
+    b: row.b.map((x) => card(x.shown)),
+  }))
   const heading =
     a.outlet.label !== b.outlet.label
       ? `${a.outlet.label} and ${b.outlet.label}, side by side`
       : `${a.outlet.label}: ${a.published} and ${b.published}, side by side`
-  const onlyA = onlyItems(cat, al.onlyA, al.a)
-  const onlyB = onlyItems(cat, al.onlyB, al.b)
-  const summary = `${count(rows.length, 'aligned topic')}, ${onlyA.length} only in A, ${onlyB.length} only in B`
+  const onlyA = context.onlyA.map(onlyItem)
+  const onlyB = context.onlyB.map(onlyItem)
+  const summary = compareSummary(context)
   return {
     path: pagePath(url),
     url,
     title: `${a.title} ↔ ${b.title}`,
     description: `How ${a.outlet.label} and ${b.outlet.label} reported it: ${summary}.`,
-    jsonLd: collectionJsonLd(cat, `${a.title} compared with ${b.title}`, resolved.flatMap((r) => [...r.a, ...r.b])),
+    jsonLd: collectionJsonLd(publicUrl, `${a.title} compared with ${b.title}`, context.rows.flatMap((r) => [...r.a, ...r.b].map((x) => x.shown))),
     section: 'compare',
     crumbs: [{ label: 'Compare', url: '/compare/' }],
     scripts: [],
     a,
     b,
-    reason: al.reason,
+    reason: context.reason,
     rows,
     onlyA,
     onlyB,
-    others,
+    others: context.others,
     summary,
     heading,
   }

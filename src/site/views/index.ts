@@ -4,7 +4,7 @@ import { buildCatalog, type Catalog } from '../catalog.ts'
 import { isoDay } from '../format.ts'
 import { articleContext, articleKey, articleView, type ArticleView } from './article.ts'
 import { familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
-import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
+import { compareViews, type CompareIndexView, type CompareView, type PageJudge } from './compare.ts'
 import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
 import { personCompareViews, type PersonCompareView } from './person-compare.ts'
 import {
@@ -84,9 +84,26 @@ export function buildViews(
     places[list].push({ url: view.url, path: view.path })
     return !sieve || sieve.keep(view)
   }
+  const judge = <V extends PageBase>(list: SiftedList): PageJudge<V> => ({
+    view: offer(list),
+    inputs: (url, inputs, make) => {
+      const path = pagePath(url)
+      places[list].push({ url, path })
+      if (sieve && !sieve.keepByInputs(path, inputs)) return null
+      const view = make()
+      finishPages([view])
+      return view
+    },
+  })
+  // What determines an article's statements, when the record has a digest and pages are judged.
+  const statementsOf = (id: string) => {
+    const record = sieve && catalog.record.get(id)
+    const digest = record && digestOf(record)
+    return digest ? [digest, catalog.statementInputs.get(id)] : undefined
+  }
   const articles: ArticleView[] = []
   const feed: SiteViews['feed'] = []
-  const offerArticle = offer('articles')
+  const articleJudge = judge<ArticleView>('articles')
   for (const record of catalog.records) {
     const context = articleContext(catalog, record)
     const value = isoDay(record.date?.value)
@@ -98,20 +115,16 @@ export function buildViews(
       summary: context.description,
       outlet: context.outlet.name,
     })
-    const digest = sieve && digestOf(record)
-    if (digest) {
-      const path = pagePath(context.url)
-      places.articles.push({ url: context.url, path })
-      if (!sieve.keepByInputs(path, [digest, articleKey(context)])) continue
-      const view = articleView(record, context, catalog.publicUrl)
-      finishPages([view])
-      articles.push(view)
+    const statements = statementsOf(record.id)
+    if (statements) {
+      const view = articleJudge.inputs(context.url, [statements, articleKey(context)], () => articleView(record, context, catalog.publicUrl))
+      if (view) articles.push(view)
     } else {
       const view = articleView(record, context, catalog.publicUrl)
-      if (offerArticle(view)) articles.push(view)
+      if (articleJudge.view(view)) articles.push(view)
     }
   }
-  const { pages: compares, index: compareIndex } = compareViews(catalog, messages, offer('compares'))
+  const { pages: compares, index: compareIndex } = compareViews(catalog, messages, judge('compares'), statementsOf)
   const entities: EntityView[] = []
   const offerEntity = offer('entities')
   for (const id of catalog.entity.keys()) {

@@ -105,7 +105,7 @@ export function personCompareViews(cat: Catalog, words: Map<string, StatementVie
       url,
       title: `${e.name}: ${displayDay(first)} and ${displayDay(last)}`,
       description: `What ${e.name} said on ${displayDay(first)} and on ${displayDay(last)}, side by side by topic.`,
-      jsonLd: collectionJsonLd(cat, `${e.name} at two times`, [...then, ...later]),
+      jsonLd: collectionJsonLd(cat.publicUrl, `${e.name} at two times`, [...then, ...later]),
       section: 'people',
       crumbs: [{ label: 'People', url: '/people/' }, { label: e.name, url: personUrl }],
       scripts: [],

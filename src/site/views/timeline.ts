@@ -343,7 +343,7 @@ export function timelineViews(cat: Catalog): TimelineView[] {
         url,
         title: i > 0 ? `${heading}, ${range}` : heading,
         description,
-        jsonLd: collectionJsonLd(cat, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : []))),
+        jsonLd: collectionJsonLd(cat.publicUrl, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : []))),
         section: 'timeline',
         crumbs,
         scripts: ['timeline.js'],
