@@ -155,10 +155,9 @@ export interface Pipeline {
 
 /**
  * For rebuilds: a worker thread, started before the views are built (so it
- * loads Eleventy while they are), renders each list's changed pages while
- * this thread hashes the next lists, and last the feed and sitemap. Without
- * it, rendering could only start once every page was hashed. A worker that
- * dies leaves its work to this thread; a template error fails the run.
+ * loads Eleventy while they are), renders the changed pages, in chunks as
+ * they come when there are many, and last the feed and sitemap. A worker
+ * that dies leaves its work to this thread; a template error fails the run.
  */
 export function startPipeline(outDir: string, options: { quiet: boolean; chunk?: number }): Pipeline {
   const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
@@ -199,7 +198,9 @@ export function startPipeline(outDir: string, options: { quiet: boolean; chunk?:
   }
   const pump = () => {
     if (!alive || !ready || busy || !shared) return
-    if (pendingCount === 0 && !finishing) return
+    // Each job is an Eleventy run, a few tenths of a second before its first page: a few changed
+    // pages wait for the end and go in one run with the feed and sitemap.
+    if (pendingCount < chunk && !finishing) return
     if (standaloneDone) return settle()
     busy = cut()
     worker.postMessage(busy)

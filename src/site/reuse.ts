@@ -140,6 +140,11 @@ function handOver(remaining: SiteViews, state: PageState, reused: number, total:
   return { take, state, reused, total, update }
 }
 
+/** A digest of a JSON value, to stand for it in page inputs (see `Sieve#keepByInputs`). */
+export function digest(value: unknown): string {
+  return hashOf(value)
+}
+
 /** The shared part of every page's hash. */
 export function sharedHash(parts: unknown[]): string {
   return hashOf(parts)

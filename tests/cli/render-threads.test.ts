@@ -3,12 +3,11 @@
  * to spare); the output must be exactly what one Eleventy run writes.
  */
 import { describe, expect, it } from 'vitest'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { build } from '../../src/index.ts'
 import { tree } from './helpers.ts'
-
 
 describe('rendering in chunks', () => {
   it('writes the same site in chunks, on two threads or in this one, as in one run', async () => {
@@ -26,5 +25,23 @@ describe('rendering in chunks', () => {
     expect(await tree(path.join(root, 'here'))).toEqual(whole)
     const sitemap = await readFile(path.join(root, 'many', 'sitemap.xml'), 'utf8')
     expect(sitemap.match(/<loc>/g)?.length).toBe(one.pages - 1)
+  })
+
+  it('renders the changed pages of a rebuild on a worker, chunk by chunk, as a full build would', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-pipeline-'))
+    const content = path.join(root, 'content')
+    await cp(path.resolve('seeds'), content, { recursive: true })
+    const common = { cacheDir: path.join(root, '.cache'), quiet: true, search: false, buildDate: '2026-01-01T00:00:00Z', threads: 2, renderChunk: 3 }
+    const site = path.join(root, 'site')
+    expect((await build({ ...common, content: [content], outDir: site })).ok).toBe(true)
+    await cp(path.resolve('tests/fixtures/link/outlets'), path.join(content, 'more'), { recursive: true })
+    const rebuilt = await build({ ...common, content: [content], outDir: site })
+    expect(rebuilt.ok).toBe(true)
+    // Enough changed pages for several chunks, and some left as they were.
+    expect(rebuilt.pages - rebuilt.reused).toBeGreaterThan(3 * 3)
+    expect(rebuilt.reused).toBeGreaterThan(0)
+    const full = await build({ ...common, content: [content], outDir: path.join(root, 'full'), cacheDir: null, threads: 1, renderChunk: 100_000 })
+    expect(full.ok).toBe(true)
+    expect(await tree(site)).toEqual(await tree(path.join(root, 'full')))
   })
 })

@@ -57,7 +57,7 @@ export interface PagePlace {
 }
 
 /** The lists whose views `buildViews` can offer to `keep` one by one, as they are made. */
-export type SiftedList = 'articles' | 'compares' | 'entities' | 'families'
+export type SiftedList = 'articles' | 'compares' | 'timelines' | 'entities' | 'families'
 
 /**
  * Every page's view. With a `sieve`, each page of the `SiftedList` lists is
@@ -78,7 +78,7 @@ export function buildViews(
 ): { views: SiteViews; catalog: Catalog; messages: Message[]; places: Record<SiftedList, PagePlace[]> } {
   const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
-  const places: Record<SiftedList, PagePlace[]> = { articles: [], compares: [], entities: [], families: [] }
+  const places: Record<SiftedList, PagePlace[]> = { articles: [], compares: [], timelines: [], entities: [], families: [] }
   const offer = (list: SiftedList) => (view: PageBase) => {
     finishPages([view])
     places[list].push({ url: view.url, path: view.path })
@@ -125,6 +125,7 @@ export function buildViews(
     }
   }
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages, judge('compares'), statementsOf)
+  const timelines = timelineViews(catalog, judge('timelines'), statementsOf)
   const entities: EntityView[] = []
   const offerEntity = offer('entities')
   for (const id of catalog.entity.keys()) {
@@ -144,7 +145,7 @@ export function buildViews(
     compareIndex,
     compares,
     personCompares: personCompareViews(catalog, wordsOf(catalog)),
-    timelines: timelineViews(catalog),
+    timelines,
     entityIndexes: [...entityIndex(catalog, 'person'), ...entityIndex(catalog, 'organization')],
     entities,
     groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
@@ -157,7 +158,7 @@ export function buildViews(
     buildDate,
   }
   finishPages([
-    ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.personCompares, ...views.timelines,
+    ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.personCompares,
     ...views.entityIndexes, ...views.groups, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
   return { views, catalog, messages, places }

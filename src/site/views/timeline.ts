@@ -8,6 +8,8 @@ import { count, dayRange, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionJsonLd } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
 import { type PageBase } from './page.ts'
+import type { PageJudge } from './compare.ts'
+import { digest } from '../reuse.ts'
 import { stableChunks, stablePager, stableUrls, type Pager } from './paging.ts'
 
 /**
@@ -45,6 +47,8 @@ export interface TimelineEntry {
 /** An entry while pages are cut: with the catalog key of its statement (for the page's JSON-LD and page breaks) and its weight in bytes. */
 interface KeyedEntry {
   key: string
+  /** The article it comes from. */
+  article: string
   entry: TimelineEntry
   weight: number
 }
@@ -120,8 +124,8 @@ function lastSegment(url: string): string {
   return url.split('/').filter(Boolean).pop() ?? ''
 }
 
-function keyed(key: string, entry: TimelineEntry): KeyedEntry {
-  return { key, entry, weight: weightOf(entry) }
+function keyed(key: string, article: string, entry: TimelineEntry): KeyedEntry {
+  return { key, article, entry, weight: weightOf(entry) }
 }
 
 function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntry {
@@ -137,7 +141,7 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntr
   }
   if (s.speakerEntity) e.filterPeople = lastSegment(cat.entityUrl.get(s.speakerEntity)!)
   if (s.topics.length) e.filterTopics = s.topics.map((t) => lastSegment(t.url)).join(' ')
-  return keyed(s.key, e)
+  return keyed(s.key, s.articleId, e)
 }
 
 /** Every entry of the corpus, oldest first; undated entries last. */
@@ -163,7 +167,7 @@ export function timelineEntries(cat: Catalog): KeyedEntry[] {
     }
     if (day) article.date = day
     if (topics.length) article.filterTopics = topics.map((t) => t.slug).join(' ')
-    entries.push(keyed(r.id, article))
+    entries.push(keyed(r.id, r.id, article))
     // Quotes split around one cue are one statement: the first piece stands for it, with all words.
     const byStatement = new Map<string, StatementView[]>()
     for (const s of statements) {
@@ -251,7 +255,18 @@ function monthIndex(pages: KeyedEntry[][], urls: string[]): TimelineView['months
   return years
 }
 
-export function timelineViews(cat: Catalog): TimelineView[] {
+/**
+ * Every timeline page. With `judge`, a page is offered to it as it is made,
+ * and kept only if it says so; when `statementsOf` gives the statements of
+ * every article on a page a key, the page is judged before it is made, by
+ * that key, what the catalog gives each entry (see `entryInputs`) and the
+ * page's frame.
+ */
+export function timelineViews(
+  cat: Catalog,
+  judge: PageJudge<TimelineView> = { view: () => true, inputs: (_url, _inputs, make) => make() },
+  statementsOf: (articleId: string) => unknown = () => undefined,
+): TimelineView[] {
   const all = timelineEntries(cat)
   // Entries per filter key, in one pass (a scan of every entry per person, topic and outlet was quadratic).
   const byPerson = new Map<string, KeyedEntry[]>()
@@ -323,6 +338,21 @@ export function timelineViews(cat: Catalog): TimelineView[] {
   }
 
   const views: TimelineView[] = []
+  // Each article's entries, made from its statements (which `statementsOf` determines) and what
+  // `timelineEntries` takes from the catalog, as one digest; null when its statements have no key.
+  const articleTopics = articleIndex(cat).topics
+  const entryDigests = new Map<string, string | null>()
+  const entryDigest = (id: string): string | null => {
+    let d = entryDigests.get(id)
+    if (d === undefined) {
+      const statements = statementsOf(id)
+      const outlet = cat.outletOf.get(id)!
+      const topics = (articleTopics.get(id) ?? []).map((t) => t.slug)
+      d = statements ? digest([statements, outlet.name, outlet.slug, topics]) : null
+      entryDigests.set(id, d)
+    }
+    return d
+  }
   const paged = (base: string, entries: KeyedEntry[], current: FilterDef | null) => {
     const pages = stableChunks(entries, (e) => e.key, BREAKS, (e) => e.weight)
     const urls = stableUrls(base, pages, (first) => first.entry.date ?? 'undated', (e) => e.key)
@@ -331,6 +361,8 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       ? `Statements and articles about ${current.label}, in date order.`
       : 'Every statement and article in the corpus, in date order.'
     const filterGroups = navGroups(current)
+    // The same on every page of this timeline: in page keys by its digest.
+    let nav: string | null = null
     const crumbs = current ? [{ label: 'Timeline', url: '/timeline/' }] : []
     const long = pages.length > 1
     pages.forEach((part, i) => {
@@ -338,26 +370,38 @@ export function timelineViews(cat: Catalog): TimelineView[] {
       // A busy day fills several pages: the later ones say they continue it (not "part n", which a page added earlier that day would change).
       const continued = i > 0 && pages[i - 1]![pages[i - 1]!.length - 1]!.entry.date === part[0]!.entry.date
       const range = long ? `${dayRange(part[0]!.entry.date, part[part.length - 1]!.entry.date)}${continued ? ', continued' : ''}` : null
-      views.push({
+      const frame = {
         path: `${url.slice(1)}index.html`,
         url,
         title: i > 0 ? `${heading}, ${range}` : heading,
         description,
-        jsonLd: collectionJsonLd(cat.publicUrl, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : []))),
-        section: 'timeline',
+        section: 'timeline' as const,
         crumbs,
         scripts: ['timeline.js'],
         heading,
         filterLabel: current?.label ?? null,
-        years: group(part),
         totalLabel: i === 0 ? count(entries.length, 'entry', 'entries') : null,
         rangeLabel: range,
         months: long && i === 0 ? monthIndex(pages, urls) : null,
         startUrl: i > 0 ? base : null,
-        filterGroups,
         choices: choices(part),
         pager: stablePager(urls, i, range ?? ''),
+      }
+      const make = (): TimelineView => ({
+        ...frame,
+        jsonLd: collectionJsonLd(cat.publicUrl, heading, part.flatMap((e) => (e.entry.kind === 'statement' ? [cat.statements.get(e.key)!] : []))),
+        years: group(part),
+        filterGroups,
       })
+      const made = part.map((e) => entryDigest(e.article))
+      if (made.every((d) => d !== null)) {
+        nav ??= digest(filterGroups)
+        const view = judge.inputs(url, [nav, frame, part.map((e, k) => [made[k], e.key])], make)
+        if (view) views.push(view)
+      } else {
+        const view = make()
+        if (judge.view(view)) views.push(view)
+      }
     })
   }
   paged('/timeline/', all, null)
