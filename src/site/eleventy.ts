@@ -2,6 +2,7 @@
  * Runs Eleventy 3 programmatically over `templates/`, with the view models as
  * global data, so nothing intermediate is written into the user's tree.
  */
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SiteViews } from './views/index.ts'
 import { useCachedNunjucks, type EleventyConfigWithExtensions } from './njk-cache.ts'
@@ -32,7 +33,7 @@ export const NAV = [
 ]
 
 /** Templates that are one file for the whole site rather than one page per view. */
-const STANDALONE = ['**/feed.njk', '**/sitemap.njk']
+const STANDALONE = ['feed.njk', 'sitemap.njk']
 
 interface EleventyConfigLike extends EleventyConfigWithExtensions {
   ignores: { add(pattern: string): void }
@@ -68,7 +69,8 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
       eleventyConfig.setTemplateFormats(['njk'])
       eleventyConfig.setUseGitIgnore(false)
       // The feed and sitemap cover the whole site; when pages are rendered in parts, one part writes them.
-      if (!standalone) for (const file of STANDALONE) eleventyConfig.ignores.add(file)
+      // Eleventy reads ignores relative to the working directory, which need not hold the templates.
+      if (!standalone) for (const file of STANDALONE) eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES_DIR, file)))
       eleventyConfig.setQuietMode(quiet)
       if (quiet) {
         eleventyConfig.benchmarkManager?.setVerboseOutput?.(false)

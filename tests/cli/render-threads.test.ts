@@ -44,4 +44,22 @@ describe('rendering in chunks', () => {
     expect(full.ok).toBe(true)
     expect(await tree(site)).toEqual(await tree(path.join(root, 'full')))
   })
+
+  it('writes the feed and sitemap once, whatever the working directory', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-cwd-'))
+    const content = [path.resolve('seeds'), path.resolve('tests/fixtures/link/outlets')]
+    const cwd = process.cwd()
+    // Eleventy reads its ignore patterns against the working directory; the templates are elsewhere.
+    process.chdir(root)
+    try {
+      const built = await build({ content, outDir: path.join(root, 'site'), cacheDir: null, quiet: true, search: false, threads: 1, renderChunk: 7 })
+      expect(built.ok).toBe(true)
+      const feed = await readFile(path.join(root, 'site', 'feed.xml'), 'utf8')
+      expect(feed.match(/<entry>/g)?.length).toBe(built.records.length)
+      const sitemap = await readFile(path.join(root, 'site', 'sitemap.xml'), 'utf8')
+      expect(sitemap.match(/<loc>/g)?.length).toBe(built.pages - 1)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
 })
