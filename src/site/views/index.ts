@@ -21,7 +21,7 @@ import {
 } from './lists.ts'
 import { timelineViews, type TimelineView } from './timeline.ts'
 import { finishPages, pagePath, type PageBase } from './page.ts'
-import type { Sieve } from '../reuse.ts'
+import { digest, type Sieve } from '../reuse.ts'
 
 export interface SiteViews {
   /** Single pages are one-element lists so every template paginates the same way. */
@@ -95,11 +95,17 @@ export function buildViews(
       return view
     },
   })
-  // What determines an article's statements, when the record has a digest and pages are judged.
-  const statementsOf = (id: string) => {
+  // What determines an article's statements, when the record has a digest and pages are judged:
+  // the record's digest and what the catalog gives its statements, as one digest (an article's
+  // statements are on many pages).
+  const statementDigests = new Map<string, string | undefined>()
+  const statementsOf = (id: string): string | undefined => {
+    if (statementDigests.has(id)) return statementDigests.get(id)
     const record = sieve && catalog.record.get(id)
-    const digest = record && digestOf(record)
-    return digest ? [digest, catalog.statementInputs.get(id)] : undefined
+    const made = record && digestOf(record)
+    const known = made ? digest([made, catalog.statementInputs.get(id)]) : undefined
+    statementDigests.set(id, known)
+    return known
   }
   const articles: ArticleView[] = []
   const feed: SiteViews['feed'] = []
