@@ -244,31 +244,78 @@ function speakerEntity(cat: Catalog, speaker: string) {
   return Number.isFinite(at) ? known.list[at] : undefined
 }
 
-export function familyView(cat: Catalog, f: Family): FamilyView {
-  const url = cat.familyUrl.get(f.id)!
+/**
+ * Everything a family page takes from the corpus: the family, its speaker,
+ * and each member's statement and outlet. The page is `familyView(context)`;
+ * `familyKey` names the statements by what determines them.
+ */
+export interface FamilyContext {
+  url: string
+  family: Family
+  members: Family['members']
+  /** Not part of the key: each member's article's digest determines them. */
+  found: (StatementView | undefined)[]
+  speaker: Link | { label: string; url: null }
+  articles: { label: string; url: string; outlet: string; published: string }[]
+}
+
+export function familyContext(cat: Catalog, f: Family): FamilyContext {
   const members = f.members.filter((m) => cat.record.has(m.article))
-  // Each member's statement, looked up once for the JSON-LD and the link.
-  const found = members.map((m) => findStatement(cat, m.quote, m.article))
-  const reference = members[0]?.text ?? ''
   const entity = speakerEntity(cat, f.speaker)
-  const speakerName = entity?.name ?? f.speaker
+  return {
+    url: cat.familyUrl.get(f.id)!,
+    family: f,
+    members,
+    // Each member's statement, looked up once for the JSON-LD and the link.
+    found: members.map((m) => findStatement(cat, m.quote, m.article)),
+    speaker: entity ? { label: entity.name, url: cat.entityUrl.get(entity.id)! } : { label: f.speaker, url: null },
+    articles: members.map((m) => ({
+      label: cat.articleTitle.get(m.article)!,
+      url: cat.articleUrl.get(m.article)!,
+      outlet: cat.outletOf.get(m.article)!.name,
+      published: displayDay(cat.record.get(m.article)!.date?.value),
+    })),
+  }
+}
+
+/** The page's key: its context with each statement named by its key and its article's digest; null when one has none or is elsewhere. */
+export function familyKey(context: FamilyContext, statementsOf: (articleId: string) => string | undefined): unknown {
+  const found: Array<[string, string] | null> = []
+  for (const [i, s] of context.found.entries()) {
+    if (!s) {
+      found.push(null)
+      continue
+    }
+    const d = s.articleId === context.members[i]!.article ? statementsOf(s.articleId) : undefined
+    if (!d) return null
+    found.push([d, s.key])
+  }
+  return { ...context, found }
+}
+
+/** The family page, from its context alone (`publicUrl` is the same for every page). */
+export function familyView(context: FamilyContext, publicUrl: Catalog['publicUrl']): FamilyView {
+  const { url, members, found, speaker } = context
+  const reference = members[0]?.text ?? ''
+  const speakerName = speaker.label
   return {
     path: pagePath(url),
     url,
     title: `${speakerName}: one statement, ${count(members.length, 'report')}`,
     description: excerpt(`${speakerName}: “${reference}”`),
-    jsonLd: collectionJsonLd(cat.publicUrl, `Reports of one statement by ${speakerName}`, found.filter((s): s is StatementView => s !== undefined)),
+    jsonLd: collectionJsonLd(publicUrl, `Reports of one statement by ${speakerName}`, found.filter((s): s is StatementView => s !== undefined)),
     section: 'people',
     crumbs: [{ label: 'Statement families', url: '/families/' }],
     scripts: [],
-    speaker: entity ? { label: entity.name, url: cat.entityUrl.get(entity.id)! } : { label: f.speaker, url: null },
-    dateLabel: displayDay(f.date),
+    speaker,
+    dateLabel: displayDay(context.family.date),
     members: members.map((m, i) => {
       const s = found[i]
+      const { label, url: articleUrl, outlet, published } = context.articles[i]!
       return {
-        article: { label: cat.articleTitle.get(m.article)!, url: cat.articleUrl.get(m.article)! },
-        outlet: cat.outletOf.get(m.article)!.name,
-        published: displayDay(cat.record.get(m.article)!.date?.value),
+        article: { label, url: articleUrl },
+        outlet,
+        published,
         href: s?.href ?? null,
         pieces: i === 0 ? [{ text: m.text, changed: false }] : diffWords(reference, m.text),
         reference: i === 0,

@@ -3,7 +3,7 @@ import type { ArticleRecord, Corpus, Message } from '../../model.ts'
 import { buildCatalog, type Catalog } from '../catalog.ts'
 import { isoDay } from '../format.ts'
 import { articleContext, articleKey, articleView, type ArticleView } from './article.ts'
-import { familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
+import { familyContext, familyKey, familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
 import { compareViews, type CompareIndexView, type CompareView, type PageJudge } from './compare.ts'
 import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
 import { personCompareViews, type PersonCompareView } from './person-compare.ts'
@@ -139,10 +139,17 @@ export function buildViews(
     if (offerEntity(view)) entities.push(view)
   }
   const families: FamilyView[] = []
-  const offerFamily = offer('families')
+  const familyJudge = judge<FamilyView>('families')
   for (const f of catalog.corpus.families) {
-    const view = familyView(catalog, f)
-    if (offerFamily(view)) families.push(view)
+    const context = familyContext(catalog, f)
+    const key = sieve ? familyKey(context, statementsOf) : null
+    if (key) {
+      const view = familyJudge.inputs(context.url, key, () => familyView(context, catalog.publicUrl))
+      if (view) families.push(view)
+    } else {
+      const view = familyView(context, catalog.publicUrl)
+      if (familyJudge.view(view)) families.push(view)
+    }
   }
   const views: SiteViews = {
     home: [homeView(catalog)],
