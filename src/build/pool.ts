@@ -1,11 +1,12 @@
 /**
  * Runs `processFile` over many inputs on worker threads, one per core.
- * Small batches stay on the main thread: starting a worker with the
- * TypeScript loader costs more than extracting a handful of articles.
+ * Small batches stay on the main thread: starting a worker costs more than
+ * extracting a handful of articles.
  */
 import { Worker } from 'node:worker_threads'
 import os from 'node:os'
 import type { CacheEntry } from './cache.ts'
+import { workerBundle } from './worker-bundle.ts'
 import type { IngestOptions } from '../ingest/index.ts'
 
 export interface Task {
@@ -15,9 +16,9 @@ export interface Task {
 
 const MIN_FILES_FOR_WORKERS = 24
 
-/** An extraction worker; it loads the TypeScript loader and the extractor, most of a second. */
+/** An extraction worker: bundled when the bundle is up to date (see worker-bundle.ts), else through the TypeScript loader. */
 export function spawnExtractor(): Worker {
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url))
+  const worker = new Worker(workerBundle() ?? new URL('./worker-entry.mjs', import.meta.url))
   // A worker started early may fail before anyone listens; `processAll` then starts another.
   worker.on('error', () => undefined)
   return worker

@@ -8,6 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readRecords } from '../../src/index.ts'
+import { bundleMade, workerBundle } from '../../src/build/worker-bundle.ts'
 
 describe('extraction on worker threads', () => {
   it('yields the same records and messages on workers as in this thread, cached or not', async () => {
@@ -49,5 +50,19 @@ describe('extraction on worker threads', () => {
     expect(rebuilt.records).toHaveLength(501)
     expect(JSON.stringify(rebuilt.records)).toBe(JSON.stringify(here.records))
     expect(rebuilt.messages).toEqual(here.messages)
+  }, 120_000)
+
+  it('yields the same records from the bundled worker as from the TypeScript sources', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nc-extract-bundle-'))
+    const content = path.join(root, 'content')
+    await cp(path.resolve('tests/fixtures/quotes'), content, { recursive: true })
+    const here = await readRecords([content], { cacheDir: null, quiet: true, threads: 1 })
+    // A build that starts workers makes the bundle when there is none (or it is out of date).
+    await readRecords([content], { cacheDir: null, quiet: true, threads: 2 })
+    await bundleMade()
+    expect(workerBundle()).not.toBeNull()
+    const bundled = await readRecords([content], { cacheDir: path.join(root, '.cache', 'extract'), quiet: true, threads: 2 })
+    expect(JSON.stringify(bundled.records)).toBe(JSON.stringify(here.records))
+    expect(bundled.messages).toEqual(here.messages)
   }, 120_000)
 })
