@@ -18,7 +18,9 @@ const MIN_FILES_FOR_WORKERS = 24
 
 /** An extraction worker: bundled when the bundle is up to date (see worker-bundle.ts), else through the TypeScript loader. */
 export function spawnExtractor(): Worker {
-  const worker = new Worker(workerBundle() ?? new URL('./worker-entry.mjs', import.meta.url))
+  const bundle = workerBundle('extract')
+  // A bundle needs no loader (one given to this process with --import would be inherited).
+  const worker = bundle ? new Worker(bundle, { execArgv: [] }) : new Worker(new URL('./worker-entry.mjs', import.meta.url))
   // A worker started early may fail before anyone listens; `processAll` then starts another.
   worker.on('error', () => undefined)
   return worker

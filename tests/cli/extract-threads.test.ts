@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readRecords } from '../../src/index.ts'
-import { bundleMade, workerBundle } from '../../src/build/worker-bundle.ts'
+import { bundlesMade, workerBundle } from '../../src/build/worker-bundle.ts'
 
 describe('extraction on worker threads', () => {
   it('yields the same records and messages on workers as in this thread, cached or not', async () => {
@@ -59,8 +59,8 @@ describe('extraction on worker threads', () => {
     const here = await readRecords([content], { cacheDir: null, quiet: true, threads: 1 })
     // A build that starts workers makes the bundle when there is none (or it is out of date).
     await readRecords([content], { cacheDir: null, quiet: true, threads: 2 })
-    await bundleMade()
-    expect(workerBundle()).not.toBeNull()
+    await bundlesMade()
+    expect(workerBundle('extract')).not.toBeNull()
     const bundled = await readRecords([content], { cacheDir: path.join(root, '.cache', 'extract'), quiet: true, threads: 2 })
     expect(JSON.stringify(bundled.records)).toBe(JSON.stringify(here.records))
     expect(bundled.messages).toEqual(here.messages)
