@@ -78,6 +78,7 @@ async function makeBundle(kind: WorkerKind): Promise<void> {
   mkdirSync(folder, { recursive: true })
   const bundle = bundleFile(kind)
   const temp = `${bundle}.${process.pid}.tmp`
+  const started = Date.now()
   const result = await build({
     entryPoints: [path.join(root, entry)],
     absWorkingDir: root,
@@ -99,6 +100,8 @@ async function makeBundle(kind: WorkerKind): Promise<void> {
     const s = statSync(file)
     return [path.relative(root, file), s.size, s.mtimeMs]
   })
+  // A file changed while it was bundled may be in the bundle as it was before: not trusted.
+  if (made.some(([, , mtime]) => mtime >= started - 1000)) return
   // The bundle first, then its list: a new bundle beside an old list is not used (and made again),
   // while an old bundle is never named up to date by a new list.
   renameSync(temp, bundle)
