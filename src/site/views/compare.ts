@@ -6,7 +6,7 @@ import { asQuoted, findStatement, pairKey } from '../catalog.ts'
 import { count, displayDay, excerpt, isoDay, RELATION_LABEL } from '../format.ts'
 import { collectionJsonLd, embedJson } from '../jsonld.ts'
 import { card, type StatementCard } from './card.ts'
-import { pagePath, type PageBase } from './page.ts'
+import { pagePath, type PageBase, type PageJudge } from './page.ts'
 import { stablePaginate, type Pager } from './paging.ts'
 import { lastSegment } from './lists.ts'
 
@@ -116,24 +116,16 @@ function onlyFound(cat: Catalog, refs: string[], articleId: string): OnlyFound[]
 
 const onlyItem = (x: OnlyFound): OnlyItem => ('shown' in x ? { statement: card(x.shown), label: '' } : { statement: null, label: x.label })
 
-/** How a list's pages are judged as they are made (see `buildViews`). */
-export interface PageJudge<V> {
-  /** A page's view, made: true to keep it (to render). */
-  view(page: V): boolean
-  /** A page not yet made, judged by everything it is made from: made with `make` when it is to be kept, else null. */
-  inputs(url: string, inputs: unknown, make: () => V): V | null
-}
-
 /**
- * The comparison pages and their index. With `judge`, a page is offered to it
- * as it is made and kept only if it says so; when `statementsOf` gives both
- * articles' statements a key, the page is judged before it is made.
+ * The comparison pages to render (as `judge` says) and their index; when
+ * `statementsOf` gives both articles' statements a key, a page is judged
+ * before it is made.
  */
 export function compareViews(
   cat: Catalog,
   messages: Message[],
-  judge: PageJudge<CompareView> = { view: () => true, inputs: (_url, _inputs, make) => make() },
-  statementsOf: (articleId: string) => unknown = () => undefined,
+  judge: PageJudge<CompareView>,
+  statementsOf: (articleId: string) => unknown,
 ): { pages: CompareView[]; index: CompareIndexView[] } {
   const pages: CompareView[] = []
   const pairs: Array<{ url: string; a: string; b: string; reason: string; rows: CompareView['summary'] }> = []
@@ -155,13 +147,8 @@ export function compareViews(
     const statementsA = statementsOf(al.a)
     const statementsB = statementsOf(al.b)
     const inputs = statementsA && statementsB ? compareKey(context, [al.a, al.b]) : null
-    if (inputs) {
-      const page = judge.inputs(context.url, [statementsA, statementsB, inputs], () => compareView(context, cat.publicUrl))
-      if (page) pages.push(page)
-    } else {
-      const page = compareView(context, cat.publicUrl)
-      if (judge.view(page)) pages.push(page)
-    }
+    const page = judge.page(context.url, inputs && [statementsA, statementsB, inputs], () => compareView(context, cat.publicUrl))
+    if (page) pages.push(page)
   }
   const head: PageBase = {
     path: 'compare/index.html',

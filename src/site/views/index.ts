@@ -4,7 +4,7 @@ import { buildCatalog, type Catalog } from '../catalog.ts'
 import { isoDay } from '../format.ts'
 import { articleContext, articleKey, articleView, type ArticleView } from './article.ts'
 import { familyContext, familyKey, familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
-import { compareViews, type CompareIndexView, type CompareView, type PageJudge } from './compare.ts'
+import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
 import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
 import { personCompareViews, type PersonCompareView } from './person-compare.ts'
 import {
@@ -20,7 +20,7 @@ import {
   type SimpleView,
 } from './lists.ts'
 import { timelineViews, type TimelineView } from './timeline.ts'
-import { finishPages, pagePath, type PageBase } from './page.ts'
+import { finishPages, pagePath, type PageBase, type PageJudge } from './page.ts'
 import { digest, type Sieve } from '../reuse.ts'
 
 export interface SiteViews {
@@ -63,10 +63,10 @@ export type SiftedList = 'articles' | 'compares' | 'timelines' | 'entities' | 'f
  * Every page's view. With a `sieve`, each page of the `SiftedList` lists is
  * offered to it as soon as its view is made, and kept only when it must be
  * rendered: a rebuild drops unchanged pages at once, so thousands of views
- * never live together. An article whose record has a digest (`digestOf`, from
- * the extraction cache's key) is judged before its view is even made, by that
- * digest and the article's context. `places` still lists every page of those
- * lists, in order.
+ * never live together. Article, comparison, timeline and family pages are
+ * judged before their views are even made, by what they are made from, when
+ * the records they show have digests (`digestOf`, the extraction cache's
+ * key). `places` still lists every page of those lists, in order.
  */
 export function buildViews(
   corpus: Corpus,
@@ -85,11 +85,14 @@ export function buildViews(
     return !sieve || sieve.keep(view)
   }
   const judge = <V extends PageBase>(list: SiftedList): PageJudge<V> => ({
-    view: offer(list),
-    inputs: (url, inputs, make) => {
+    page: (url, key, make) => {
+      if (!sieve || !key) {
+        const view = make()
+        return offer(list)(view) ? view : null
+      }
       const path = pagePath(url)
       places[list].push({ url, path })
-      if (sieve && !sieve.keepByInputs(path, inputs)) return null
+      if (!sieve.keepByInputs(path, key)) return null
       const view = make()
       finishPages([view])
       return view
@@ -122,13 +125,8 @@ export function buildViews(
       outlet: context.outlet.name,
     })
     const statements = statementsOf(record.id)
-    if (statements) {
-      const view = articleJudge.inputs(context.url, [statements, articleKey(context)], () => articleView(record, context, catalog.publicUrl))
-      if (view) articles.push(view)
-    } else {
-      const view = articleView(record, context, catalog.publicUrl)
-      if (articleJudge.view(view)) articles.push(view)
-    }
+    const view = articleJudge.page(context.url, statements && [statements, articleKey(context)], () => articleView(record, context, catalog.publicUrl))
+    if (view) articles.push(view)
   }
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages, judge('compares'), statementsOf)
   const timelines = timelineViews(catalog, judge('timelines'), statementsOf)
@@ -142,14 +140,8 @@ export function buildViews(
   const familyJudge = judge<FamilyView>('families')
   for (const f of catalog.corpus.families) {
     const context = familyContext(catalog, f)
-    const key = sieve ? familyKey(context, statementsOf) : null
-    if (key) {
-      const view = familyJudge.inputs(context.url, key, () => familyView(context, catalog.publicUrl))
-      if (view) families.push(view)
-    } else {
-      const view = familyView(context, catalog.publicUrl)
-      if (familyJudge.view(view)) families.push(view)
-    }
+    const view = familyJudge.page(context.url, sieve && familyKey(context, statementsOf), () => familyView(context, catalog.publicUrl))
+    if (view) families.push(view)
   }
   const views: SiteViews = {
     home: [homeView(catalog)],

@@ -39,6 +39,17 @@ function policy(p: PageBase): string {
   ].join('; ')
 }
 
+/**
+ * How a list's pages are judged as they are made (see `buildViews`). `page`
+ * returns the page made with `make` when it is to be rendered, null when the
+ * previous output holds it unchanged. With a `key` (everything the page is
+ * made from, statements by what determines them) that is decided before the
+ * page is made; with a null key, by hashing the page's view.
+ */
+export interface PageJudge<V> {
+  page(url: string, key: unknown, make: () => V): V | null
+}
+
 export function pagePath(url: string): string {
   return `${url.replace(/^\//, '')}index.html`
 }

@@ -7,8 +7,7 @@ import type { Catalog, Link, SpeakerLink, StatementView } from '../catalog.ts'
 import { count, dayRange, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionJsonLd } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
-import { type PageBase } from './page.ts'
-import type { PageJudge } from './compare.ts'
+import { type PageBase, type PageJudge } from './page.ts'
 import { digest } from '../reuse.ts'
 import { stableChunks, stablePager, stableUrls, type Pager } from './paging.ts'
 
@@ -256,16 +255,15 @@ function monthIndex(pages: KeyedEntry[][], urls: string[]): TimelineView['months
 }
 
 /**
- * Every timeline page. With `judge`, a page is offered to it as it is made,
- * and kept only if it says so; when `statementsOf` gives the statements of
- * every article on a page a key, the page is judged before it is made, by
- * that key, what the catalog gives each entry (see `entryInputs`) and the
- * page's frame.
+ * The timeline pages to render (as `judge` says). When `statementsOf` gives
+ * the statements of every article on a page a key, the page is judged before
+ * it is made, by that key, what the catalog gives each entry (`entryDigest`)
+ * and the page's frame.
  */
 export function timelineViews(
   cat: Catalog,
-  judge: PageJudge<TimelineView> = { view: () => true, inputs: (_url, _inputs, make) => make() },
-  statementsOf: (articleId: string) => unknown = () => undefined,
+  judge: PageJudge<TimelineView>,
+  statementsOf: (articleId: string) => unknown,
 ): TimelineView[] {
   const all = timelineEntries(cat)
   // Entries per filter key, in one pass (a scan of every entry per person, topic and outlet was quadratic).
@@ -394,14 +392,10 @@ export function timelineViews(
         filterGroups,
       })
       const made = part.map((e) => entryDigest(e.article))
-      if (made.every((d) => d !== null)) {
-        nav ??= digest(filterGroups)
-        const view = judge.inputs(url, [nav, frame, part.map((e, k) => [made[k], e.key])], make)
-        if (view) views.push(view)
-      } else {
-        const view = make()
-        if (judge.view(view)) views.push(view)
-      }
+      const keyed = made.every((d) => d !== null)
+      if (keyed) nav ??= digest(filterGroups)
+      const view = judge.page(url, keyed && [nav, frame, part.map((e, k) => [made[k], e.key])], make)
+      if (view) views.push(view)
     })
   }
   paged('/timeline/', all, null)
