@@ -62,6 +62,8 @@ function upToDate(kind: WorkerKind): boolean {
   try {
     if (!existsSync(bundleFile(kind))) return false
     const made = JSON.parse(readFileSync(sourcesFile(kind), 'utf8')) as Sources
+    // A list that names nothing (emptied or edited by hand) vouches for nothing.
+    if (!Array.isArray(made) || made.length === 0) return false
     return made.every(([file, size, mtime]) => {
       const s = statSync(path.join(root, file))
       return s.size === size && s.mtimeMs === mtime
