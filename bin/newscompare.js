@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: registers the TypeScript loader, then hands over to src/cli.ts.
-import { register } from 'tsx/esm/api'
+// Thin launcher: loads the command (bundled, or the TypeScript sources; see src/build/launch.mjs).
+import { loadEntry } from '../src/build/launch.mjs'
 
-register()
-const { main } = await import('../src/cli.ts')
+const { main } = await loadEntry('cli')
 process.exitCode = await main(process.argv.slice(2))

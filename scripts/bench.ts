@@ -31,7 +31,7 @@ interface Measure {
 }
 
 async function measure(...args: string[]): Promise<Measure> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), ...args], {
+  const { stdout } = await run(process.execPath, [path.join(root, 'scripts/bench/measure.mjs'), ...args], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CI: '1' },
@@ -46,6 +46,12 @@ const stages = (m: Measure) => ['read', 'extract', 'link', 'site.views', 'site.r
 async function main() {
   const sources = await loadSources(benchDir)
   await mkdir(work, { recursive: true })
+  // Builds are measured as the command runs them, from bundles made on its first run after a change.
+  const bundles = await import('../src/build/bundle.ts')
+  bundles.bundled('main')
+  bundles.workerBundle('extract')
+  bundles.workerBundle('render')
+  await bundles.bundlesMade()
 
   // Extraction throughput on one core: ingest + extract of every real page text. The first round
   // includes compiling and warming up the code; a long build runs warm, so both are printed.

@@ -52,7 +52,16 @@ function buildDateFromEnv(): string | undefined {
   return new Date(Number(epoch) * 1000).toISOString()
 }
 
+/** A reader that stops early (`newscompare extract … | head`) closes the pipe: the output is over, not failed. */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(EXIT.ok)
+  })
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe()
   let code: number = EXIT.ok
   const program = new Command()
     .name('newscompare')

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads'
 import os from 'node:os'
 import type { CacheEntry } from './cache.ts'
-import { workerBundle } from './worker-bundle.ts'
+import { workerBundle } from './bundle.ts'
 import type { IngestOptions } from '../ingest/index.ts'
 
 export interface Task {
@@ -16,11 +16,11 @@ export interface Task {
 
 const MIN_FILES_FOR_WORKERS = 24
 
-/** An extraction worker: bundled when the bundle is up to date (see worker-bundle.ts), else through the TypeScript loader. */
+/** An extraction worker: bundled when the bundle is up to date (see bundle.ts), else through the TypeScript loader. */
 export function spawnExtractor(): Worker {
   const bundle = workerBundle('extract')
   // A bundle needs no loader (one given to this process with --import would be inherited).
-  const worker = bundle ? new Worker(bundle, { execArgv: [] }) : new Worker(new URL('./worker-entry.mjs', import.meta.url))
+  const worker = bundle ? new Worker(bundle, { execArgv: [] }) : new Worker(new URL('../build/worker-entry.mjs', import.meta.url))
   // A worker started early may fail before anyone listens; `processAll` then starts another.
   worker.on('error', () => undefined)
   return worker

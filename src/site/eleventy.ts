@@ -64,7 +64,7 @@ export async function runEleventy(outDir: string, views: SiteViews, globals: Sit
     quietMode: quiet,
     pathPrefix: globals.base,
     // A user's own eleventy config in the working directory must not change our build.
-    configPath: fileURLToPath(new URL('./eleventy-empty-config.cjs', import.meta.url)),
+    configPath: fileURLToPath(new URL('../site/eleventy-empty-config.cjs', import.meta.url)),
     config(eleventyConfig: EleventyConfigLike) {
       eleventyConfig.setTemplateFormats(['njk'])
       eleventyConfig.setUseGitIgnore(false)

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads'
 import { collectGarbage } from './collect.ts'
 import { runEleventy, type SiteGlobals } from './eleventy.ts'
 import { PAGE_LISTS } from './reuse.ts'
-import { workerBundle } from '../build/worker-bundle.ts'
+import { workerBundle } from '../build/bundle.ts'
 import type { SiteViews } from './views/index.ts'
 
 export interface RenderOptions {
@@ -142,7 +142,7 @@ function spawnWorker(): Worker {
   // A bundle needs no loader (one given to this process with --import would be inherited).
   return bundle
     ? new Worker(bundle, { resourceLimits, execArgv: [] })
-    : new Worker(new URL('./render-worker-entry.mjs', import.meta.url), { resourceLimits })
+    : new Worker(new URL('../site/render-worker-entry.mjs', import.meta.url), { resourceLimits })
 }
 
 type PageList = (typeof PAGE_LISTS)[number]

@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readRecords } from '../../src/index.ts'
-import { bundlesMade, workerBundle } from '../../src/build/worker-bundle.ts'
+import { bundlesMade, workerBundle } from '../../src/build/bundle.ts'
 
 describe('extraction on worker threads', () => {
   it('yields the same records and messages on workers as in this thread, cached or not', async () => {

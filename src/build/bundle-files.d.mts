@@ -1,0 +1,4 @@
+export const root: string
+export const folder: string
+export function listFile(kind: string): string
+export function freshBundle(kind: string): string | null

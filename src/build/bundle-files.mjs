@@ -1,0 +1,30 @@
+// Where the bundles of the code live, and whether one is up to date (see bundle.ts).
+// Plain JavaScript: the launcher asks before any TypeScript can be loaded.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The project root (this file is two levels below it, as is every module that reads `import.meta.url`). */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const folder = path.join(root, 'node_modules', '.cache', 'newscompare')
+
+/** The file naming a kind's current bundle folder and the files it was made from. */
+export const listFile = (kind) => path.join(folder, `${kind}.json`)
+
+/** The folder of `kind`'s bundle when every file it was made from is as it was then, else null. */
+export function freshBundle(kind) {
+  try {
+    const { dir, sources } = JSON.parse(readFileSync(listFile(kind), 'utf8'))
+    // A list that names nothing (emptied or edited by hand) vouches for nothing.
+    if (typeof dir !== 'string' || path.basename(dir) !== dir || !Array.isArray(sources) || sources.length === 0) return null
+    const bundle = path.join(folder, dir)
+    if (!existsSync(bundle)) return null
+    const same = sources.every(([file, size, mtime]) => {
+      const s = statSync(path.join(root, file))
+      return s.size === size && s.mtimeMs === mtime
+    })
+    return same ? bundle : null
+  } catch {
+    return null
+  }
+}
