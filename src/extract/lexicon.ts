@@ -27,6 +27,13 @@ august september october november december jan feb mar apr jun jul aug sep sept 
 democrats republicans democrat republican democratic gop conservatives liberals americans
 `.trim().split(/\s+/))
 
+// Contracted pronouns open sentences too ("We've spent days with it and can say that ..."),
+// with a straight or a typographic apostrophe; none is a name.
+for (const stem of ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'let']) {
+  for (const ending of ['ve', 're', 'll', 'd', 'm', 's']) NOT_NAMES.add(`${stem}'${ending}`)
+}
+for (const word of [...NOT_NAMES]) if (word.includes("'")) NOT_NAMES.add(word.replace(/'/g, '\u2019'))
+
 export const MONTHS_AND_DAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug.
 sep. sept. oct. nov. dec.`.trim().split(/\s+/))
