@@ -14,9 +14,10 @@ export const listFile = (kind) => path.join(folder, `${kind}.json`)
 /** The folder of `kind`'s bundle when every file it was made from is as it was then, else null. */
 export function freshBundle(kind) {
   try {
-    const { dir, sources } = JSON.parse(readFileSync(listFile(kind), 'utf8'))
-    // A list that names nothing (emptied or edited by hand) vouches for nothing.
-    if (typeof dir !== 'string' || path.basename(dir) !== dir || !Array.isArray(sources) || sources.length === 0) return null
+    const { root: madeIn, dir, sources } = JSON.parse(readFileSync(listFile(kind), 'utf8'))
+    // A bundle holds the paths of the checkout it was made in: another one (sharing this folder
+    // through a link) must not use it. And a list that names nothing vouches for nothing.
+    if (madeIn !== root || typeof dir !== 'string' || path.basename(dir) !== dir || !Array.isArray(sources) || sources.length === 0) return null
     const bundle = path.join(folder, dir)
     if (!existsSync(bundle)) return null
     const same = sources.every(([file, size, mtime]) => {

@@ -7,8 +7,9 @@
  * 0.45–0.55 s to start (0.2 s). So each is bundled with esbuild (the
  * compiler tsx itself uses) under `node_modules/.cache/newscompare/`, shared
  * by every build of this installation: a folder per bundle, named by the
- * files it was made from, and `<kind>.json` naming the current folder with
- * those files' sizes and modification times (`bundle-files.mjs` checks them).
+ * checkout and the files it was made from, and `<kind>.json` naming the
+ * checkout, the current folder and those files' sizes and modification times
+ * (`bundle-files.mjs` checks them).
  * When any of them changed (the code was edited, a package updated), or there
  * is no bundle yet, the code loads through the TypeScript loader and a new
  * bundle is made in the background, for the next time.
@@ -102,7 +103,7 @@ async function makeBundle(kind: BundleKind): Promise<void> {
   // A file changed while it was bundled may be in the bundle as it was before: not trusted.
   if (made.some(([, , mtime]) => mtime >= started - 1000)) return void rmSync(temp, { recursive: true, force: true })
   // Named by what it was made from: processes making the same bundle at once make the same folder.
-  const dir = `${kind}-${createHash('sha256').update(JSON.stringify(made)).digest('hex').slice(0, 16)}`
+  const dir = `${kind}-${createHash('sha256').update(JSON.stringify([root, made])).digest('hex').slice(0, 16)}`
   try {
     renameSync(temp, path.join(folder, dir))
   } catch {
@@ -110,7 +111,7 @@ async function makeBundle(kind: BundleKind): Promise<void> {
     rmSync(temp, { recursive: true, force: true })
   }
   // The folder first, then the list naming it: a list never names a folder not yet complete.
-  writeFileSync(`${listFile(kind)}.${tag}`, JSON.stringify({ dir, sources: made }))
+  writeFileSync(`${listFile(kind)}.${tag}`, JSON.stringify({ root, dir, sources: made }))
   renameSync(`${listFile(kind)}.${tag}`, listFile(kind))
   removeOld(kind, dir)
 }
