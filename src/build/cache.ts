@@ -17,7 +17,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ArticleRecord, Message } from '../model.ts'
 import { z } from 'zod'
@@ -85,6 +85,11 @@ export class ExtractionCache {
     } catch {
       return null
     }
+  }
+
+  /** Whether an entry for `key` is stored (unchecked). */
+  has(key: string): boolean {
+    return this.dir !== null && existsSync(this.file(key))
   }
 
   /** Where the entry for `key` lives (it may not exist). */

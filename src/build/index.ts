@@ -43,6 +43,12 @@ export interface BuildOptions {
   threads?: number
   /** Pages per Eleventy run when rendering on threads (default 1,500). */
   renderChunk?: number
+  /**
+   * Extraction results kept in memory by an earlier build of this process,
+   * by cache key (`serve` keeps one across rebuilds): used instead of reading
+   * and decoding the cache, then replaced with this build's.
+   */
+  memory?: Map<string, CacheEntry>
 }
 
 export interface BuildResult {
@@ -104,17 +110,20 @@ const DECODE_WORK = 500
 /** Ingest and extract every input, from the cache when it holds a valid entry, else on worker threads. */
 async function load(
   { inputs, messages: planned, knowledge }: Plan,
-  options: { cacheDir?: string | null; quiet?: boolean; threads?: number },
+  options: { cacheDir?: string | null; quiet?: boolean; threads?: number; memory?: Map<string, CacheEntry> },
 ): Promise<{ records: ArticleRecord[]; messages: Message[]; entries: Map<ArticleRecord, string>; digests: Map<ArticleRecord, string> }> {
   const messages = [...planned]
   const cache = new ExtractionCache(options.cacheDir ?? null)
+  const { memory } = options
+  const entries: Array<CacheEntry | null> = inputs.map((input) => memory?.get(input.key) ?? null)
+  const raw: Array<Buffer | null> = []
+  for (const [index, input] of inputs.entries()) raw.push(entries[index] ? null : cache.read(input.key))
+  // An entry in memory is exported from its cache file while that file is still there.
+  const stored = raw.map((bytes, index) => bytes !== null || (entries[index] !== null && cache.has(inputs[index]!.key)))
   // A rebuild that added an article waits on a worker for it: one starts now, while the cache is read.
   const threads = options.threads ?? os.availableParallelism()
-  const started = threads >= 2 && inputs.length >= DECODE_WORK ? spawnExtractor() : undefined
-  const raw: Array<Buffer | null> = []
-  for (const input of inputs) raw.push(cache.read(input.key))
-  const entries: Array<CacheEntry | null> = inputs.map(() => null)
-  const stored = raw.map((bytes) => bytes !== null)
+  const toRead = raw.filter(Boolean).length
+  const started = threads >= 2 && toRead >= DECODE_WORK ? spawnExtractor() : undefined
   const writes: Promise<void>[] = []
   const extractAll = async (indexes: number[], mainBusy: boolean, first = false) => {
     const todo = indexes.map((index) => ({ ...inputs[index]!, index }))
@@ -134,9 +143,8 @@ async function load(
   }
   // The misses are extracted while this thread decodes the cached entries (on a worker, when there
   // are enough entries to keep this thread busy meanwhile).
-  const hits = stored.filter(Boolean).length
-  const misses = raw.flatMap((bytes, index) => (bytes ? [] : [index]))
-  const extracting = extractAll(misses, hits >= DECODE_WORK, true)
+  const misses = raw.flatMap((bytes, index) => (bytes || entries[index] ? [] : [index]))
+  const extracting = extractAll(misses, toRead >= DECODE_WORK, true)
   const unreadable: number[] = []
   raw.forEach((bytes, index) => {
     if (!bytes) return
@@ -164,6 +172,10 @@ async function load(
     const file = cache.path(inputs[index].key)
     if (stored[index] && file) stores.set(entry!.record, file)
   })
+  if (memory) {
+    memory.clear()
+    entries.forEach((entry, index) => memory.set(inputs[index]!.key, entry!))
+  }
   // A record renamed here is a new object, so it is serialised afresh.
   return { records: uniqueIds(records, messages), messages, entries: stores, digests }
 }

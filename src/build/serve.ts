@@ -7,6 +7,7 @@ import { watch } from 'node:fs'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { build } from './index.ts'
 import type { Message } from '../model.ts'
+import type { CacheEntry } from './cache.ts'
 
 interface ServeOptions {
   content: string[]
@@ -17,8 +18,11 @@ interface ServeOptions {
 }
 
 export async function serve(options: ServeOptions): Promise<number> {
+  // The records of the last build, kept for the next: a rebuild at 4,000 articles then reads and
+  // decodes none of the cache (0.7 s of its 4.5 s).
+  const memory = new Map<string, CacheEntry>()
   const run = async () => {
-    const result = await build({ content: options.content, outDir: options.outDir, cacheDir: '.cache/extract', quiet: true })
+    const result = await build({ content: options.content, outDir: options.outDir, cacheDir: '.cache/extract', quiet: true, memory })
     options.report(options.io, result.messages, true)
     options.io.stderr(result.ok ? `rebuilt ${result.records.length} articles\n` : 'build failed; still serving the previous site\n')
     return result.ok

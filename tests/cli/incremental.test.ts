@@ -8,6 +8,8 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import { cli, tree } from './helpers.ts'
+import { build } from '../../src/build/index.ts'
+import type { CacheEntry } from '../../src/build/cache.ts'
 
 const EXTRA = `---
 title: Harbour reopens after storm
@@ -141,6 +143,26 @@ describe('incremental rebuilds', () => {
       // Nothing is left beside the output once the background deletion is done.
       for (let i = 0; i < 100 && (await readdir('.')).some((n) => n.startsWith('.site-')); i++) await new Promise((r) => setTimeout(r, 100))
       expect((await readdir('.')).filter((n) => n.startsWith('.site-'))).toEqual([])
+    })
+  })
+
+  it('takes records kept in memory by an earlier build (as serve does) and still exports every record', async () => {
+    await inTemp(async () => {
+      const memory = new Map<string, CacheEntry>()
+      const options = { content: ['content'], outDir: 'site', cacheDir: '.cache/extract', quiet: true, search: false, memory }
+      expect((await build(options)).ok).toBe(true)
+      expect(memory.size).toBe((await readdir('content')).length)
+
+      // With the cache gone, only the new article is extracted (and stored): the rest come from memory.
+      await rm('.cache/extract', { recursive: true })
+      await writeFile('content/harbour.md', EXTRA)
+      expect((await build(options)).ok).toBe(true)
+      const stored = (await readdir('.cache/extract', { recursive: true })).filter((f) => String(f).endsWith('.json'))
+      expect(stored).toHaveLength(1)
+      expect(memory.size).toBe((await readdir('content')).length)
+
+      expect((await cli('build', '--content', 'content', '--out', 'full', '--no-search', '--no-cache')).code).toBe(0)
+      expect(await tree('site')).toEqual(await tree('full'))
     })
   })
 
