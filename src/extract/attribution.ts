@@ -154,12 +154,18 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     }
     if (SUBORDINATORS.has(l) && !(words === 1)) return false
     const n = l.replace(/’/g, "'")
+    const verb = AUX.has(n) || n.endsWith("n't") || finiteVerb(l)
+    // "maintains its own monitor and reported ...": the first verb after a coordinator continues
+    // the cue's sentence; what came before it is the cue's object, not a subject.
+    if (verb && COORDINATORS.has(w(items, i - 1))) return false
     if (AUX.has(n) || n.endsWith("n't")) return words <= 11
     if (finiteVerb(l)) return words <= 7
     if (words > 11) return false
   }
   return false
 }
+
+const COORDINATORS = new Set(['and', 'or', 'but'])
 
 /** Whether prose before a cue ("The house ... will be turned into X, Smith said") holds a finite verb. */
 function holdsVerb(items: Item[], a: number, b: number): boolean {
