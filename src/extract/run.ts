@@ -191,7 +191,7 @@ function speakerContext(text: string, ui: number, tokens: Token[], items: Item[]
   for (const h of hits) {
     const fromItem = itemOfToken[h.from]
     const toItem = itemOfToken[h.to - 1]
-    const quoted = inQuote[h.from] === true
+    const quoted = inQuote[h.from] === true || photoCredit(text, tokens[h.from]!.start, tokens[h.to - 1]!.end)
     if (!quoted && fromItem !== undefined && toItem !== undefined) {
       const mentionStart = items[fromItem]!.start
       hitStarting.set(fromItem, h)
@@ -200,7 +200,7 @@ function speakerContext(text: string, ui: number, tokens: Token[], items: Item[]
       resolver.note(h.entity, { start: mentionStart, end, text: text.slice(mentionStart, end), inQuote: false, unit: ui, type: h.type, subject: first })
       first = false
     } else {
-      // Names inside quotes are mentions too, never antecedents of a cue's pronoun.
+      // Names inside quotes (or photo credits) are mentions too, never antecedents of a cue's pronoun.
       const start = tokens[h.from]!.start
       const end = mentionEnd(text, tokens[h.to - 1]!.end)
       resolver.note(h.entity, { start, end, text: text.slice(start, end), inQuote: true, unit: ui, type: h.type })
@@ -373,3 +373,14 @@ function namingSubject(items: Item[], it: Item, hits: NameHit[], inQuote: boolea
   return null
 }
 
+
+/**
+ * Whether the name at [start, end) credits a photo ("J. Scott Applewhite / AP file",
+ * "Jane Doe/Getty Images", "Photo: Jane Doe", "(AP Photo/Jane Doe)"): the photographer
+ * is no one a later "he said" can point at.
+ */
+function photoCredit(text: string, start: number, end: number): boolean {
+  if (/^ ?\/ ?[A-Z]/.test(text.slice(end, end + 4))) return true
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  return /(?:\bphoto(?:graph)?(?: by)?|\bcredit|\bimage|\bpicture)\s*[:/]?\s*$/i.test(text.slice(Math.max(lineStart, start - 24), start))
+}
