@@ -296,8 +296,13 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (!sp) return null
   // Bare present forms ("say") only after plural subjects: "analysts say", "they say".
   if (!inverted && verb.form === 'base' && !sp.plural && sp.kind !== 'group') return null
+  // "It shows that ...", "This suggests that ...": a fact is evidence, not a speaker.
+  if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
+
+const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'underscore'])
+const FACT_PRONOUNS = new Set(['it', 'this'])
 
 /** The subject of the unit's main clause: its first name, description or subject pronoun. */
 function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
