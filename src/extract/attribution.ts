@@ -305,6 +305,9 @@ const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'underscore'])
 const FACT_PRONOUNS = new Set(['it', 'this'])
 
 /** The subject of the unit's main clause: its first name, description or subject pronoun. */
+/** I, we and you, alone or contracted (I'm, we've, you'll). */
+const FIRST_PERSON = /^(?:i|we|you)(?:['’](?:m|re|ve|ll|d))?$/
+
 function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
   const { items } = ctx
   // "In his announcement, Smith ... and noted": the subject follows an opening phrase.
@@ -324,6 +327,8 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
       return speakerBefore(ctx, e, false)
     }
     if (pronoun(it.tok.lower)?.case === 'subject') return speakerBefore(ctx, k, false)
+    // "We've spent days with it and can say that ...": the writers speak, not a name further on.
+    if (k === first && FIRST_PERSON.test(it.tok.lower)) return null
     // A description at the clause start ("The group said ..., and demanded").
     if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
       for (let e = k; e < Math.min(before, k + 6); e++) {
