@@ -302,7 +302,8 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const phrase = ctx.text.slice(start, end)
   const det = word(items, from)
   const definite = det === 'the' || det === 'its' || det === 'his' || det === 'her' || det === 'their'
-  if (isGroup) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|some|many|several|other)\s+/i, ''), kind: 'group', plural: true }
+  // "many analysts" is analysts, but "many in the space community" keeps its head.
+  if (isGroup) return { from, to, start, end, entity: null, name: from === headAt ? phrase : phrase.replace(/^(?:the|some|many|several|other)\s+/i, ''), kind: 'group', plural: true }
   if (isDoc) return { from, to, start, end, entity: null, name: phrase.replace(/^(?:the|a|an|its|his|her|their)\s+/i, ''), kind: 'organization', plural: false }
   if (isRole) {
     let e = definite || mods.some((m) => /^\p{Lu}/u.test(m)) ? ctx.resolver.role(head, mods, ctx.unit) : null
