@@ -11,6 +11,7 @@ the a an and but or nor so yet for of in on at to by from with without into onto
 over under after before during since until while when whenever where wherever why how what who whom whose
 which that this these those there here it its he she his her hers him they them their theirs we us our i
 whatever whoever whichever
+start stop keep try use remember consider imagine learn check avoid choose
 me my you your if then than though although because unless whether as also still even just only not no
 yes all any both each every either neither few many more most much several some such other another one
 two three four five six seven eight nine ten first second third last next new old now today yesterday
