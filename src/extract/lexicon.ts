@@ -36,6 +36,18 @@ for (const stem of ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there'
 }
 for (const word of [...NOT_NAMES]) if (word.includes("'")) NOT_NAMES.add(word.replace(/'/g, '\u2019'))
 
+/**
+ * Last words of capitalised phrases that name things, not people ("Privacy Policy",
+ * "Go-Kart Track", "Founder's Edition", "MacBook Pro"). Words that are also common
+ * surnames (Park, Day, Lake, Street, Law) are left out.
+ */
+export const THING_NOUNS = new Set(`
+policy terms track edition summit conference festival award awards prize tour album series show
+model version app platform console controller stadium arena airport avenue road island act treaty
+accord agreement plan initiative program programme project index review guide book film movie game
+games cup championship weekend season pro plus mini
+`.trim().split(/\s+/))
+
 export const MONTHS_AND_DAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug.
 sep. sept. oct. nov. dec.`.trim().split(/\s+/))

@@ -6,7 +6,7 @@
  */
 import { FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import type { Entity, Registry } from './entities.ts'
-import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS } from './lexicon.ts'
+import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
 import type { Token } from './tokens.ts'
 
@@ -217,6 +217,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   // A lone capitalised word is a person only with a title; others are left to the speaker parser.
   if (single && !roleHasNoun) return null
   if (!single && !given && !roleHasNoun && words.length > 4) return null
+  // "Privacy Policy", "Go-Kart Track": a thing, which a later "he said" must not point at.
+  if (!given && !roleHasNoun && THING_NOUNS.has(words[words.length - 1]!)) return null
   const e = registry.add('person', name)
   e.evidence = (given ? 1 : 0) + (roleHasNoun ? 1 : 0)
   e.gender = genderOf(tokens.slice(roleFrom, nameFrom), words[0]!, single)
