@@ -350,6 +350,8 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
 
   // Content after the verb.
   let pre: { from: number; thatAt: number } | null = null
+  // Where a complement's content ends (see `complementEnd`); the clause's end otherwise.
+  let preEnd: number | null = null
   if (COMPLEMENT_VERBS.has(verb.lemma)) {
     // "called the plan 'a disaster'": the complement, when it quotes (or "accused X of").
     const end = clauseEnd(items, v + 1)
@@ -361,6 +363,8 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (w(items, start) === 'as' && items[start + 1]?.quote) start++
     if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
     if (!pre) return null
+    // An accusation runs through its "of" phrase, quoted or not ("of controlling 'bandits' and disrupting aid").
+    if (verb.lemma !== 'accuse') preEnd = complementEnd(items, start, end)
   } else {
     // A request ("urged the US to remain united") reports the hearer with it. After an
     // inverted cue ("said Smith, a professor who ...") what follows describes the speaker.
@@ -420,12 +424,22 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     from: coordinated ? v : from,
     to: cueTo,
     kind: pre && post ? 'both' : pre ? 'pre' : 'post',
-    pre: pre ? [pre.from, clauseEnd(items, pre.from)] : null,
+    pre: pre ? [pre.from, preEnd ?? clauseEnd(items, pre.from)] : null,
     post,
     lemma: verb.lemma,
     relay: false,
     gerund: coordinated,
   }
+}
+
+/**
+ * Where the content of a complement verb ends: after its last quotation
+ * ("called the deal 'morally wrong' and said he would vote against it":
+ * what follows the quote is not the evaluation), else at `end`.
+ */
+function complementEnd(items: Item[], from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) if (items[i]!.quote) return i + 1
+  return end
 }
 
 /** The end of a reported clause: the unit end, or a clause break outside quotes (", while", ";"). */
@@ -451,15 +465,17 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null 
   if (PHRASAL[verb.lemma]) to++
   if (verb.object) to = skipObject(ctx, to)
   let pre: { from: number; thatAt: number } | null
+  let preEnd: number | null = null
   if (COMPLEMENT_VERBS.has(verb.lemma)) {
     const end = clauseEnd(items, v + 1)
     pre = items.slice(v + 1, end).some((x) => x.quote) ? { from: v + 1, thatAt: -1 } : null
+    if (pre && verb.lemma !== 'accuse') preEnd = complementEnd(items, v + 1, end)
   } else pre = contentAfter(ctx, to, verb, true)
   if (!pre) return null
   const sp = mainSubject(ctx, v - 1)
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
-  return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
+  return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, preEnd ?? clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
 }
 
 /**
