@@ -307,13 +307,16 @@ function contentOf(text: string, items: Item[], a: number, b: number): Content[]
   const words: Item[] = []
   for (let i = a; i < b; i++) {
     const x = items[i]!
-    if (x.quote && !NAMING.has(prevWord(items, i))) quotes.push(x)
+    if (x.quote && !namesSomething(items, i)) quotes.push(x)
     else if (x.quote || x.tok?.word) words.push(x)
   }
   if (quotes.length > 0) {
-    const onlyPronoun = words.length === 1 && !!words[0]!.tok && pronoun(words[0]!.tok.lower)?.case === 'subject' && items[b - 1]!.quote
+    // ("it" is as often the object of an evaluation: "called it 'morally wrong'", a partial quote.)
+    const onlyPronoun = words.length === 1 && !!words[0]!.tok && words[0]!.tok.lower !== 'it' && pronoun(words[0]!.tok.lower)?.case === 'subject' && items[b - 1]!.quote
     if (words.length === 0 || onlyPronoun) {
-      return quotes.map((x) => ({ kind: 'direct' as const, start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
+      // "blasted the payout as 'morally wrong.'": an evaluation's few words are a partial quote.
+      const evaluation = quotes.length === 1 && prevWord(items, a) === 'as'
+      return quotes.map((x) => ({ kind: evaluation ? ('partial' as const) : ('direct' as const), start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
     }
     const start = items[a]!.start
     const end = items[b - 1]!.end
@@ -351,6 +354,23 @@ function countWords(text: string, s: number, e: number): number {
     inWord = w
   }
   return n
+}
+
+/** Participles after which "as 'X'" gives a name ("known as 'the Beast'"), not an evaluation. */
+const NAMED_AS = new Set(['known', 'referred', 'billed', 'marketed', 'styled', 'dubbed', 'nicknamed', 'branded', 'titled', 'listed', 'registered', 'identified'])
+
+/**
+ * Whether the quotation at item `i` of a statement's content names something
+ * ("a plan dubbed 'Operation X'") rather than quotes words. After "as" only
+ * a naming participle makes it a name: "rejected the claims as 'patently
+ * false'" quotes the evaluation.
+ */
+function namesSomething(items: Item[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && k >= i - 2 && !items[k]!.tok?.word) k--
+  const before = k >= 0 && items[k]!.tok?.word ? items[k]!.tok!.lower : ''
+  if (before !== 'as') return NAMING.has(before)
+  return NAMED_AS.has(prevWord(items, k))
 }
 
 function prevWord(items: Item[], i: number): string {
