@@ -1,4 +1,5 @@
 export const root: string
 export const folder: string
+export const MAIN_ENTRIES: { cli: string; build: string }
 export function listFile(kind: string): string
 export function freshBundle(kind: string): string | null

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url'
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const folder = path.join(root, 'node_modules', '.cache', 'newscompare')
 
+/** The entries of the main bundle (the command, and the build for the benchmark) and their sources. */
+export const MAIN_ENTRIES = { cli: 'src/cli.ts', build: 'src/build/index.ts' }
+
 /** The file naming a kind's current bundle folder and the files it was made from. */
 export const listFile = (kind) => path.join(folder, `${kind}.json`)
 

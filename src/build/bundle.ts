@@ -23,7 +23,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { folder, freshBundle, listFile, root } from './bundle-files.mjs'
+import { folder, freshBundle, listFile, MAIN_ENTRIES, root } from './bundle-files.mjs'
 
 const BUNDLES = {
   /** Ingest and extract, with every package they use. */
@@ -31,7 +31,7 @@ const BUNDLES = {
   /** The site code; Eleventy and its plugins stay packages (they read files of their own). */
   render: { entries: { 'render-worker': 'src/site/render-worker.ts' }, packages: 'external' },
   /** The command, and the build for the benchmark (`launch.mjs`); what they import lazily stays in chunks loaded lazily. */
-  main: { entries: { cli: 'src/cli.ts', build: 'src/build/index.ts' }, packages: 'external' },
+  main: { entries: MAIN_ENTRIES, packages: 'external' },
 } as const
 
 export type BundleKind = keyof typeof BUNDLES

@@ -4,16 +4,14 @@
 // loads in about 0.14 s; the sources took 0.45-0.55 s with the loader's start.
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { freshBundle, root } from './bundle-files.mjs'
-
-const SOURCES = { cli: 'src/cli.ts', build: 'src/build/index.ts' }
+import { freshBundle, MAIN_ENTRIES, root } from './bundle-files.mjs'
 
 export async function loadEntry(entry) {
   const bundle = freshBundle('main')
   if (bundle) return import(pathToFileURL(path.join(bundle, `${entry}.mjs`)).href)
   const { register } = await import('tsx/esm/api')
   register()
-  const module = await import(pathToFileURL(path.join(root, SOURCES[entry])).href)
+  const module = await import(pathToFileURL(path.join(root, MAIN_ENTRIES[entry])).href)
   const { bundled } = await import(pathToFileURL(path.join(root, 'src', 'build', 'bundle.ts')).href)
   bundled('main')
   return module
