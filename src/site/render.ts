@@ -7,7 +7,9 @@
  * there are cores to spare the chunks go to worker threads; otherwise they run
  * one after another here. A small site is one run.
  */
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { collectGarbage } from './collect.ts'
 import { runEleventy, type SiteGlobals } from './eleventy.ts'
@@ -96,7 +98,7 @@ async function runJobs(jobs: Array<RenderJob | null>, threads: number): Promise<
     return job
   }
   const retry: RenderJob[] = []
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, spawnWorker)
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => spawnWorker())
   const remote = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current: RenderJob | null = null
@@ -136,13 +138,35 @@ interface WorkerReply {
   error?: string
 }
 
-function spawnWorker(): Worker {
+function spawnWorker(warm = false): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB }
+  const workerData = { warm }
   const bundle = workerBundle('render')
   // A bundle needs no loader (one given to this process with --import would be inherited).
   return bundle
-    ? new Worker(bundle, { resourceLimits, execArgv: [] })
-    : new Worker(new URL('../site/render-worker-entry.mjs', import.meta.url), { resourceLimits })
+    ? new Worker(bundle, { resourceLimits, workerData, execArgv: [] })
+    : new Worker(new URL('../site/render-worker-entry.mjs', import.meta.url), { resourceLimits, workerData })
+}
+
+/**
+ * A first Eleventy run in a process costs 0.3–0.5 s more than the next
+ * (its code is compiled and optimised, its lazy modules loaded): a worker
+ * that waits for the views of a rebuild spends that on an empty site in a
+ * folder of its own. Only time is at stake, so a failure is ignored.
+ */
+export async function warmUp(): Promise<void> {
+  const page = (list: string) => ({ path: `${list}/index.html`, url: `/${list}/`, title: list, description: '', jsonLd: '', section: 'other', crumbs: [], scripts: [] })
+  const views = { ...Object.fromEntries(PAGE_LISTS.map((list) => [list, [page(list)]])), feed: [], buildDate: '' } as unknown as SiteViews
+  const globals: SiteGlobals = { base: '/', origin: '', buildDate: '', buildDateValue: new Date(0), buildDateLabel: '', feedId: '', pages: [] }
+  let dir: string | null = null
+  try {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'newscompare-warm-'))
+    await runEleventy(dir, views, globals, true, true)
+  } catch {
+    // The real run reports whatever is wrong with the templates; a temporary folder that cannot be made costs only time.
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined)
+  }
 }
 
 type PageList = (typeof PAGE_LISTS)[number]
@@ -167,7 +191,7 @@ export interface Pipeline {
  */
 export function startPipeline(outDir: string, options: { quiet: boolean; chunk?: number }): Pipeline {
   const chunk = Math.max(1, options.chunk ?? DEFAULT_CHUNK)
-  const worker = spawnWorker()
+  const worker = spawnWorker(true)
   const warnings: string[] = []
   const pending: Array<{ list: PageList; items: unknown[] }> = []
   let pendingCount = 0
