@@ -8,8 +8,9 @@
  * compiler tsx itself uses) under `node_modules/.cache/newscompare/`, shared
  * by every build of this installation: a folder per bundle, named by the
  * checkout and the files it was made from, and `<kind>.json` naming the
- * checkout, the current folder and those files' sizes and modification times
- * (`bundle-files.mjs` checks them).
+ * checkout, the current folder, those files' sizes and modification times,
+ * and the size of every file in the folder (`bundle-files.mjs` checks them:
+ * a bundle that lost a file is not loaded, and is made again).
  * When any of them changed (the code was edited, a package updated), or there
  * is no bundle yet, the code loads through the TypeScript loader and a new
  * bundle is made in the background, for the next time.
@@ -20,10 +21,10 @@
  * in either place.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { folder, freshBundle, listFile, MAIN_ENTRIES, root } from './bundle-files.mjs'
+import { folder, freshBundle, intact, listFile, MAIN_ENTRIES, root } from './bundle-files.mjs'
 
 const BUNDLES = {
   /** Ingest and extract, with every package they use. */
@@ -102,16 +103,21 @@ async function makeBundle(kind: BundleKind): Promise<void> {
   })
   // A file changed while it was bundled may be in the bundle as it was before: not trusted.
   if (made.some(([, , mtime]) => mtime >= started - 1000)) return void rmSync(temp, { recursive: true, force: true })
+  // Each file the bundle is made of, with its size, so that a damaged bundle is never loaded (see `intact`).
+  const outputs = Object.entries(result.metafile.outputs).map(([file, { bytes }]) => [path.relative(temp, path.resolve(root, file)), bytes])
   // Named by what it was made from: processes making the same bundle at once make the same folder.
   const dir = `${kind}-${createHash('sha256').update(JSON.stringify([root, made])).digest('hex').slice(0, 16)}`
+  const target = path.join(folder, dir)
+  // A folder of that name that lost files is replaced; one that is whole came from another process.
+  if (existsSync(target) && !intact(target, outputs)) rmSync(target, { recursive: true, force: true })
   try {
-    renameSync(temp, path.join(folder, dir))
+    renameSync(temp, target)
   } catch {
     // Another process put the same bundle there first.
     rmSync(temp, { recursive: true, force: true })
   }
   // The folder first, then the list naming it: a list never names a folder not yet complete.
-  writeFileSync(`${listFile(kind)}.${tag}`, JSON.stringify({ root, dir, sources: made }))
+  writeFileSync(`${listFile(kind)}.${tag}`, JSON.stringify({ root, dir, sources: made, outputs }))
   renameSync(`${listFile(kind)}.${tag}`, listFile(kind))
   removeOld(kind, dir)
 }

@@ -3,7 +3,7 @@
  * code when it is up to date (src/build/launch.mjs, src/build/bundle.ts).
  */
 import { execFile, spawn } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -53,6 +53,23 @@ describe('bin/newscompare.js', () => {
     const bundledTree = await tree(fromBundle)
     expect(Object.keys(bundledTree).length).toBeGreaterThan(20)
     expect(bundledTree).toEqual(await tree(fromSources))
+  }, 120_000)
+
+  it('loads the sources, and makes the bundle again, when a file of the bundle is gone', async () => {
+    // A bundle folder of its own, so that the one every other test loads stays whole.
+    const own = { ...env, NEWSCOMPARE_BUNDLES: path.join(tmp, 'bundles') }
+    const bundle = pathToFileURL(path.resolve('src/build/bundle.ts')).href
+    const make = `const b = await import(${JSON.stringify(bundle)}); b.bundled('main'); await b.bundlesMade(); console.log(b.bundled('main'))`
+    const made = async () => (await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', make], { cwd: process.cwd(), env: own })).stdout.trim()
+    const folder = await made()
+    expect(folder.startsWith(own.NEWSCOMPARE_BUNDLES)).toBe(true)
+    const chunk = (await readdir(folder)).find((f) => f.startsWith('chunk-'))!
+    await rm(path.join(folder, chunk))
+    const { stdout } = await run(process.execPath, [bin, 'extract', '--json', path.join(quotes, '098bb3e9.txt')], { cwd: tmp, env: own })
+    expect(JSON.parse(stdout).quotes.length).toBeGreaterThan(0)
+    // Made again, whole, in the same place (named by the same sources).
+    expect(await made()).toBe(folder)
+    expect(await readdir(folder)).toContain(chunk)
   }, 120_000)
 
   it('ends quietly, with success, when the reader closes the pipe early (| head)', async () => {
