@@ -523,7 +523,8 @@ function skipObject(ctx: SpeakerContext, i: number): number {
   while (j < items.length && nouns < 4 && items[j]!.tok?.word) {
     const l = w(items, j)
     if (l === 'that' || PREPOSITIONS.has(l) || TIME_WORDS.has(l) || pronoun(l)?.case === 'subject' || DETS.has(l) || l === 'who') break
-    if (AUX.has(l.replace(/’/g, "'")) || finiteVerb(l)) return i
+    // A capitalised word is part of a name ("told the Associated Press"), not a verb.
+    if (!items[j]!.tok!.cap && (AUX.has(l.replace(/’/g, "'")) || finiteVerb(l))) return i
     j++
     nouns++
   }

@@ -40,6 +40,8 @@ export interface SpeakerContext {
 const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'source', 'resident', 'voter', 'witness', 'insider', 'observer', 'member', 'employee', 'worker', 'teacher', 'student', 'parent', 'mother', 'father', 'neighbor', 'neighbour', 'friend', 'relative', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'officer', 'official', 'agent', 'owner', 'customer', 'fan', 'viewer', 'reader', 'caller', 'protester', 'demonstrator', 'supporter', 'critic', 'opponent', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'staffer', 'expert', 'analyst', 'lawyer', 'attorney', 'individual', 'deportee', 'refugee', 'migrant', 'hunter', 'farmer', 'driver', 'pilot', 'soldier', 'veteran', 'boy', 'girl', 'child', 'teen', 'teenager', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow'])
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'senior', 'both', 'few', 'our'])
+/** Determiners that open a phrase whatever modifier follows. */
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
 const LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in'])
@@ -136,7 +138,8 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
         const s = speakerBefore(ctx, k - 1, false)
         if (s && s.entity) {
           ctx.resolver.registry.addRole(s.entity, head.name.replace(/^.*['’]s\s+/, ''))
-          return s
+          // The phrase runs from the role on: nothing of it is quoted content.
+          return { ...s, from: Math.min(s.from, head.from) }
         }
       }
     }
@@ -235,7 +238,22 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     while (e < items.length && e - j < 7 && items[e]!.tok?.word) e++
     end = e
   }
-  return nounPhraseBefore(ctx, j - 1, k, end) ?? (j - k === 1 ? bareCapitalBefore(ctx, k) : null)
+  const np = nounPhraseBefore(ctx, j - 1, k, end)
+  if (np) return namedAfterRole(ctx, np, k) ?? np
+  return j - k === 1 ? bareCapitalBefore(ctx, k) : null
+}
+
+/** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
+function namedAfterRole(ctx: SpeakerContext, role: SpeakerHit, from: number): SpeakerHit | null {
+  const { items } = ctx
+  if (role.kind !== 'person' || word(items, role.to) !== ',') return null
+  const hit = ctx.hitStarting.get(role.to + 1)
+  if (!hit || hit.entity.kind !== 'person') return null
+  const to = itemIndexOfEnd(ctx, hit.to, role.to + 1)
+  const after = items[to]
+  if (after && (after.quote || after.tok?.word)) return null
+  ctx.resolver.registry.addRole(hit.entity, ctx.text.slice(role.start, role.end).replace(/^(?:the|a|an)\s+/i, ''))
+  return { ...fromHit(ctx, hit, role.to + 1, to), from }
 }
 
 function appositiveRole(ctx: SpeakerContext, s: SpeakerHit, to: number): void {
@@ -288,6 +306,9 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     const w = p.tok!.lower
     if (DETERMINERS.has(w)) {
       from--
+      // "a senior official", "the other officials": a determiner before a determiner-like modifier is the phrase's start.
+      const before = items[from - 1]
+      if (from - 1 >= floor && before && !before.quote && ARTICLES.has(before.tok?.lower ?? '') && !ARTICLES.has(w)) from--
       break
     }
     if (pronoun(w) || RELATIVES.has(w) || NOT_NAMES.has(w) && !p.tok!.cap && !isCountryWord(w)) break
