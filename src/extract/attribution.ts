@@ -6,6 +6,7 @@
  */
 import { COMPLEMENT_VERBS, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
+import { GROUP_NOUNS } from '../knowledge/roles.ts'
 import type { Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
 import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
@@ -99,10 +100,24 @@ function finiteVerb(l: string): boolean {
   const n = l.replace(/’/g, "'")
   if (AUX.has(n) || n.endsWith("n't")) return true
   if (n.length > 4 && /[a-z]ed$/.test(n)) return true
+  if (IRREGULAR_PAST.has(n)) return true
   const v = reportingVerb(n)
   // "points" is a noun more often than "points out".
   return v !== undefined && !PHRASAL[v.lemma] && (v.form === 'past' || v.form === 'third')
 }
+
+/**
+ * Irregular past-tense forms that are seldom anything else ("the suspect fled
+ * the scene, police say"). Forms equal to the present (put, set, cut) and
+ * those that are as often nouns or adjectives (left, won, saw, felt) are left out.
+ */
+const IRREGULAR_PAST = new Set([
+  'fled', 'ran', 'took', 'made', 'went', 'fell', 'lost', 'came', 'gave', 'found', 'thought', 'knew', 'began', 'broke',
+  'brought', 'built', 'bought', 'caught', 'chose', 'drove', 'fought', 'flew', 'forgot', 'got', 'grew', 'hid', 'held',
+  'kept', 'led', 'met', 'paid', 'sent', 'shot', 'sold', 'stood', 'stole', 'struck', 'swore', 'threw', 'understood',
+  'wore', 'wrote', 'ate', 'drank', 'spoke', 'sank', 'became', 'withdrew', 'sought', 'taught', 'meant', 'sat', 'fed',
+  'stuck', 'hung', 'dug', 'shook', 'tore', 'drew', 'blew', 'overcame', 'undertook', 'forgave', 'arose', 'woke',
+])
 
 const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to', 'which', 'who', 'whom', 'where'])
 /** "at least 5,000 people", "about 300 districts": a number, not an adjunct. */
@@ -244,7 +259,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
-  while (k >= 0 && items[k]!.tok && (SKIP_BEFORE_VERB.has(items[k]!.tok!.lower) || (/^[a-z]{3,}ly$/.test(items[k]!.tok!.text) && items[k]!.tok!.lower !== 'only'))) k--
+  while (k >= 0 && items[k]!.tok && (SKIP_BEFORE_VERB.has(items[k]!.tok!.lower) || (/^[a-z]{3,}ly$/.test(items[k]!.tok!.text) && !LY_NOUNS.has(items[k]!.tok!.lower)))) k--
   // "Alden on Tuesday announced": a time adjunct between subject and verb.
   if (TIME_WORDS.has(w(items, k)) || TIME_NOUNS.has(w(items, k))) {
     let t = k
@@ -287,7 +302,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     if (afterQuoteOrComma && !verb.object) {
       const s = speakerAfter(ctx, v + 1)
       // Bare present forms invert only with a plural subject ("say officials").
-      if (s && (verb.form !== 'base' || s.plural || s.kind === 'group')) {
+      if (s && (verb.form !== 'base' || pluralSpeaker(s))) {
         sp = s
         inverted = true
       }
@@ -295,11 +310,22 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   if (!sp) return null
   // Bare present forms ("say") only after plural subjects: "analysts say", "they say".
-  if (!inverted && verb.form === 'base' && !sp.plural && sp.kind !== 'group') return null
+  if (!inverted && verb.form === 'base' && !pluralSpeaker(sp)) return null
   // "It shows that ...", "This suggests that ...": a fact is evidence, not a speaker.
   if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
+
+/** Verbs that, coordinated with a cue, go on with the same speaker rather than report a clause's subject. */
+const GOING_ON = new Set(['add', 'stress', 'insist', 'warn', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'concede', 'vow', 'pledge', 'reiterate'])
+
+/** Whether a speaker takes "say": a group, a plural pronoun, or a body named by a plural noun ("Police say"). */
+function pluralSpeaker(sp: SpeakerHit): boolean {
+  return sp.plural || sp.kind === 'group' || (sp.kind === 'organization' && GROUP_NOUNS.has(sp.name.toLowerCase()))
+}
+
+/** Words in -ly that are not adverbs ("a source close to the family said"). */
+const LY_NOUNS = new Set(['only', 'family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'butterfly', 'lily', 'jelly', 'homily', 'folly', 'melancholy'])
 
 const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'underscore'])
 const FACT_PRONOUNS = new Set(['it', 'this'])
@@ -333,7 +359,7 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
       for (let e = k; e < Math.min(before, k + 6); e++) {
         const s = speakerBefore(ctx, e, false)
-        if (s && s.from <= k + 1 && (s.kind === 'group' || s.kind === 'organization' || s.entity)) return s
+        if (s && s.from <= k + 1 && (s.kind === 'group' || s.kind === 'organization' || s.entity || s.kind === 'person')) return s
       }
     }
   }
@@ -589,6 +615,7 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   const { items } = ctx
   let j = i
   let adjuncts = 0
+  let lastAdjunct = -1
   if (verb.infinitive && verb.object) {
     // "urged the US (earlier this week) to remain united": the request runs from the hearer to the end.
     for (let t = i; t < items.length && t - i < 12; t++) {
@@ -635,18 +662,35 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       }
       return null
     }
+    // "saying only that", "said simply:", "added repeatedly that": an adverb on the verb.
+    if (j - i < 2 && MANNER_ADVERBS.has(l)) {
+      j++
+      continue
+    }
     const e = adjunctEnd(items, j)
     if (e > j) {
       adjuncts++
       if (adjuncts > (gerund ? 2 : 4)) return null
+      lastAdjunct = j
       j = e
       continue
     }
-    if (verb.bareClause && looksLikeClause(items, j, items.length)) return { from: j, thatAt: -1 }
+    if (verb.bareClause && looksLikeClause(items, j, items.length)) {
+      // "acknowledged the week had been difficult": what looked like a time adjunct is the subject.
+      const subjectless = lastAdjunct >= 0 && adjunctEnd(items, lastAdjunct) === j && finiteVerb(w(items, j)) && !PREPOSITIONS.has(w(items, lastAdjunct))
+      return { from: subjectless ? lastAdjunct : j, thatAt: -1 }
+    }
     return null
   }
   return null
 }
+
+/** Adverbs that may come between a reporting verb and what it reports. */
+const MANNER_ADVERBS = new Set([
+  'only', 'simply', 'merely', 'just', 'again', 'also', 'instead', 'repeatedly', 'publicly', 'privately', 'flatly', 'bluntly',
+  'firmly', 'briefly', 'angrily', 'calmly', 'candidly', 'frankly', 'openly', 'separately', 'previously', 'initially', 'further',
+  'emphatically', 'confidently', 'cautiously', 'tersely', 'plainly', 'explicitly', 'clearly', 'falsely', 'wrongly', 'correctly',
+])
 
 /** A short quotation in title case ("Meet the Press"): the name of a work or a show. */
 function titleLike(text: string, it: Item): boolean {
@@ -689,7 +733,10 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
       // "said it viewed X and said it would": a repeated verb is a new report;
       // "said its researchers examined X and concluded Y": a verb of the reported clause.
-      const split = c.coordinated ? c.lemma === host.lemma || reportingVerb(c.lemma)?.object === true : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
+      // "acknowledged A but stressed that B", "said A and added that B": the speaker goes on.
+      const split = c.coordinated
+        ? c.lemma === host.lemma || reportingVerb(c.lemma)?.object === true || w(items, c.from - 1) === 'but' || GOING_ON.has(c.lemma)
+        : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
       if (!split) continue
       host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]
     }

@@ -39,6 +39,9 @@ export interface SpeakerContext {
 /** Singular nouns for an unnamed person ("one user", "the man", "a source"). */
 const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'source', 'resident', 'voter', 'witness', 'insider', 'observer', 'member', 'employee', 'worker', 'teacher', 'student', 'parent', 'mother', 'father', 'neighbor', 'neighbour', 'friend', 'relative', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'officer', 'official', 'agent', 'owner', 'customer', 'fan', 'viewer', 'reader', 'caller', 'protester', 'demonstrator', 'supporter', 'critic', 'opponent', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'staffer', 'expert', 'analyst', 'lawyer', 'attorney', 'individual', 'deportee', 'refugee', 'migrant', 'hunter', 'farmer', 'driver', 'pilot', 'soldier', 'veteran', 'boy', 'girl', 'child', 'teen', 'teenager', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow'])
 
+/** Adjectives that describe an unnamed source by what links it to the story ("familiar with", "close to"). */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'loyal', 'opposed', 'sympathetic', 'linked', 'connected', 'allied', 'aligned', 'present'])
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'another', 'senior', 'both', 'few', 'our'])
 /** Determiners that open a phrase whatever modifier follows. */
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
@@ -123,7 +126,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       c = d
     }
     const first = word(items, j + 1)
-    const appositiveLike = /[a-z]ed$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
+    const appositiveLike = /[a-z]ed$/.test(first) || /^[a-z]{3,}ing$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
     if (!appositiveLike) return null
     let head = speakerBefore(ctx, j - 1, depth - 1)
     // "one user on Weibo, which is ..., posted": the noun before the link is the head.
@@ -275,18 +278,24 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   let headAt = k
   let j = k
   // "a spokesman for the Pentagon said": step over the linked phrase to its head.
-  if (extendTo < 0) {
-    for (let back = 0, x = k; x > floor && back < 7; back++, x--) {
-      const w = word(items, x)
-      if (!items[x]!.tok?.word) break
-      if (LINKS.has(w) && x < k) {
-        const head = word(items, x - 1)
-        if (isRoleish(items[x - 1]!.tok!) || GROUP_NOUNS.has(head) || head === 'spokesperson') {
-          headAt = x - 1
-          j = x - 1
-        }
-        break
+  // "a lawyer for the woman involved in the case", "a spokesman for the family of the victim":
+  // over up to three links, the first noun that can head a source.
+  for (let links = 0, x = k, back = 0; extendTo < 0 && links < 3 && x > floor && back < 7; back++, x--) {
+    const w = word(items, x)
+    if (!items[x]!.tok?.word) break
+    if ((LINKS.has(w) || w === 'on') && x < k) {
+      links++
+      // "officials familiar with the matter", "a source close to the family": the noun before the adjective.
+      const at = POSTMODIFIERS.has(word(items, x - 1)) && x - 2 >= floor ? x - 2 : x - 1
+      const head = word(items, at)
+      const tok = items[at]?.tok
+      if (!tok?.word) break
+      if (isRoleish(tok) || GROUP_NOUNS.has(head) || head === 'spokesperson' || PERSON_NOUNS.has(head)) {
+        headAt = at
+        j = at
       }
+      back = 0
+      x = at
     }
   }
   const head = word(items, headAt)
