@@ -9,7 +9,7 @@ import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS } from '../knowledge/roles.ts'
 import type { Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
-import { speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
+import { isPersonNoun, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 
 export interface Cue {
   speaker: SpeakerHit
@@ -228,6 +228,12 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
   const { items } = ctx
   const atStart = v === 0 || isPunct(items, v - 1, '(') || items.slice(0, v).every((x) => x.tok && (!x.tok.word || x.tok.lower === 'but' || x.tok.lower === 'and'))
   let preStart = sp.to
+  // "According to Paul Kim, the city’s chief engineer, the levees held": the appositive describes the source.
+  if (isPunct(items, preStart, ',') && ARTICLE_WORDS.has(w(items, preStart + 1))) {
+    let e = preStart + 2
+    while (e < items.length && e - preStart < 12 && !isPunct(items, e, ',') && !items[e]!.quote) e++
+    if (isPunct(items, e, ',') && items.slice(preStart + 1, e).some((x) => x.tok && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) preStart = e
+  }
   while (isPunct(items, preStart, ',)')) preStart++
   // "X, according to Y, did Z": the longer side is the content.
   let post: [number, number] | null = atStart ? null : [0, v]
@@ -240,6 +246,8 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
   }
   return { speaker: sp, from: v, to: sp.to, kind: pre ? 'pre' : 'post', pre, post, lemma: 'according to', relay: false, gerund: false }
 }
+
+const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
 
 function countWords(items: Item[], a: number, b: number): number {
   let n = 0
@@ -342,6 +350,13 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     let c = 1
     while (c < before && !isPunct(items, c, ',')) c++
     if (c < before) first = c + 1
+  }
+  // "“...,” Smith said, adding that": the subject comes after an opening quotation.
+  while (first < before && (items[first]!.quote || !items[first]!.tok?.word)) first++
+  // "“...,” responded NASA administrator Jane Doe, noting that": an inverted cue's speaker follows its verb.
+  if (first > 0 && reportingVerb(w(items, first))) {
+    const after = speakerAfter(ctx, first + 1)
+    if (after) return after
   }
   for (let k = first; k < before; k++) {
     const it = items[k]!

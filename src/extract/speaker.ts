@@ -37,7 +37,24 @@ export interface SpeakerContext {
 }
 
 /** Singular nouns for an unnamed person ("one user", "the man", "a source"). */
-const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'source', 'resident', 'voter', 'witness', 'insider', 'observer', 'member', 'employee', 'worker', 'teacher', 'student', 'parent', 'mother', 'father', 'neighbor', 'neighbour', 'friend', 'relative', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'officer', 'official', 'agent', 'owner', 'customer', 'fan', 'viewer', 'reader', 'caller', 'protester', 'demonstrator', 'supporter', 'critic', 'opponent', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'staffer', 'expert', 'analyst', 'lawyer', 'attorney', 'individual', 'deportee', 'refugee', 'migrant', 'hunter', 'farmer', 'driver', 'pilot', 'soldier', 'veteran', 'boy', 'girl', 'child', 'teen', 'teenager', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow'])
+const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'source', 'resident', 'voter', 'witness', 'insider', 'observer', 'member', 'employee', 'worker', 'teacher', 'student', 'parent', 'mother', 'father', 'neighbor', 'neighbour', 'friend', 'relative', 'victim', 'survivor', 'patient', 'doctor', 'nurse', 'officer', 'official', 'agent', 'owner', 'customer', 'fan', 'viewer', 'reader', 'caller', 'protester', 'demonstrator', 'supporter', 'critic', 'opponent', 'spokesperson', 'representative', 'aide', 'adviser', 'advisor', 'staffer', 'expert', 'analyst', 'lawyer', 'attorney', 'individual', 'deportee', 'refugee', 'migrant', 'hunter', 'farmer', 'driver', 'pilot', 'soldier', 'veteran', 'boy', 'girl', 'child', 'teen', 'teenager', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow',
+  // Occupations that describe an unnamed speaker ("the city engineer said").
+  'engineer', 'architect', 'pharmacist', 'therapist', 'dentist', 'surgeon', 'paramedic', 'firefighter', 'mechanic',
+  'electrician', 'plumber', 'builder', 'contractor', 'fisherman', 'miner', 'chef', 'cook', 'waiter', 'waitress',
+  'cashier', 'accountant', 'banker', 'broker', 'trader', 'investor', 'developer', 'programmer', 'designer', 'journalist',
+  'editor', 'reporter', 'writer', 'novelist', 'poet', 'artist', 'musician', 'singer', 'actor', 'actress', 'producer',
+  'coach', 'player', 'athlete', 'manager', 'supervisor', 'inspector', 'investigator', 'prosecutor', 'consultant',
+  'landlord', 'tenant', 'homeowner', 'shopkeeper', 'vendor', 'merchant', 'professor', 'lecturer', 'researcher',
+  'scientist', 'economist', 'physicist', 'chemist', 'strategist', 'specialist', 'negotiator', 'mediator', 'activist',
+  'organizer', 'organiser', 'volunteer', 'rancher', 'guard', 'priest', 'pastor', 'cleric', 'preacher', 'nun', 'monk',
+  'passenger', 'traveler', 'traveller', 'tourist', 'shopper', 'commuter', 'motorist', 'cyclist', 'pedestrian', 'diner',
+  'villager', 'local', 'onlooker', 'bystander', 'eyewitness', 'mourner',
+])
+
+/** A noun for a person: listed, or an occupation by its ending (hydrologist, technician, photographer, psychiatrist). */
+export function isPersonNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || /(?:olog|ograph)(?:ist|er)$|[a-z]{3}ician$|iatrist$/.test(w)
+}
 
 /** Adjectives that describe an unnamed source by what links it to the story ("familiar with", "close to"). */
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'involved', 'briefed', 'loyal', 'opposed', 'sympathetic', 'linked', 'connected', 'allied', 'aligned', 'present'])
@@ -290,7 +307,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
       const head = word(items, at)
       const tok = items[at]?.tok
       if (!tok?.word) break
-      if (isRoleish(tok) || GROUP_NOUNS.has(head) || head === 'spokesperson' || PERSON_NOUNS.has(head)) {
+      if (isRoleish(tok) || GROUP_NOUNS.has(head) || head === 'spokesperson' || isPersonNoun(head)) {
         headAt = at
         j = at
       }
@@ -301,7 +318,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const head = word(items, headAt)
   const headTok = items[headAt]?.tok
   if (!headTok || !headTok.word) return null
-  const isRole = (isRoleish(headTok) && !headTok.cap) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
+  const isRole = (isRoleish(headTok) && !headTok.cap) || isPersonNoun(head) || /^\d+-year-old$/.test(head)
   const isGroup = GROUP_NOUNS.has(head)
   const isDoc = DOCUMENT_NOUNS.has(head)
   const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
@@ -340,7 +357,11 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     // "The real estate agent said", "the 56-year-old said": a definite description
     // at a clause start is the person the previous sentences were about.
     const byRole = e !== null
-    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',' || (from > 0 && isReportingWord(word(items, from - 1))))) e = ctx.resolver.recentPerson(ctx.unit)
+    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',' || (from > 0 && isReportingWord(word(items, from - 1))))) {
+      // Not someone known by another role ("the engineer" after the governor spoke).
+      const recent = ctx.resolver.recentPerson(ctx.unit)
+      if (recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head)))) e = recent
+    }
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
       if (byRole && definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
