@@ -422,8 +422,13 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   // "...," chairman, CEO and president Jane Smith said: step over a list of titles.
   if (!inverted && !coordinated) {
     let b = before
-    while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)))) b--
-    if (b < before && b >= 0 && (items[b]!.quote || isPunct(items, b, ',—–'))) before = b
+    let titles = 0
+    while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)))) {
+      if (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!)) titles++
+      b--
+    }
+    // Only over titles: "“...,” and Smith said" is a new sentence part, not a list of titles.
+    if (titles > 0 && b < before && b >= 0 && (items[b]!.quote || isPunct(items, b, ',—–'))) before = b
   }
   // "the United States, which accuses him of ...": the clause before a relative is its antecedent, not content.
   const relative = w(items, sp.from) === 'who' || w(items, sp.from) === 'which'

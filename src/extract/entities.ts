@@ -108,7 +108,8 @@ export class Registry {
 
   addRole(e: Entity, role: string): void {
     const r = role.trim()
-    if (!r) return
+    // A courtesy title says nothing of what a person does.
+    if (!r || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(r)) return
     const lower = r.toLowerCase()
     if (e.roles.some((x) => x.toLowerCase() === lower)) return
     e.roles.push(r)

@@ -158,7 +158,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   // A title ends where the name begins: the tokens after it must look like a name.
   if (r >= 0) {
     const rest = tokens.slice(r + 1, b)
-    const nameLike = rest.length > 0 && rest.length <= 5 && rest[0]!.cap && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of' && x.lower !== 'for' && x.lower !== 'and' && x.lower !== 'the') && !rest.every((x) => isPlaceWord(x.lower))
+    const nameLike = rest.length > 0 && rest.length <= 5 && rest[0]!.cap && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of' && x.lower !== 'for' && x.lower !== 'and' && x.lower !== 'the') && (HONORIFICS.has(tokens[r]!.lower) || !rest.every((x) => isPlaceWord(x.lower)))
     if (!nameLike) r = -1
   }
   let nameFrom = r >= 0 ? r + 1 : a
@@ -184,7 +184,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     if (words.every((w) => isCountryWord(w))) return null
     return orgHit(ctx, name, mention)
   }
-  if (words.every((w) => isPlaceWord(w) || PLACE_WORDS.has(w) || isCountryWord(w))) {
+  // After a courtesy title a place word is a surname ("Ms Hill", "Mr. Field").
+  const courtesy = r >= 0 && HONORIFICS.has(tokens[r]!.lower)
+  if (!courtesy && words.every((w) => isPlaceWord(w) || PLACE_WORDS.has(w) || isCountryWord(w))) {
     // "the Gazette daily": handled as an organisation by the speaker parser.
     return null
   }

@@ -5,6 +5,13 @@
  * with another, ignores single quotes and brackets inside a quote (they are
  * part of it), and joins a quote that runs over several paragraphs when the
  * next paragraph opens with a mark and the current one ends without a close.
+ *
+ * A body written in the British style, which quotes in single marks ('...'
+ * or ‘...’) and has next to no double ones, is read with single marks
+ * instead. There a mark is also an apostrophe (don't, the students' union),
+ * so a single mark opens only before a letter after a space, and closes only
+ * where no letter follows; after a letter ("students' union") it closes only
+ * when no surer close comes before the next opening mark.
  */
 import type { Span } from '../model.ts'
 
@@ -66,7 +73,94 @@ function firstChar(text: string, p: Span): number {
   return i
 }
 
+/** Marks that quote in the British style. */
+const SINGLE_OPENERS = new Set(["'", '‘'])
+const SINGLE_CLOSERS = new Set(["'", '’'])
+// A single mark closing after punctuation ("...,' she said"), and one opening a sentence ("'We ...").
+const SINGLE_CLOSE_SIGN = /[,.!?…][’'](?=[\s—–-]|$)/g
+const SINGLE_OPEN_SIGN = /(?:^|[\s(—–:])[‘'](?=\p{Lu})/gmu
+const DOUBLE_MARKS = /["“”„«»＂]/g
+
+/**
+ * Whether the body quotes in single marks: speech in single marks (opened
+ * before a capital, closed after punctuation) at least twice, and double
+ * marks, if any, far fewer (a stray inch mark or a quoted title).
+ */
+export function quotesInSingleMarks(text: string, paragraphs: Span[]): boolean {
+  if (paragraphs.length === 0) return false
+  const body = text.slice(paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end)
+  const closes = body.match(SINGLE_CLOSE_SIGN)?.length ?? 0
+  const opens = body.match(SINGLE_OPEN_SIGN)?.length ?? 0
+  const doubles = body.match(DOUBLE_MARKS)?.length ?? 0
+  return closes >= 2 && opens >= 2 && doubles * 4 <= Math.min(closes, opens)
+}
+
+/** Whether a single mark at `i` can open a quote: after a space or the paragraph start, before a letter or digit-free word. */
+function canOpenSingle(text: string, i: number, lo: number): boolean {
+  if (!SINGLE_OPENERS.has(text[i]!)) return false
+  const prev = i > lo ? text[i - 1] : undefined
+  const next = text[i + 1]
+  return (prev === undefined || isSpace(prev) || /[(\[—–:/"“-]/.test(prev)) && next !== undefined && (/\p{L}/u.test(next) || next === '…' || next === '.')
+}
+
+/** How surely a single mark at `i` closes a quote: 2 after punctuation or before it, 1 after a letter, 0 not at all. */
+function singleClose(text: string, i: number, end: number): 0 | 1 | 2 {
+  if (!SINGLE_CLOSERS.has(text[i]!)) return 0
+  const prev = text[i - 1]
+  const next = i + 1 < end ? text[i + 1] : undefined
+  if (prev === undefined || isSpace(prev) || isWordChar(next)) return 0
+  if (/[,.!?…;:—–)\]"”-]/.test(prev) || next === undefined || /[,.;:!?)\]—–-]/.test(next)) return 2
+  return 1
+}
+
+/** Whether a close at least as sure as 2 comes after `i` in the paragraph before the next opening mark. */
+function surerCloseAhead(text: string, i: number, p: Span): boolean {
+  for (let j = i + 1; j < p.end; j++) {
+    if (canOpenSingle(text, j, p.start)) return false
+    if (singleClose(text, j, p.end) === 2) return true
+  }
+  return false
+}
+
+function scanSingle(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  let openAt = -1
+  let firstPara = -1
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!
+    let i = p.start
+    if (openAt >= 0) i = firstChar(text, p) + 1
+    for (; i < p.end; i++) {
+      const code = text.charCodeAt(i)
+      if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue
+      if (openAt < 0) {
+        if (canOpenSingle(text, i, p.start)) {
+          openAt = i
+          firstPara = pi
+        }
+        continue
+      }
+      const sure = singleClose(text, i, p.end)
+      if (sure === 2 || (sure === 1 && !surerCloseAhead(text, i, p))) {
+        out.push({ open: openAt, close: i, start: openAt + 1, end: i, firstParagraph: firstPara, lastParagraph: pi })
+        openAt = -1
+      }
+    }
+    if (openAt >= 0) {
+      const next = paragraphs[pi + 1]
+      const continues = next !== undefined && SINGLE_OPENERS.has(text[firstChar(text, next)] ?? '')
+      if (!continues) {
+        const end = trimEnd(text, openAt + 1, p.end)
+        if (end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end, firstParagraph: firstPara, lastParagraph: pi })
+        openAt = -1
+      }
+    }
+  }
+  return out
+}
+
 export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
+  if (quotesInSingleMarks(text, paragraphs)) return scanSingle(text, paragraphs)
   const out: QuoteSpan[] = []
   let openAt = -1
   let opener = ''

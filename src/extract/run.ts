@@ -326,7 +326,7 @@ function contentOf(text: string, items: Item[], a: number, b: number): Content[]
     const last = quotes[quotes.length - 1]!.quote!
     if (brk > 0 && brk < end && last.open < brk && last.end > brk) {
       let s = brk
-      while (s < last.end && /[\s"“„«]/.test(text[s]!)) s++
+      while (s < last.end && /[\s"“„«‘']/.test(text[s]!)) s++
       let e1 = brk
       while (e1 > start && /\s/.test(text[e1 - 1]!)) e1--
       return [

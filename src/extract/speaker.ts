@@ -9,7 +9,7 @@ import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
 import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
-import { isRoleish, type NameHit } from './names.ts'
+import { isModifierToken, isRoleish, type NameHit } from './names.ts'
 import { isCountryWord, isPlaceWord } from './places.ts'
 import type { Resolver } from './resolve.ts'
 import type { Item } from './items.ts'
@@ -151,13 +151,14 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       const np = nounPhraseBefore(ctx, head.from - 2, 0, head.to)
       if (np) head = np
     }
-    if (head && !head.entity && head.kind === 'person') {
+    // A description resolved only by a guess ("The council's leader" to whoever spoke last) gives way to a name.
+    if (head && head.kind === 'person' && (!head.entity || DETERMINERS.has(word(items, head.from)))) {
       // "Carlineo's attorney, Sonya Zoghlin, said": the name in the appositive is the speaker.
       const named = ctx.hitEnding.get(k - 1)
-      if (named && named.entity.kind === 'person') {
+      if (named && named.entity.kind === 'person' && named.entity !== head.entity) {
         const s = speakerBefore(ctx, k - 1, false)
         if (s && s.entity) {
-          ctx.resolver.registry.addRole(s.entity, head.name.replace(/^.*['’]s\s+/, ''))
+          ctx.resolver.registry.addRole(s.entity, ctx.text.slice(head.start, head.end).replace(/^(?:the|a|an)\s+/i, '').replace(/^.*['’]s\s+/, ''))
           // The phrase runs from the role on: nothing of it is quoted content.
           return { ...s, from: Math.min(s.from, head.from) }
         }
@@ -281,9 +282,14 @@ function appositiveRole(ctx: SpeakerContext, s: SpeakerHit, to: number): void {
   if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return
   let j = to + 1
   const first = word(items, j)
-  if (!(first === 'the' || first === 'a' || first === 'an')) return
-  while (j < items.length && j - to < 14 && items[j]!.tok?.word) j++
-  if (items.slice(to + 2, j).some((x) => x.tok && isRoleish(x.tok))) ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[to + 2]!.start, items[j - 1]!.end))
+  // "said Jane Doe, a spokeswoman for X" and, without the article, "said Jane Doe, general secretary of X".
+  const article = first === 'the' || first === 'a' || first === 'an'
+  const firstTok = items[j]?.tok
+  if (!article && !(firstTok && !firstTok.cap && (isRoleish(firstTok) || isModifierToken(firstTok)))) return
+  const from = article ? to + 2 : to + 1
+  // A plural possessive ("of the teachers' union") is part of the role.
+  while (j < items.length && j - to < 14 && (items[j]!.tok?.word || (/^['’]$/.test(items[j]!.tok?.text ?? '') && items[j + 1]?.tok?.word))) j++
+  if (j > from && items.slice(from, j).some((x) => x.tok && isRoleish(x.tok))) ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[from]!.start, items[j - 1]!.end))
 }
 
 /**
