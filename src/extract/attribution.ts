@@ -276,6 +276,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   // "Netanyahu, however, said": a discourse adverb set off by commas.
   if (isPunct(items, k, ',') && DISCOURSE.has(w(items, k - 1)) && isPunct(items, k - 2, ',')) k -= 3
+  // "The company, in a statement, said": an adjunct set off by commas.
+  else if (isPunct(items, k, ',')) {
+    let c = k - 1
+    while (c > 0 && k - c < 9 && !isPunct(items, c, ',') && !items[c]!.quote) c--
+    if (c > 0 && isPunct(items, c, ',') && adjunctEnd(items, c + 1) === k) k = c - 1
+  }
   for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
   if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't") || w(items, k).endsWith('n’t')) return null
   // Passives ("was told", "is expected to") and infinitives ("to say") do not attribute.
@@ -298,6 +304,19 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
 
   let sp = k >= 0 ? speakerBefore(ctx, k) : null
+  // "The company that runs the port said", "A woman who lives nearby said": the head before the relative clause.
+  if (!sp && k > 1) {
+    for (let r = k - 1; r > 0 && k - r < 10; r--) {
+      if (items[r]!.quote || isPunct(items, r, ',;:.()')) break
+      const l = w(items, r)
+      if (l !== 'who' && l !== 'that') continue
+      // "The staff member who reported the call recalled that he said ...": a clause about speech is a cue of its own.
+      if (items.slice(r + 1, k + 1).some((x) => x.tok && reportingVerb(x.tok.lower))) break
+      const head = speakerBefore(ctx, r - 1, false)
+      if (head) sp = { ...head, to: k + 1 }
+      break
+    }
+  }
   // "whose president - Jane Doe - urged": a name set off by dashes.
   if (!sp && k > 0 && isPunct(items, k, '-—–')) {
     const s = speakerBefore(ctx, k - 1, false)

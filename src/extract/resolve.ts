@@ -17,6 +17,16 @@ const ABBREVIATED_ROLES: Record<string, string> = {
   'amb.': 'ambassador', 'pres.': 'president', 'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'reverend', 'det.': 'detective',
 }
 
+/** A description of an unnamed person ("the minister", "a nurse at the hospital"). */
+export interface Described {
+  unit: number
+  start: number
+  end: number
+  /** The description without its article. */
+  name: string
+  gender: 'male' | 'female' | 'unknown'
+}
+
 export interface Placed {
   entity: Entity
   mention: MentionRef
@@ -28,7 +38,31 @@ export class Resolver {
   /** The last attributed speaker and the unit where it spoke. */
   lastSpeaker: { entity: Entity; unit: number } | null = null
 
+  /** Unnamed people a unit opens with ("The minister was asked ..."), for pronouns nothing named fits. */
+  private readonly described: Described[] = []
+
   constructor(readonly registry: Registry) {}
+
+  /** Notes a description of someone unnamed at the start of unit `unit`. */
+  describe(d: Described): void {
+    this.described.push(d)
+  }
+
+  /**
+   * The unnamed person a pronoun at `offset` in unit `unit` most likely refers
+   * to: described before it in this unit or in the two before, of a fitting gender.
+   */
+  describedFor(word: string, unit: number, offset: number): Described | null {
+    const info = pronoun(word)
+    if (!info || info.plural || info.organization) return null
+    for (let i = this.described.length - 1; i >= 0; i--) {
+      const d = this.described[i]!
+      if (d.unit > unit || (d.unit === unit && d.start >= offset)) continue
+      if (unit - d.unit > 2) break
+      if (d.gender === 'unknown' || d.gender === info.gender) return d
+    }
+    return null
+  }
 
   note(entity: Entity, mention: MentionRef): void {
     this.registry.mention(entity, mention)
@@ -46,7 +80,7 @@ export class Resolver {
     const info = pronoun(word)
     if (!info) return null
     // The current unit first (mentions before the pronoun), then earlier units.
-    const here = (this.byUnit[unit] ?? []).filter((p) => p.mention.start < offset && fitsPronoun(p.entity, info))
+    const here = this.namedHere(info, unit, offset)
     if (here.length > 0) return pickSubject(here)
     const last = this.lastSpeaker
     for (let u = unit - 1; u >= 0 && u >= unit - 8; u--) {
@@ -58,6 +92,16 @@ export class Resolver {
     }
     if (last && fitsPronoun(last.entity, info) && unit - last.unit <= 10) return last.entity
     return null
+  }
+
+  /** Whether someone named before `offset` in unit `unit`, or in the unit before, fits the pronoun. */
+  namedRecently(word: string, unit: number, offset: number): boolean {
+    const info = pronoun(word)
+    return info !== undefined && (this.namedHere(info, unit, offset).length > 0 || (unit > 0 && this.namedHere(info, unit - 1, Infinity).length > 0))
+  }
+
+  private namedHere(info: PronounInfo, unit: number, offset: number): Placed[] {
+    return (this.byUnit[unit] ?? []).filter((p) => p.mention.start < offset && fitsPronoun(p.entity, info))
   }
 
   /** The person the previous unit or two were about: their subject, or their last person. */

@@ -9,7 +9,7 @@ import { findCues, type Cue } from './attribution.ts'
 import { Registry, type Entity } from './entities.ts'
 import { toItems, type Item } from './items.ts'
 import { findNames, isModifierToken, isRoleish, type NameHit } from './names.ts'
-import { WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
+import { FEMALE_ROLES, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
@@ -256,7 +256,11 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
     // "the spokesman Jane Smith": a title before a name, not a description.
     if (items[j + 1]?.tok?.cap) continue
     const e = resolver.role(head.lower, mods, ui)
-    if (!e) continue
+    if (!e) {
+      // Nobody named holds the role: an unnamed subject a later "he" or "she" may stand for.
+      if (i === 0) describe(text, ui, t.start, head.end, head.lower, resolver)
+      continue
+    }
     const start = t.start
     const end = head.end
     resolver.note(e, { start, end, text: text.slice(start, end), inQuote: false, unit: ui, type: 'role' })
@@ -264,6 +268,11 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
     if (mods.length > 0 && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head.lower))) resolver.registry.addRole(e, text.slice(items[i + 1]!.start, end))
     i = j
   }
+}
+
+function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver): void {
+  const gender = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : 'unknown'
+  resolver.describe({ unit, start, end, name: text.slice(start, end).replace(/^(?:the|a|an)\s+/i, ''), gender })
 }
 
 /** A possessive "'s" is not part of the mention. */

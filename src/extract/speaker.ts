@@ -185,11 +185,19 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
   }
   const pro = pronoun(w)
   if (pro && pro.case === 'subject') {
-    const e = ctx.resolver.pronoun(w, ctx.unit, it.start)
+    // Someone unnamed described in this sentence or the one before ("The minister was asked ...
+    // “No,” he replied") comes before anyone named longer ago.
+    const described = ctx.resolver.describedFor(w, ctx.unit, it.start)
+    const describedHere = described !== null && described.unit >= ctx.unit - 1 && !ctx.resolver.namedRecently(w, ctx.unit, it.start)
+    const e = describedHere ? null : ctx.resolver.pronoun(w, ctx.unit, it.start)
     if (e) {
+      // "she said" tells who she is: a later "he" then points past her.
+      if (e.kind === 'person' && e.gender === 'unknown' && pro.gender !== 'unknown') e.gender = pro.gender
       ctx.resolver.note(e, mentionOf(ctx, it.start, it.end, 'pronoun'))
       return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: pro.plural }
     }
+    // "The minister was asked ... “No,” he replied": the unnamed person the pronoun stands for.
+    if (described) return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: described.name, kind: 'person', plural: false }
     return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: pro.plural ? 'group' : pro.organization ? 'organization' : 'person', plural: pro.plural }
   }
   if (RELATIVES.has(w)) {
