@@ -119,10 +119,27 @@ function sentencesOf(text: string, start: number, end: number): [number, number]
   return out
 }
 
+// Quotation marks in opening and in closing position (an apostrophe inside a word is neither).
+const OPENING_MARK = /[“«„]|(?:^|[\s(])[‘'"]/g
+const CLOSING_MARK = /[”»]|[’'"](?=[\s,.;:!?)]|$)/g
+
 /** Trims trailing punctuation and a short leading adverbial ("As of now,", "However,"). */
 function trimClaim(text: string, s: number, e: number): [number, number] {
+  const end = e
   while (e > s && /[\s,.;:!?"”’'»]/.test(text[e - 1]!)) e--
   while (s < e && /[\s"“„«‘']/.test(text[s]!)) s++
+  // A closing mark whose opening mark the claim holds stays ("the plan was “the only way”").
+  const body = text.slice(s, e)
+  const opens = (body.match(OPENING_MARK) ?? []).length
+  const closes = (body.match(CLOSING_MARK) ?? []).length
+  if (opens > closes) {
+    for (let j = e; j < end; j++) {
+      if (/["”’'»]/.test(text[j]!)) {
+        e = j + 1
+        break
+      }
+    }
+  }
   const comma = text.indexOf(',', s)
   if (comma > s && comma < e) {
     const intro = text.slice(s, comma)

@@ -47,6 +47,13 @@ describe('extract()', () => {
     expect(r.terms.map((t) => t.text)).toEqual(['tax grab'])
   })
 
+  it('keeps a claim\'s quotation marks balanced while trimming its ends', () => {
+    const text = 'The council approved the budget on Tuesday after a long debate.\n\nCouncil leader Dana White said the plan was “the only way to meet demand.”'
+    const r = extract(text, { file: 'f.txt' })
+    expect(r.claims.map((c) => c.text)).toEqual(['the plan was “the only way to meet demand.”'])
+    for (const c of r.claims) expect(r.text.slice(c.start, c.end)).toBe(c.text)
+  })
+
   it('only scans the body paragraphs', () => {
     const article = articleFromText(TEXT, 'd.txt')
     const r = extract({ ...article, paragraphs: article.paragraphs.slice(2) })
