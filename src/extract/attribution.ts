@@ -692,7 +692,7 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       continue
     }
     // "told a crowd who had gathered outside that ...": a relative clause on the hearer.
-    if (l === 'who' && verb.object && j > i) {
+    if (l === 'who' && verb.object && (j > i || (j > 0 && !reportingVerb(w(items, j - 1))))) {
       let t = j + 1
       while (t < items.length && t - j < 14 && w(items, t) !== 'that' && items[t]!.tok?.word) t++
       if (w(items, t) === 'that') {
@@ -713,6 +713,13 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       lastAdjunct = j
       j = e
       continue
+    }
+    // "told reporters gathered outside that ...": a hearer's description runs up to the "that"
+    // (only right after the verb: "told reporters the plan that ..." has its hearer already).
+    if (verb.object && verb.takesThat && j === i && reportingVerb(w(items, i - 1)) !== undefined) {
+      let t = j
+      while (t < items.length && t - j < 8 && items[t]!.tok?.word && w(items, t) !== 'that') t++
+      if (w(items, t) === 'that' && t > j && t + 1 < items.length) return { from: t + 1, thatAt: t }
     }
     if (verb.bareClause && looksLikeClause(items, j, items.length)) {
       // "acknowledged the week had been difficult": what looked like a time adjunct is the subject.
