@@ -204,7 +204,9 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const it = items[v]!
     if (!it.tok || !it.tok.word) continue
     const l = it.tok.lower
-    if ((l === 'according' && w(items, v + 1) === 'to') || (l === 'per' && items[v + 1]?.tok?.cap)) {
+    // "according to X", "per X", "per the X"
+    const perThe = l === 'per' && w(items, v + 1) === 'the' && items[v + 2]?.tok?.cap
+    if ((l === 'according' && w(items, v + 1) === 'to') || (l === 'per' && (items[v + 1]?.tok?.cap || perThe))) {
       const sp = speakerAfter(ctx, v + (l === 'per' ? 1 : 2))
       if (sp) cues.push(accordingTo(ctx, v, sp))
       continue
@@ -242,6 +244,9 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
     if (countWords(items, sp.to, items.length) > countWords(items, 0, v)) {
       post = null
       pre = [sp.to + 1, items.length]
+      // "Yersinia pestis, per the WHO, is often found in ...": the subject before the cue belongs to the statement.
+      const first = w(items, sp.to + 1)
+      if (v > 0 && isPunct(items, v - 1, ',') && countWords(items, 0, v) <= 4 && items[0]!.tok?.word && !holdsVerb(items, 0, v) && (AUX.has(first.replace(/’/g, "'")) || finiteVerb(first))) pre = [0, items.length]
     }
   }
   return { speaker: sp, from: v, to: sp.to, kind: pre ? 'pre' : 'post', pre, post, lemma: 'according to', relay: false, gerund: false }
@@ -343,6 +348,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
 
+/** "who" or "which" as a relative pronoun (not "WHO", the World Health Organization). */
+function isRelative(items: Item[], i: number): boolean {
+  const t = items[i]?.tok
+  return t !== undefined && (t.lower === 'who' || t.lower === 'which') && t.text !== t.text.toUpperCase()
+}
+
 /** Verbs that, coordinated with a cue, go on with the same speaker rather than report a clause's subject. */
 const GOING_ON = new Set(['add', 'stress', 'insist', 'warn', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'concede', 'vow', 'pledge', 'reiterate'])
 
@@ -432,7 +443,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
   }
   // "the staff member who reported the call ...": a relative clause reports only with "that" or a quote.
-  if (pre && pre.thatAt < 0 && !inverted && (w(items, sp.from) === 'who' || w(items, sp.from) === 'which') && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
+  if (pre && pre.thatAt < 0 && !inverted && isRelative(items, sp.from) && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
 
@@ -450,7 +461,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (titles > 0 && b < before && b >= 0 && (items[b]!.quote || isPunct(items, b, ',—–'))) before = b
   }
   // "the United States, which accuses him of ...": the clause before a relative is its antecedent, not content.
-  const relative = w(items, sp.from) === 'who' || w(items, sp.from) === 'which'
+  const relative = isRelative(items, sp.from)
   const postOk = !coordinated && !relative && before >= 0 && (isPunct(items, before, ',—–') || !!items[before]!.quote || (isPunct(items, before, '"”') && before > 0))
   let post: [number, number] | null = postOk ? [0, isPunct(items, before, ',—–') ? before : before + 1] : null
   if (!pre && !post) {

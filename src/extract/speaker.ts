@@ -245,6 +245,16 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
   if (LINKS.has(w) || w === 'on' || w === 'by' || w === 'during' || w === 'after' || w === 'before' || w === 'as' || w === 'that') return null
   const pro = pronoun(w)
   if (pro && pro.case === 'subject') return speakerBefore(ctx, k, false)
+  // "says the WHO", "per the Centers for Disease Control": an organisation's name after "the".
+  if (w === 'the') {
+    const h = ctx.hitStarting.get(k + 1)
+    if (h && h.entity.kind === 'organization') return { ...fromHit(ctx, h, k + 1, itemIndexOfEnd(ctx, h.to, k + 1)), from: k }
+    const next = items[k + 1]?.tok
+    if (next && /^[A-Z]{2,6}$/.test(next.text) && !ctx.hitStarting.get(k + 1) && !items[k + 2]?.tok?.cap) {
+      const s = bareCapitalBefore(ctx, k + 1)
+      if (s) return { ...s, from: k }
+    }
+  }
   // Forward noun phrase: up to a comma, a stop or a preposition after the head.
   let j = k
   while (j < items.length && j - k < 8) {
