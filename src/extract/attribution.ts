@@ -280,7 +280,11 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     if (t >= 0 && t < k && items[t]!.tok?.word) k = t
   }
   // "Netanyahu, however, said": a discourse adverb set off by commas.
-  if (isPunct(items, k, ',') && DISCOURSE.has(w(items, k - 1)) && isPunct(items, k - 2, ',')) k -= 3
+  if (isPunct(items, k, ',') && DISCOURSE.has(w(items, k - 1)) && isPunct(items, k - 2, ',')) {
+    k -= 3
+    // "Recent governments have, however, recognized that": the auxiliary before the adverb too.
+    while (k >= 0 && items[k]!.tok && SKIP_BEFORE_VERB.has(items[k]!.tok!.lower)) k--
+  }
   // "The company, in a statement, said": an adjunct set off by commas.
   else if (isPunct(items, k, ',')) {
     let c = k - 1
@@ -347,6 +351,30 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
+
+/**
+ * "called the process a sham", "branded him a traitor": a verb of naming, an
+ * object, then what it is called (an indefinite noun phrase ending the clause).
+ */
+function namesAs(items: Item[], from: number, end: number, lemma: string): boolean {
+  if (!NAMING_VERBS.has(lemma)) return false
+  while (end > from && !items[end - 1]!.quote && !items[end - 1]!.tok?.word) end--
+  let a = from
+  while (a < end && a - from < 6 && w(items, a) !== 'a' && w(items, a) !== 'an') {
+    if (!items[a]!.tok?.word || items[a]!.quote) return false
+    a++
+  }
+  const rest = end - a - 1
+  if (a === from || a >= end || rest < 1 || rest > 3) return false
+  const next = w(items, a + 1)
+  if (NOT_A_NAME_AFTER_A.has(next)) return false
+  // "labeled herself a Grocery Store": a capitalised name is a category picked, not a judgement.
+  return items.slice(a + 1, end).every((x) => x.tok?.word && !x.quote && !x.tok.cap)
+}
+
+const NAMING_VERBS = new Set(['call', 'brand', 'label', 'dub'])
+/** "called her a few times", "called the office a day later": not what something was called. */
+const NOT_A_NAME_AFTER_A = new Set(['few', 'lot', 'bit', 'number', 'couple', 'day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'while', 'dozen', 'hundred', 'thousand', 'million'])
 
 /** "who" or "which" as a relative pronoun (not "WHO", the World Health Organization). */
 function isRelative(items: Item[], i: number): boolean {
@@ -432,7 +460,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     let start = v + 1
     for (let e = adjunctEnd(items, start); e > start && w(items, start) !== 'as'; e = adjunctEnd(items, start)) start = e
     if (w(items, start) === 'as' && items[start + 1]?.quote) start++
-    if (!inverted && (hasQuote || accuseOf) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
+    if (!inverted && (hasQuote || accuseOf || namesAs(items, start, end, verb.lemma)) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
     if (!pre) return null
     // An accusation runs through its "of" phrase, quoted or not ("of controlling 'bandits' and disrupting aid").
     if (verb.lemma !== 'accuse') preEnd = complementEnd(items, start, end)
@@ -443,7 +471,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
   }
   // "the staff member who reported the call ...": a relative clause reports only with "that" or a quote.
-  if (pre && pre.thatAt < 0 && !inverted && isRelative(items, sp.from) && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
+  if (pre && pre.thatAt < 0 && !inverted && verb.lemma !== 'accuse' && isRelative(items, sp.from) && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
 
