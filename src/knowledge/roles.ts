@@ -127,5 +127,7 @@ export const SPEAKING_ORG_HEADS = new Set([
   'publication', 'startup', 'corporation', 'retailer', 'automaker', 'manufacturer', 'airline', 'developer',
   'studio', 'publisher', 'network', 'channel', 'station', 'lab', 'laboratory', 'hospital', 'district',
   'county', 'city', 'state', 'country', 'nation', 'ministry', 'ministries', 'forces', 'source', 'statement',
+  'opposition', 'prosecution', 'defense', 'defence', 'regime', 'junta', 'alliance', 'federation', 'charity',
+  'insurer', 'utility', 'operator', 'exchange', 'delegation', 'consortium',
 ])
 
