@@ -122,45 +122,43 @@ function surerCloseAhead(text: string, i: number, p: Span): boolean {
   return false
 }
 
-function scanSingle(text: string, paragraphs: Span[]): QuoteSpan[] {
-  const out: QuoteSpan[] = []
-  let openAt = -1
-  let firstPara = -1
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi]!
-    let i = p.start
-    if (openAt >= 0) i = firstChar(text, p) + 1
-    for (; i < p.end; i++) {
-      const code = text.charCodeAt(i)
-      if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue
-      if (openAt < 0) {
-        if (canOpenSingle(text, i, p.start)) {
-          openAt = i
-          firstPara = pi
-        }
-        continue
-      }
-      const sure = singleClose(text, i, p.end)
-      if (sure === 2 || (sure === 1 && !surerCloseAhead(text, i, p))) {
-        out.push({ open: openAt, close: i, start: openAt + 1, end: i, firstParagraph: firstPara, lastParagraph: pi })
-        openAt = -1
-      }
-    }
-    if (openAt >= 0) {
-      const next = paragraphs[pi + 1]
-      const continues = next !== undefined && SINGLE_OPENERS.has(text[firstChar(text, next)] ?? '')
-      if (!continues) {
-        const end = trimEnd(text, openAt + 1, p.end)
-        if (end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end, firstParagraph: firstPara, lastParagraph: pi })
-        openAt = -1
-      }
-    }
-  }
-  return out
+/** How one style of marks is read: which characters matter, what opens, what closes. */
+interface Style {
+  /** Whether a character code can be a mark of this style (most characters are skipped by this test alone). */
+  isMark(code: number): boolean
+  canOpen(text: string, i: number, lo: number): boolean
+  closes(text: string, i: number, opener: string, p: Span): boolean
+  /** Whether the mark at `i`, inside an open quote, rather opens a new one (the open one was never closed). */
+  reopens(text: string, i: number): boolean
+  /** Marks that open a paragraph continuing the quote of the one before. */
+  openers: Set<string>
+}
+
+const DOUBLE: Style = {
+  // Every character of the body passes here: most are below the first mark (U+0022, U+00AB).
+  isMark: (code) => code === 0x22 || code >= 0xab,
+  canOpen,
+  closes: (text, i, opener) => canClose(text, i, opener),
+  reopens: (text, i) => {
+    const c = text[i]
+    return (c === '“' || c === '"' || c === '„' || c === '«') && isSpace(text[i - 1]) && isWordChar(text[i + 1])
+  },
+  openers: OPENERS,
+}
+
+const SINGLE: Style = {
+  isMark: (code) => code === 0x27 || code === 0x2018 || code === 0x2019,
+  canOpen: canOpenSingle,
+  closes: (text, i, _opener, p) => {
+    const sure = singleClose(text, i, p.end)
+    return sure === 2 || (sure === 1 && !surerCloseAhead(text, i, p))
+  },
+  reopens: () => false,
+  openers: SINGLE_OPENERS,
 }
 
 export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
-  if (quotesInSingleMarks(text, paragraphs)) return scanSingle(text, paragraphs)
+  const style = quotesInSingleMarks(text, paragraphs) ? SINGLE : DOUBLE
   const out: QuoteSpan[] = []
   let openAt = -1
   let opener = ''
@@ -171,25 +169,22 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     // A paragraph that continues an open quote starts with a repeated opening mark: skip it.
     if (openAt >= 0) i = firstChar(text, p) + 1
     for (; i < p.end; i++) {
-      // Every character of the body passes here: most are below the first mark (U+0022, U+00AB).
-      const code = text.charCodeAt(i)
-      if (code < 0x22 || (code > 0x22 && code < 0xab)) continue
+      if (!style.isMark(text.charCodeAt(i))) continue
       const c = text[i]!
       if (openAt < 0) {
-        if (canOpen(text, i, p.start)) {
+        if (style.canOpen(text, i, p.start)) {
           openAt = i
           opener = c
           firstPara = pi
         }
         continue
       }
-      if (canClose(text, i, opener)) {
+      if (style.closes(text, i, opener, p)) {
         out.push({ open: openAt, close: i, start: openAt + 1, end: i, firstParagraph: firstPara, lastParagraph: pi })
         openAt = -1
         continue
       }
-      // An opener where a closer was expected: the previous quote was never closed.
-      if ((c === '“' || c === '"' || c === '„' || c === '«') && isSpace(text[i - 1]) && isWordChar(text[i + 1])) {
+      if (style.reopens(text, i)) {
         const end = trimEnd(text, openAt + 1, i)
         if (end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end, firstParagraph: firstPara, lastParagraph: pi })
         openAt = i
@@ -197,18 +192,23 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
         firstPara = pi
       }
     }
-    if (openAt >= 0) {
-      const next = paragraphs[pi + 1]
-      const nextFirst = next ? text[firstChar(text, next)] : undefined
-      const continues = next !== undefined && nextFirst !== undefined && OPENERS.has(nextFirst) && nextFirst !== '»'
-      if (!continues) {
-        const end = trimEnd(text, openAt + 1, p.end)
-        if (end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end, firstParagraph: firstPara, lastParagraph: pi })
-        openAt = -1
-      }
-    }
+    if (openAt >= 0 && !continuesOpen(text, paragraphs, pi, openAt, firstPara, style.openers, out)) openAt = -1
   }
   return out
+}
+
+/**
+ * At the end of paragraph `pi` with a quote open: true when the next paragraph
+ * continues it (it opens with one of `openers`, as a quotation running over
+ * paragraphs does), else the quote is recorded as unclosed, up to here.
+ */
+function continuesOpen(text: string, paragraphs: Span[], pi: number, openAt: number, firstPara: number, openers: Set<string>, out: QuoteSpan[]): boolean {
+  const next = paragraphs[pi + 1]
+  const nextFirst = next ? text[firstChar(text, next)] : undefined
+  if (nextFirst !== undefined && openers.has(nextFirst) && nextFirst !== '»') return true
+  const end = trimEnd(text, openAt + 1, paragraphs[pi]!.end)
+  if (end > openAt + 1) out.push({ open: openAt, close: -1, start: openAt + 1, end, firstParagraph: firstPara, lastParagraph: pi })
+  return false
 }
 
 function trimEnd(text: string, lo: number, hi: number): number {
