@@ -510,6 +510,12 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     const hasQuote = items.slice(post[0], post[1]).some((x) => x.quote)
     // "A, Smith said, and B" / "Meanwhile, Smith says, B": a cue in mid-sentence; the longer side is the content.
     const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
+    // "The plan, Ortiz said, was “a waste of money”", "It was, he added, a waste": the cue splits one statement.
+    const first = w(items, after)
+    const verbFirst = !/['’]/.test(first) && pronoun(first) === undefined && (AUX.has(first) || finiteVerb(first))
+    if (!hasQuote && isPunct(items, cueTo, ',') && post[0] === 0 && countWords(items, 0, post[1]) <= 4 && !holdsVerb(items, 0, post[1]) && verbFirst) {
+      return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [0, clauseEnd(items, after)], post: null, lemma: verb.lemma, relay: false, gerund: false }
+    }
     if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1]) && holdsVerb(items, after, items.length)) {
       return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [after, clauseEnd(items, after)], post: null, lemma: verb.lemma, relay: false, gerund: false }
     }
