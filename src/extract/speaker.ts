@@ -91,6 +91,8 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
   const hit = ctx.hitEnding.get(k)
   if (hit) {
     let from = itemIndexOf(ctx, hit.from, k)
+    const doc = documentBefore(ctx, from, k)
+    if (doc) return doc
     // "Health authorities in X said", "a spokesperson for the Y said": the head before the link.
     const linkAt = word(items, from - 1) === 'the' ? from - 2 : from - 1
     if (LINKS.has(word(items, linkAt)) && linkAt > 0) {
@@ -226,7 +228,20 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     if (np) return { ...np, from: k, to: k + 1, start: it.start, end: it.end }
     return null
   }
-  return nounPhraseBefore(ctx, k) ?? bareCapitalBefore(ctx, k)
+  return documentBefore(ctx, k, k) ?? nounPhraseBefore(ctx, k) ?? bareCapitalBefore(ctx, k)
+}
+
+/** "A study published in the journal Nature found": the document, not where it appeared (items `from`..`k` name the place). */
+function documentBefore(ctx: SpeakerContext, from: number, k: number): SpeakerHit | null {
+  const { items } = ctx
+  for (let p = from - 1; p > 0 && from - p < 5; p--) {
+    if (!items[p]!.tok?.word) return null
+    const next = word(items, p + 1)
+    if (/^[a-z]{3,}ed$/.test(items[p]!.tok!.text) && (next === 'in' || next === 'on') && DOCUMENT_NOUNS.has(word(items, p - 1))) {
+      return nounPhraseBefore(ctx, p - 1, 0, k + 1)
+    }
+  }
+  return null
 }
 
 /** The speaker phrase that starts at item `k` ("said Smith", "said the statement"). */

@@ -103,7 +103,7 @@ export const ORG_NOUNS = new Set([
   'navy', 'force', 'forces', 'police', 'service', 'services', 'university', 'college', 'school', 'institute',
   'foundation', 'association', 'union', 'federation', 'organization', 'organisation', 'corporation', 'corp',
   'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'co', 'co.', 'company', 'group', 'bank', 'fund', 'board',
-  'authority', 'center', 'centre', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
+  'authority', 'center', 'centre', 'centers', 'centres', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
   'press', 'media', 'agency', 'campaign', 'coalition', 'alliance', 'league', 'society', 'club', 'church',
   'caucus', 'cabinet', 'kremlin', 'pentagon', 'embassy', 'consulate', 'mission', 'secretariat', 'tribunal',
   'legislature', 'regime', 'junta', 'movement', 'front', 'brigade', 'brigades', 'guard', 'command',
