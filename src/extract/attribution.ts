@@ -245,14 +245,19 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
       post = null
       pre = [sp.to + 1, items.length]
       // "Yersinia pestis, per the WHO, is often found in ...": the subject before the cue belongs to the statement.
-      const first = w(items, sp.to + 1)
-      if (v > 0 && isPunct(items, v - 1, ',') && countWords(items, 0, v) <= 4 && items[0]!.tok?.word && !holdsVerb(items, 0, v) && (AUX.has(first.replace(/’/g, "'")) || finiteVerb(first))) pre = [0, items.length]
+      if (v > 0 && isPunct(items, v - 1, ',') && countWords(items, 0, v) <= 4 && items[0]!.tok?.word && !holdsVerb(items, 0, v) && opensWithVerb(items, sp.to + 1)) pre = [0, items.length]
     }
   }
   return { speaker: sp, from: v, to: sp.to, kind: pre ? 'pre' : 'post', pre, post, lemma: 'according to', relay: false, gerund: false }
 }
 
 const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
+
+/** Whether item `i` is a verb with no subject before it ("..., per the WHO, is often found"), not "they're". */
+function opensWithVerb(items: Item[], i: number): boolean {
+  const first = w(items, i)
+  return !/['’]/.test(first) && pronoun(first) === undefined && (AUX.has(first) || finiteVerb(first))
+}
 
 function countWords(items: Item[], a: number, b: number): number {
   let n = 0
@@ -432,7 +437,7 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
       for (let e = k; e < Math.min(before, k + 6); e++) {
         const s = speakerBefore(ctx, e, false)
-        if (s && s.from <= k + 1 && (s.kind === 'group' || s.kind === 'organization' || s.entity || s.kind === 'person')) return s
+        if (s && s.from <= k + 1) return s
       }
     }
   }
@@ -511,9 +516,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     // "A, Smith said, and B" / "Meanwhile, Smith says, B": a cue in mid-sentence; the longer side is the content.
     const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
     // "The plan, Ortiz said, was “a waste of money”", "It was, he added, a waste": the cue splits one statement.
-    const first = w(items, after)
-    const verbFirst = !/['’]/.test(first) && pronoun(first) === undefined && (AUX.has(first) || finiteVerb(first))
-    if (!hasQuote && isPunct(items, cueTo, ',') && post[0] === 0 && countWords(items, 0, post[1]) <= 4 && !holdsVerb(items, 0, post[1]) && verbFirst) {
+    if (!hasQuote && isPunct(items, cueTo, ',') && post[0] === 0 && countWords(items, 0, post[1]) <= 4 && !holdsVerb(items, 0, post[1]) && opensWithVerb(items, after)) {
       return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [0, clauseEnd(items, after)], post: null, lemma: verb.lemma, relay: false, gerund: false }
     }
     if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1]) && holdsVerb(items, after, items.length)) {
