@@ -113,13 +113,32 @@ function singleClose(text: string, i: number, end: number): 0 | 1 | 2 {
   return 1
 }
 
-/** Whether a close at least as sure as 2 comes after `i` in the paragraph before the next opening mark. */
-function surerCloseAhead(text: string, i: number, p: Span): boolean {
-  for (let j = i + 1; j < p.end; j++) {
-    if (canOpenSingle(text, j, p.start)) return false
-    if (singleClose(text, j, p.end) === 2) return true
+/**
+ * Whether a close at least as sure as 2 comes after a mark in the paragraph
+ * before the next opening mark. One reader per scan: the answer found from
+ * one mark holds for every mark before the place it was decided at, so a
+ * paragraph full of "players' union" is walked once, not once per mark.
+ */
+function surerCloseReader(text: string): (i: number, p: Span) => boolean {
+  let until = -1
+  let answer = false
+  return (i, p) => {
+    if (i < until) return answer
+    answer = false
+    until = p.end
+    for (let j = i + 1; j < p.end; j++) {
+      if (canOpenSingle(text, j, p.start)) {
+        until = j
+        break
+      }
+      if (singleClose(text, j, p.end) === 2) {
+        answer = true
+        until = j
+        break
+      }
+    }
+    return answer
   }
-  return false
 }
 
 /** How one style of marks is read: which characters matter, what opens, what closes. */
@@ -146,19 +165,23 @@ const DOUBLE: Style = {
   openers: OPENERS,
 }
 
-const SINGLE: Style = {
-  isMark: (code) => code === 0x27 || code === 0x2018 || code === 0x2019,
-  canOpen: canOpenSingle,
-  closes: (text, i, _opener, p) => {
-    const sure = singleClose(text, i, p.end)
-    return sure === 2 || (sure === 1 && !surerCloseAhead(text, i, p))
-  },
-  reopens: () => false,
-  openers: SINGLE_OPENERS,
+/** The single-mark style, with its own look-ahead reader for one scan of `text`. */
+function singleStyle(text: string): Style {
+  const surerCloseAhead = surerCloseReader(text)
+  return {
+    isMark: (code) => code === 0x27 || code === 0x2018 || code === 0x2019,
+    canOpen: canOpenSingle,
+    closes: (_text, i, _opener, p) => {
+      const sure = singleClose(text, i, p.end)
+      return sure === 2 || (sure === 1 && !surerCloseAhead(i, p))
+    },
+    reopens: () => false,
+    openers: SINGLE_OPENERS,
+  }
 }
 
 export function scanQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
-  const style = quotesInSingleMarks(text, paragraphs) ? SINGLE : DOUBLE
+  const style = quotesInSingleMarks(text, paragraphs) ? singleStyle(text) : DOUBLE
   const out: QuoteSpan[] = []
   let openAt = -1
   let opener = ''

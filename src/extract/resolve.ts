@@ -17,12 +17,12 @@ const ABBREVIATED_ROLES: Record<string, string> = {
   'amb.': 'ambassador', 'pres.': 'president', 'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'reverend', 'det.': 'detective',
 }
 
-/** A description of an unnamed person ("the minister", "a nurse at the hospital"). */
+/** A description of an unnamed person at the start of a sentence ("The interior minister"). */
 export interface Described {
   unit: number
   start: number
   end: number
-  /** The description without its article. */
+  /** The description without its "the". */
   name: string
   gender: 'male' | 'female' | 'unknown'
 }

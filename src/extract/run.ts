@@ -272,7 +272,7 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
 
 function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver): void {
   const gender = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : 'unknown'
-  resolver.describe({ unit, start, end, name: text.slice(start, end).replace(/^(?:the|a|an)\s+/i, ''), gender })
+  resolver.describe({ unit, start, end, name: text.slice(start, end).replace(/^the\s+/i, ''), gender })
 }
 
 /** A possessive "'s" is not part of the mention. */
