@@ -305,6 +305,10 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     if (verb.form === 'past' || verb.form === 'participle') return null
   }
   if (prev === 'to') return null
+  // "Jury finds banker guilty": a verb that reports only what follows as a clause ("found that
+  // ...", "found the levels were ...") or what came before ("..., the study found.") is no cue
+  // with an object, and its subject is not looked for (a lone capital would become a name).
+  if (THAT_ONLY.has(verb.lemma) && items[v + 1]?.tok?.word && !thatWithin(items, v + 1, 7) && !looksLikeClause(items, v + 1, items.length)) return null
   // "Epstein's alleged ring", "the reported deal": a participle used as an adjective.
   if (/['’]s$/.test(prev) || DETS.has(prev) || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their') return null
   // "... and argued that": the subject of the first verb.
@@ -355,6 +359,15 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   // "It shows that ...", "This suggests that ...": a fact is evidence, not a speaker.
   if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
+}
+
+function thatWithin(items: Item[], from: number, span: number): boolean {
+  for (let t = from; t < items.length && t - from < span; t++) {
+    const l = w(items, t)
+    if (l === 'that') return true
+    if (l === '.' || l === ';') return false
+  }
+  return false
 }
 
 /**

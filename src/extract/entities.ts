@@ -111,8 +111,13 @@ export class Registry {
     // A courtesy title says nothing of what a person does.
     if (!r || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(r)) return
     const lower = r.toLowerCase()
-    if (e.roles.some((x) => x.toLowerCase() === lower)) return
-    e.roles.push(r)
+    // "former finance chief" says less than "former finance chief of X": one role, the fuller.
+    const at = e.roles.findIndex((x) => {
+      const known = x.toLowerCase()
+      return known === lower || known.startsWith(`${lower} `) || lower.startsWith(`${known} `)
+    })
+    if (at < 0) e.roles.push(r)
+    else if (r.length > e.roles[at]!.length) e.roles[at] = r
   }
 
   private readonly seen = new Set<string>()

@@ -263,6 +263,9 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
 
 /** Lower-case role words and capitalised modifiers before a name ("White House spokesman", "former"). */
 function extendRoleLeft(tokens: Token[], k: number): number {
+  // "the chief executive of Acme Corp", "the wife of John Smith": a role joined by "of" is held
+  // at what follows, never by it.
+  if (k > 0 && tokens[k - 1]!.lower === 'of') return k
   let s = k
   while (s > 0) {
     const t = tokens[s - 1]!

@@ -13,7 +13,7 @@ import { FEMALE_ROLES, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowledge/roles.ts
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
-import type { SpeakerContext, SpeakerHit } from './speaker.ts'
+import { noteSubjectAppositives, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { isPlaceWord } from './places.ts'
 
@@ -78,6 +78,7 @@ export function runUnits(article: Article): Run {
     const hits = findNames({ text, unit: ui, tokens, inQuote, registry })
     const ctx = speakerContext(text, ui, tokens, items, hits, inQuote, resolver)
     noteDescriptions(text, ui, items, ctx.hitStarting, resolver)
+    noteSubjectAppositives(ctx)
     learnGender(items, hits, inQuote)
     const cues = findCues(ctx)
     const used = new Set<QuoteSpan>()

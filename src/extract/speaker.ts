@@ -64,6 +64,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 const LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in'])
 
 function word(items: Item[], i: number): string {
@@ -137,7 +138,10 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       // The nearest person is the speaker: right before the appositive, go on below (roles are read there).
       if (named && named.entity.kind === 'person') {
         if (c === j) break
-        return speakerBefore(ctx, c - 1, false)
+        const s = speakerBefore(ctx, c - 1, false)
+        // "Helen Ward, 71, a retired teacher, said": the role after the age.
+        if (s) appositiveRole(ctx, s, c)
+        return s
       }
       let d = c - 1
       while (d >= 0 && c - d < 16 && !items[d]!.quote && word(items, d) !== ',') d--
@@ -310,19 +314,55 @@ function namedAfterRole(ctx: SpeakerContext, role: SpeakerHit, from: number): Sp
   return { ...fromHit(ctx, hit, role.to + 1, to), from }
 }
 
-function appositiveRole(ctx: SpeakerContext, s: SpeakerHit, to: number): void {
+/**
+ * The role in the appositive after a person's name, from the comma at `to`:
+ * "said Jane Doe, a spokeswoman for X", "Jane Doe, 58, the former chief of X"
+ * (an age first), and without the article "said Jane Doe, general secretary
+ * of X". Returns the item after the role, or -1 when there is none.
+ */
+function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: number): number {
   const { items } = ctx
-  if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return
+  if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return -1
+  if (/^\d{1,3}$/.test(word(items, to + 1)) && word(items, to + 2) === ',') to += 2
   let j = to + 1
   const first = word(items, j)
-  // "said Jane Doe, a spokeswoman for X" and, without the article, "said Jane Doe, general secretary of X".
   const article = first === 'the' || first === 'a' || first === 'an'
   const firstTok = items[j]?.tok
-  if (!article && !(firstTok && !firstTok.cap && (isRoleish(firstTok) || isModifierToken(firstTok)))) return
+  if (!article && !(firstTok && !firstTok.cap && (isRoleish(firstTok) || isModifierToken(firstTok)))) return -1
   const from = article ? to + 2 : to + 1
-  // A plural possessive ("of the teachers' union") is part of the role.
-  while (j < items.length && j - to < 14 && (items[j]!.tok?.word || (/^['’]$/.test(items[j]!.tok?.text ?? '') && items[j + 1]?.tok?.word))) j++
-  if (j > from && items.slice(from, j).some((x) => x.tok && isRoleish(x.tok))) ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[from]!.start, items[j - 1]!.end))
+  // A plural possessive ("of the teachers' union") is part of the role; a relative clause
+  // ("a scientist who led the study") is not.
+  while (j < items.length && j - to < 14 && (items[j]!.tok?.word || (/^['’]$/.test(items[j]!.tok?.text ?? '') && items[j + 1]?.tok?.word))) {
+    if (j > from && RELATIVE_WORDS.has(word(items, j))) break
+    j++
+  }
+  if (j <= from || !items.slice(from, j).some((x) => x.tok && isRoleish(x.tok))) return -1
+  ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[from]!.start, items[j - 1]!.end))
+  return j
+}
+
+/**
+ * Roles given in an appositive to a person who opens a sentence, whether or
+ * not they speak in it: "Gregory Hale, 58, the former finance chief of X, was
+ * convicted". The appositive must close with a comma before a lower-case
+ * word, and hold no verb: "Unlike Hale, the governor opposed it" gives none.
+ */
+export function noteSubjectAppositives(ctx: SpeakerContext): void {
+  const { items } = ctx
+  const hit = ctx.hitStarting.get(0)
+  if (!hit || hit.entity.kind !== 'person') return
+  const to = itemIndexOfEnd(ctx, hit.to, 0)
+  if (word(items, to) !== ',') return
+  let end = to + 1
+  if (/^\d{1,3}$/.test(word(items, end)) && word(items, end + 1) === ',') end += 2
+  while (end < items.length && end - to < 16 && (items[end]!.tok?.word || /^['’]$/.test(items[end]!.tok?.text ?? ''))) {
+    // (A capitalised word is part of a name: "Harbor State Bank".)
+    if (!items[end]!.tok!.cap && (VERBISH.has(word(items, end)) || isReportingWord(word(items, end)))) return
+    end++
+  }
+  const next = items[end + 1]?.tok
+  if (word(items, end) !== ',' || !next?.word || next.cap) return
+  appositiveRole(ctx, { entity: hit.entity }, to)
 }
 
 /**

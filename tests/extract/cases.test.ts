@@ -1,7 +1,8 @@
 /**
  * extract() on small news-shaped passages (tests/fixtures/extract/cases.json):
  * every listed quote is found with its kind, exact content and speaker, no
- * other quote is found, and listed terms are recorded as terms.
+ * other quote is found, listed terms are recorded as terms, and listed people
+ * have exactly the listed roles.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +15,10 @@ interface Case {
   quotes: { kind: string; text: string; speaker: string; relay?: string }[]
   terms?: string[]
   sameStatement?: [number, number][]
+  /** People who must be found, each with exactly these roles. */
+  people?: { name: string; roles: string[] }[]
+  /** Names that must not be recorded as people. */
+  notPeople?: string[]
 }
 
 const file = join(import.meta.dirname, '..', 'fixtures', 'extract', 'cases.json')
@@ -36,6 +41,14 @@ describe.each(cases)('$name', (c) => {
     for (const t of record.terms) expect(record.text.slice(t.start, t.end)).toBe(t.text)
   })
 
+  if (c.people)
+    it('gives people their roles', () => {
+      for (const p of c.people!) expect(record.people.find((x) => x.name === p.name)?.roles).toEqual(p.roles)
+    })
+  if (c.notPeople)
+    it('records no person for what is not one', () => {
+      for (const name of c.notPeople!) expect(record.people.map((p) => p.name)).not.toContain(name)
+    })
   if (c.terms) it('records quoted terms as terms', () => expect(record.terms.map((t) => t.text)).toEqual(c.terms))
   if (c.sameStatement)
     it('links the parts of one statement', () => {
