@@ -840,9 +840,10 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       const lead = w(items, c.gerund ? c.from - 1 : Math.min(c.from, c.speaker.from) - 1)
       // "said it viewed X and said it would": a repeated verb is a new report;
       // "said its researchers examined X and concluded Y": a verb of the reported clause.
-      // "acknowledged A but stressed that B", "said A and added that B": the speaker goes on.
+      // "acknowledged A but stressed that B", "said A and added that B": the speaker goes on, as after
+      // a verb whose content is a complement, not a clause ("accused X of “Y” and said Z").
       const split = c.coordinated
-        ? c.lemma === host.lemma || reportingVerb(c.lemma)?.object === true || w(items, c.from - 1) === 'but' || GOING_ON.has(c.lemma)
+        ? c.lemma === host.lemma || reportingVerb(c.lemma)?.object === true || w(items, c.from - 1) === 'but' || GOING_ON.has(c.lemma) || COMPLEMENT_VERBS.has(host.lemma)
         : c.gerund || [',', ';', 'and', 'but', 'while', 'when', 'after', 'as', 'before', 'because', 'since', 'whereas'].includes(lead)
       if (!split) continue
       host.pre = [host.pre![0], c.from - (isPunct(items, c.from - 1, ',') ? 1 : 0)]

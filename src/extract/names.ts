@@ -174,7 +174,10 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
 
   let roleFrom = r >= 0 ? a : nameFrom
   if (r >= 0 || nameFrom === a) roleFrom = extendRoleLeft(tokens, r >= 0 ? a : nameFrom)
-  const role = roleFrom < nameFrom ? ctx.text.slice(tokens[roleFrom]!.start, tokens[nameFrom - 1]!.end) : null
+  // "Political analyst Dr. Fiona Reid": a courtesy or academic title after the role is not part of it.
+  let roleEnd = nameFrom
+  while (roleEnd - 1 > roleFrom && COURTESY.has(tokens[roleEnd - 1]!.lower)) roleEnd--
+  const role = roleFrom < nameFrom ? ctx.text.slice(tokens[roleFrom]!.start, tokens[roleEnd - 1]!.end) : null
   const roleHasNoun = role !== null && tokens.slice(roleFrom, nameFrom).some(isRoleish)
   const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
 
@@ -260,6 +263,8 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   }
   return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
+
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.'])
 
 /** Lower-case role words and capitalised modifiers before a name ("White House spokesman", "former"). */
 function extendRoleLeft(tokens: Token[], k: number): number {

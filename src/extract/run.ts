@@ -176,7 +176,36 @@ export function runUnits(article: Article): Run {
     out.push(...produced)
     speech[ui] = produced.length > 0 || cues.length > 0 || unitQuotes.length > 0
   })
+  resolveForward(text, out, registry, resolver)
   return { registry, quotes: out, terms, units, speech }
+}
+
+/**
+ * A lead often describes before it names: "The prime minister on Sunday ruled
+ * out ..., insisting that ...", then "Prime Minister Jane Roe said". A speaker
+ * left as a definite description ("the prime minister") is the one person
+ * the article gives exactly that role, when only one holds it.
+ */
+function resolveForward(text: string, quotes: RawQuote[], registry: Registry, resolver: Resolver): void {
+  const holders = new Map<string, Entity | null>()
+  for (const e of registry.entities) {
+    if (e.kind !== 'person') continue
+    for (const role of e.roles) {
+      const key = role.toLowerCase()
+      holders.set(key, holders.has(key) && holders.get(key) !== e ? null : e)
+    }
+  }
+  if (holders.size === 0) return
+  for (const q of quotes) {
+    const sp = q.speaker
+    if (!sp || sp.entity || sp.kind !== 'person') continue
+    const said = text.slice(sp.start, sp.end)
+    const m = /^[Tt]he\s+([\p{Ll}\s-]+)$/u.exec(said)
+    const e = m ? holders.get(m[1]!.replace(/\s+/g, ' ')) : undefined
+    if (!e) continue
+    resolver.note(e, { start: sp.start, end: sp.end, text: said, inQuote: false, unit: q.unit, type: 'role' })
+    q.speaker = { ...sp, entity: e, name: e.name }
+  }
 }
 
 function speakerContext(text: string, ui: number, tokens: Token[], items: Item[], hits: NameHit[], inQuote: boolean[], resolver: Resolver): SpeakerContext {

@@ -81,7 +81,7 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
         const w = wordBefore(text, i + 1, b.start)
         if (TITLES_BEFORE_NAMES.test(w)) continue
         if (/^\p{Lu}\.$/u.test(w)) continue // an initial
-        if (isAbbreviation(w)) {
+        if (isAbbreviation(w, nc)) {
           const nw = wordAt(text, j).toLowerCase()
           if (!STARTERS.has(nw)) continue
         }

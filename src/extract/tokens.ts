@@ -69,7 +69,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       if (j < end && text.charCodeAt(j) === 46) {
         const withDot = text.slice(i, j + 1)
-        if (isAbbreviation(withDot)) {
+        let n = j + 1
+        while (n < end && isSpaceCode(text.charCodeAt(n))) n++
+        if (isAbbreviation(withDot, text[n] ?? '')) {
           push(out, withDot, i, true)
           i = j + 1
           continue
@@ -118,8 +120,13 @@ const ABBREVIATIONS = new Set([
   'kan.', 'n.c.', 'n.d.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 's.c.', 's.d.', 'r.i.', 'w.va.', 'tex.', 'alta.',
 ])
 
-export function isAbbreviation(t: string): boolean {
+/** Abbreviations that are also words: "No." only before a number ("No. 10"), the others only capitalised ("Springfield, Ill."). */
+const WORD_ABBREVIATIONS = new Set(['no.', 'ill.', 'miss.', 'mass.', 'wash.', 'ore.', 'mo.', 'pa.', 'la.', 'del.', 'ind.', 'ark.'])
+
+/** Whether `t`, ending in a dot, is an abbreviation; `next` is the first character after it that is not a space. */
+export function isAbbreviation(t: string, next = ''): boolean {
   const l = t.toLowerCase()
+  if (WORD_ABBREVIATIONS.has(l)) return l === 'no.' ? next >= '0' && next <= '9' : t[0] !== l[0]
   if (ABBREVIATIONS.has(l)) return true
   // A longer word whose only dot is the final one and without a hyphen ("Monday.") fits none of
   // the patterns below; most calls are such sentence ends.
