@@ -270,7 +270,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (verb.form === 'gerund') {
     // "The Democrats are alleging that": a progressive is a finite cue.
     const aux = w(items, v - 1)
-    if (!['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s'].includes(aux)) return gerundCue(ctx, v, verb)
+    if (!['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s'].includes(aux)) return gerundCue(ctx, v, verb, cuesSoFar)
     const sp = speakerBefore(ctx, v - 2)
     if (!sp) return null
     return finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false)
@@ -580,7 +580,7 @@ function clauseEnd(items: Item[], from: number): number {
 }
 
 /** ", saying ...", ", adding that ...": the speaker is the subject of the main clause. */
-function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
+function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue[]): Cue | null {
   const { items, text } = ctx
   const l = w(items, v)
   if (!GERUND_CUES.has(l)) return null
@@ -598,7 +598,10 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null 
     if (pre && verb.lemma !== 'accuse') preEnd = complementEnd(items, v + 1, end)
   } else pre = contentAfter(ctx, to, verb, true)
   if (!pre) return null
-  const sp = mainSubject(ctx, v - 1)
+  // "..., researchers said, warning that ...": the speaker of the cue just before goes on.
+  const before = cuesSoFar[cuesSoFar.length - 1]
+  const follows = before && !before.relay && before.kind === 'post' && before.to < v && v - before.to <= 5 && items.slice(before.to, v - 1).every((x) => x.tok?.word)
+  const sp = follows ? before.speaker : mainSubject(ctx, v - 1)
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, preEnd ?? clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }

@@ -25,8 +25,13 @@ const EXTRA_ROLES = new Set(['counterpart', 'colleague', 'predecessor', 'success
 
 export function isRoleish(t: Token): boolean {
   const w = t.lower
-  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w)
+  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w)) return true
+  // "co-author", "vice-chair", "ex-minister": a prefixed role.
+  const dash = w.indexOf('-')
+  return dash > 0 && ROLE_PREFIXES.has(w.slice(0, dash)) && ROLE_NOUNS.has(w.slice(dash + 1))
 }
+
+const ROLE_PREFIXES = new Set(['co', 'vice', 'ex', 'deputy', 'acting', 'under', 'sub'])
 
 export function isModifierToken(t: Token): boolean {
   return isModifier(t)
@@ -219,6 +224,12 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   }
   const given = givenNameGender(words[0]!)
   const single = words.length === 1
+  // "Elena Marsh, Science Correspondent", "Chief Strategy Officer": a run ending in a role word,
+  // with no other, is a title, not a name ("SoftBank CEO Masayoshi Son" is one). After "the" it
+  // may be a title ("the Argus Leader"), left to be read as before.
+  const last = words[words.length - 1]!
+  const afterThe = nameFrom > 0 && tokens[nameFrom - 1]!.lower === 'the'
+  if (!single && !given && !afterThe && ROLE_NOUNS.has(last) && !HONORIFICS.has(last) && !FAMILY.has(last) && !nameToks.slice(0, -1).some(isRoleish)) return null
   // A lone capitalised word is a person only with a title; others are left to the speaker parser.
   if (single && !roleHasNoun) return null
   if (!single && !given && !roleHasNoun && words.length > 4) return null
@@ -263,6 +274,9 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   }
   return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
+
+/** Family words, which are also surnames ("Son"). */
+const FAMILY = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'uncle', 'aunt', 'cousin'])
 
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.'])
 

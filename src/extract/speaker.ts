@@ -48,7 +48,7 @@ const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'so
   'scientist', 'economist', 'physicist', 'chemist', 'strategist', 'specialist', 'negotiator', 'mediator', 'activist',
   'organizer', 'organiser', 'volunteer', 'rancher', 'guard', 'priest', 'pastor', 'cleric', 'preacher', 'nun', 'monk',
   'passenger', 'traveler', 'traveller', 'tourist', 'shopper', 'commuter', 'motorist', 'cyclist', 'pedestrian', 'diner',
-  'villager', 'local', 'onlooker', 'bystander', 'eyewitness', 'mourner',
+  'villager', 'local', 'onlooker', 'bystander', 'eyewitness', 'mourner', 'scholar', 'fellow', 'academic',
 ])
 
 /** A noun for a person: listed, or an occupation by its ending (hydrologist, technician, photographer, psychiatrist). */
@@ -64,6 +64,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
+/** Nouns for a body of people, heading "a team of researchers". */
+const COLLECTIVES = new Set(['team', 'group', 'panel', 'coalition', 'consortium', 'alliance', 'network', 'committee', 'delegation', 'handful', 'number', 'majority', 'minority', 'couple'])
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 const LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in'])
 
@@ -181,9 +183,12 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
         if (word(items, r) === 'serving' && word(items, r + 1) === 'as') r += 2
         if (DETERMINERS.has(word(items, r))) r++
       } else if (!isRoleish(items[j + 1]!.tok!)) r = -1
-      if (r > 0 && r < k) {
-        const role = ctx.text.slice(items[r]!.start, items[k - 1]!.end)
-        if (items.slice(r, k).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80 && !/\b(?:who|which|said)\b/.test(role)) ctx.resolver.registry.addRole(head.entity, role)
+      // "a climate scientist at X who was not involved in the study": the role ends at the relative clause.
+      let end = r
+      while (end > 0 && end < k && !RELATIVE_WORDS.has(word(items, end))) end++
+      if (r > 0 && end > r) {
+        const role = ctx.text.slice(items[r]!.start, items[end - 1]!.end)
+        if (items.slice(r, end).some((x) => x.tok && isRoleish(x.tok)) && role.length < 80 && !/\bsaid\b/.test(role)) ctx.resolver.registry.addRole(head.entity, role)
       }
     }
 
@@ -336,7 +341,7 @@ function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: 
     if (j > from && RELATIVE_WORDS.has(word(items, j))) break
     j++
   }
-  if (j <= from || !items.slice(from, j).some((x) => x.tok && isRoleish(x.tok))) return -1
+  if (j <= from || !items.slice(from, j).some((x) => x.tok && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) return -1
   ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[from]!.start, items[j - 1]!.end))
   return j
 }
@@ -386,7 +391,9 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
       const head = word(items, at)
       const tok = items[at]?.tok
       if (!tok?.word) break
-      if (isRoleish(tok) || GROUP_NOUNS.has(head) || head === 'spokesperson' || isPersonNoun(head)) {
+      // "a team of researchers", "a group of residents": the collective heads the phrase.
+      const collective = COLLECTIVES.has(head) && w === 'of' && GROUP_NOUNS.has(word(items, x + 1))
+      if (isRoleish(tok) || GROUP_NOUNS.has(head) || head === 'spokesperson' || isPersonNoun(head) || collective) {
         headAt = at
         j = at
       }
@@ -398,7 +405,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const headTok = items[headAt]?.tok
   if (!headTok || !headTok.word) return null
   const isRole = (isRoleish(headTok) && !headTok.cap) || isPersonNoun(head) || /^\d+-year-old$/.test(head)
-  const isGroup = GROUP_NOUNS.has(head)
+  const isGroup = GROUP_NOUNS.has(head) || (COLLECTIVES.has(head) && word(items, headAt + 1) === 'of')
   const isDoc = DOCUMENT_NOUNS.has(head)
   const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
   if (!isRole && !isGroup && !isDoc && !isOrg) return null

@@ -113,6 +113,8 @@ export const ORG_NOUNS = new Set([
   'motors', 'labs', 'games', 'entertainment', 'records', 'pictures', 'communications', 'capital', 'ventures',
   'trust', 'institution', 'initiative', 'project', 'program', 'programme', 'conference', 'summit', 'nations',
   'reuters', 'ap', 'afp', 'staff', 'gop', 'brotherhood', 'cartel', 'militia', 'taliban', 'airlines', 'airways',
+  'academy', 'sciences', 'robotics', 'affairs', 'programs', 'programmes', 'networks', 'solutions', 'pharmaceuticals',
+  'dynamics', 'analytics', 'logistics', 'laboratories', 'therapeutics', 'biosciences', 'semiconductors',
 ])
 
 /** Organisation descriptions that can speak ("the ministry said", "the company said"). */
