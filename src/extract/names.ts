@@ -147,6 +147,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     }
   }
 
+  // "Former City defender Micah Richards": a sentence's capitalised modifier before a run holding
+  // no role word is not part of a name.
+  while (b - a > 1 && STATUS_WORDS.has(tokens[a]!.lower) && !tokens.slice(a, b).some(isRoleish)) a++
   // Role prefix: the longest run of role words and modifiers that ends in a role word.
   let r = -1
   let ofTitle = false
@@ -277,6 +280,9 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
 
 /** Family words, which are also surnames ("Son"). */
 const FAMILY = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'uncle', 'aunt', 'cousin'])
+
+/** Words for how long or in what standing a role is held ("Former", "Acting"), never a name's first word. */
+const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'longtime'])
 
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.'])
 

@@ -99,7 +99,11 @@ export function runUnits(article: Article): Run {
           produced.push({ kind: r.kind, start: r.start, end: r.end, speaker, cue: cueSpan, statement, relay: ownRelay, unit: ui })
         }
       }
-      if (c.speaker.entity && c.speaker.entity.kind === 'person') resolver.lastSpeaker = { entity: c.speaker.entity, unit: ui }
+      if (c.speaker.entity && c.speaker.entity.kind === 'person') {
+        resolver.lastSpeaker = { entity: c.speaker.entity, unit: ui }
+        // Someone who speaks is a person, whatever the name lexicon knows of the name.
+        c.speaker.entity.evidence = Math.max(c.speaker.entity.evidence, 1)
+      }
     }
 
     // A unit that is only a cue ("Smith added.") speaks for the uncued quotes just before it.

@@ -329,6 +329,8 @@ function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: 
   const { items } = ctx
   if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return -1
   if (/^\d{1,3}$/.test(word(items, to + 1)) && word(items, to + 2) === ',') to += 2
+  // "Micah Richards, now a television pundit,"
+  if (word(items, to + 1) === 'now' || word(items, to + 1) === 'currently') to++
   let j = to + 1
   const first = word(items, j)
   const article = first === 'the' || first === 'a' || first === 'an'
@@ -443,7 +445,8 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     // "The real estate agent said", "the 56-year-old said": a definite description
     // at a clause start is the person the previous sentences were about.
     const byRole = e !== null
-    if (!e && definite && det === 'the' && (from === 0 || word(items, from - 1) === ',' || (from > 0 && isReportingWord(word(items, from - 1))))) {
+    const clauseStart = from === 0 || word(items, from - 1) === ',' || !!items[from - 1]?.quote || (from > 0 && isReportingWord(word(items, from - 1)))
+    if (!e && definite && det === 'the' && clauseStart) {
       // Not someone known by another role ("the engineer" after the governor spoke).
       const recent = ctx.resolver.recentPerson(ctx.unit)
       if (recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head)))) e = recent

@@ -46,6 +46,8 @@ export const ROLE_NOUNS = new Set([
   'entrepreneur', 'billionaire', 'businessman', 'businesswoman', 'actor', 'actress', 'singer', 'rapper',
   'star', 'player', 'quarterback', 'pitcher', 'athlete', 'mother', 'father', 'wife', 'husband', 'son',
   'daughter', 'brother', 'sister', 'widow', 'resident', 'veteran', 'voter', 'protester', 'survivor',
+  'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'batsman', 'batter', 'bowler', 'jockey', 'referee',
+  'umpire', 'skipper', 'teammate', 'pundit',
 ])
 
 /** Roles that are only role heads when a name or a "the" description goes with them. */
