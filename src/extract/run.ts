@@ -15,6 +15,7 @@ import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
 import { noteSubjectAppositives, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 import { tokenize, type Token } from './tokens.ts'
+import { transcriptQuotes } from './transcript.ts'
 import { isPlaceWord } from './places.ts'
 
 export interface RawSpeaker {
@@ -180,6 +181,12 @@ export function runUnits(article: Article): Run {
     out.push(...produced)
     speech[ui] = produced.length > 0 || cues.length > 0 || unitQuotes.length > 0
   })
+  const answers = transcriptQuotes(text, article.paragraphs, units, registry, out, () => ++statements)
+  if (answers.length) {
+    out.push(...answers)
+    out.sort((a, b) => a.start - b.start)
+    for (const a of answers) speech[a.unit] = true
+  }
   resolveForward(text, out, registry, resolver)
   return { registry, quotes: out, terms, units, speech }
 }
