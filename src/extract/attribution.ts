@@ -745,6 +745,15 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       if (items[j + 1]?.quote && (j === i || !THAT_ONLY.has(verb.lemma))) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.
       if ((j === i && adjunctEnd(items, j + 1) > j + 1) || adjuncts > 0) {
+        // "wrote on X, formerly known as Twitter, that": a name's aside after the adjunct.
+        if (adjuncts > 0 && ASIDE_STARTS.has(w(items, j + 1))) {
+          let t = j + 2
+          while (t < items.length && t - j < 8 && items[t]!.tok?.word) t++
+          if (isPunct(items, t, ',')) {
+            j = t + 1
+            continue
+          }
+        }
         j++
         continue
       }
@@ -796,6 +805,9 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
 }
 
 /** Adverbs that may come between a reporting verb and what it reports. */
+/** Words opening an aside on a name ("X, formerly known as Twitter,"). */
+const ASIDE_STARTS = new Set(['formerly', 'previously', 'once', 'now', 'also'])
+
 const MANNER_ADVERBS = new Set([
   'only', 'simply', 'merely', 'just', 'again', 'also', 'instead', 'repeatedly', 'publicly', 'privately', 'flatly', 'bluntly',
   'firmly', 'briefly', 'angrily', 'calmly', 'candidly', 'frankly', 'openly', 'separately', 'previously', 'initially', 'further',

@@ -103,6 +103,10 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       const person = ctx.hitEnding.get(linkAt - 1)
       if (person && person.entity.kind === 'person') return speakerBefore(ctx, linkAt - 1, false)
       const np = nounPhraseBefore(ctx, linkAt - 1, 0, k + 1)
+      // "A statement from the Senate Ethics Committee said": the body speaks through its document.
+      if (np && np.kind === 'organization' && !np.entity && hit.entity.kind === 'organization' && DOCUMENT_NOUNS.has(word(items, linkAt - 1)) && (word(items, linkAt) === 'from' || word(items, linkAt) === 'by' || word(items, linkAt) === 'of')) {
+        return { ...fromHit(ctx, hit, np.from, k + 1), start: items[itemIndexOf(ctx, hit.from, k)]!.start }
+      }
       if (np) return np
     }
     if (word(items, from - 1) === 'the') from--
