@@ -211,6 +211,16 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       if (sp) cues.push(accordingTo(ctx, v, sp))
       continue
     }
+    // "In Ruiz's words, “...”", "in the words of one resident, ..."
+    if (l === 'in' && (v === 0 || isPunct(items, v - 1, ',('))) {
+      const ofForm = w(items, v + 1) === 'the' && w(items, v + 2) === 'words' && w(items, v + 3) === 'of'
+      const sp = speakerAfter(ctx, v + (ofForm ? 4 : 1))
+      if (sp && ofForm && isPunct(items, sp.to, ',')) cues.push(accordingTo(ctx, v, sp))
+      else if (sp && !ofForm && sp.entity && /['’]s?$/.test(items[sp.to - 1]?.tok?.text ?? '') && w(items, sp.to) === 'words' && isPunct(items, sp.to + 1, ',')) {
+        cues.push(accordingTo(ctx, v, { ...sp, to: sp.to + 1 }))
+      }
+      continue
+    }
     const verb = reportingVerb(l)
     if (!verb) continue
     if (PHRASAL[verb.lemma] && w(items, v + 1) !== PHRASAL[verb.lemma]) continue

@@ -67,6 +67,8 @@ export function runUnits(article: Article): Run {
   let statements = 0
   let qi = 0
   let prevUnitCueless: RawQuote[] = []
+  // The one person the previous unit named outside quotations, if it named exactly one.
+  let prevUnitPerson: Entity | null = null
   let lastDirect: RawQuote | null = null
   let lastSaid: RawQuote | null = null
 
@@ -153,6 +155,12 @@ export function runUnits(article: Article): Run {
       if (lastSaid && (!prev || lastSaid.start > prev.start) && ui - lastSaid.unit <= 1 && units[lastSaid.unit]!.block === unit.block - 1 && unit.first) prev = lastSaid
       let near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
       let speaker = near ? prev!.speaker : null
+      // "For Ruiz, the answer is simple. “We are ready.”": a quotation standing alone after a
+      // sentence of the same paragraph about one person is that person's.
+      if (!speaker && alone && prevUnitPerson && ui > 0 && units[ui - 1]!.block === unit.block) {
+        const m = prevUnitPerson.mentions.find((x) => x.unit === ui - 1 && !x.inQuote)
+        speaker = { entity: prevUnitPerson, name: prevUnitPerson.name, kind: 'person', start: m?.start ?? q.start, end: m?.end ?? q.start }
+      }
       // "The minister was blunt: «...»": a quote after a colon is the clause subject's.
       const colon = ii > 0 && items[ii - 1]!.tok?.text === ':'
       const subject = colon ? hits.find((h) => inQuote[h.from] !== true && h.from < (items[ii - 1]!.ti ?? 0)) : undefined
@@ -177,6 +185,8 @@ export function runUnits(article: Article): Run {
       if (rq.speaker) lastSaid = rq
     }
     prevUnitCueless = cueless
+    const named = new Set(hits.filter((h) => h.entity.kind === 'person' && inQuote[h.from] !== true).map((h) => h.entity))
+    prevUnitPerson = named.size === 1 ? [...named][0]! : null
     produced.sort((a, b) => a.start - b.start)
     out.push(...produced)
     speech[ui] = produced.length > 0 || cues.length > 0 || unitQuotes.length > 0
