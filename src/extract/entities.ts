@@ -107,9 +107,10 @@ export class Registry {
   }
 
   addRole(e: Entity, role: string): void {
-    const r = role.trim()
+    // "Its president": the possessive says whose, which the role alone cannot keep.
+    const r = role.trim().replace(/^(?:its|their|his|her)\s+/i, '')
     // A courtesy title says nothing of what a person does.
-    if (!r || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(r)) return
+    if (!r || /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i.test(r)) return
     const lower = r.toLowerCase()
     // "former finance chief" says less than "former finance chief of X": one role, the fuller.
     const at = e.roles.findIndex((x) => {

@@ -64,6 +64,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
+/** Participles that make their "by" phrase a document's author. */
+const AUTHORED = new Set(['published', 'released', 'issued', 'compiled', 'produced', 'prepared', 'written', 'filed', 'posted', 'commissioned', 'conducted', 'carried'])
+
 /** Nouns for a body of people, heading "a team of researchers". */
 const COLLECTIVES = new Set(['team', 'group', 'panel', 'coalition', 'consortium', 'alliance', 'network', 'committee', 'delegation', 'handful', 'number', 'majority', 'minority', 'couple'])
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
@@ -289,6 +292,8 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     const x = items[j]!
     if (x.quote || !x.tok!.word) break
     if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and')) break
+    // "figures published by X": the phrase ends before its participle.
+    if (j > k && /^[a-z]{3,}ed$/.test(x.tok!.text) && word(items, j + 1) === 'by') break
     const h = ctx.hitStarting.get(j)
     if (h && j > k && h.entity.kind === 'person') {
       // "said White House spokesman John Smith": the name wins.
@@ -306,8 +311,28 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     end = e
   }
   const np = nounPhraseBefore(ctx, j - 1, k, end)
+  const last = word(items, j - 1)
+  if (np && !np.entity && (DOCUMENT_NOUNS.has(last) || DOCUMENT_NOUNS.has(last.replace(/s$/, '')))) return bodyBehind(ctx, np, j) ?? np
   if (np) return namedAfterRole(ctx, np, k) ?? np
   return j - k === 1 ? bareCapitalBefore(ctx, k) : null
+}
+
+/**
+ * "figures from NHS England", "a letter from Jane Doe", "a report published
+ * by the agency": whoever is named behind a document (after "from", or a
+ * participle of making it and "by") speaks through it. Reports "received by"
+ * or "seen by" someone are not theirs. `at` is the item after the document's noun.
+ */
+function bodyBehind(ctx: SpeakerContext, doc: SpeakerHit, at: number): SpeakerHit | null {
+  const { items } = ctx
+  let b = at
+  if (AUTHORED.has(word(items, b)) && word(items, b + 1) === 'by') b += 2
+  else if (word(items, b) === 'from' || word(items, b) === 'by') b++
+  else return null
+  if (word(items, b) === 'the') b++
+  const hit = ctx.hitStarting.get(b)
+  if (!hit) return null
+  return { ...fromHit(ctx, hit, doc.from, itemIndexOfEnd(ctx, hit.to, b)), start: items[b]!.start }
 }
 
 /** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
@@ -421,6 +446,16 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   while (from - 1 >= floor) {
     const p = items[from - 1]!
     if (p.quote || !p.tok!.word) break
+    // "A Department of Health and Social Care spokesperson": an organisation's whole name qualifies the head.
+    const org = ctx.hitEnding.get(from - 1)
+    if (org && org.entity.kind === 'organization' && from - 1 < headAt) {
+      const at = itemIndexOf(ctx, org.from, from - 1)
+      if (at >= floor && at < from - 1) {
+        mods.unshift(org.entity.name.toLowerCase())
+        from = at
+        continue
+      }
+    }
     const w = p.tok!.lower
     if (DETERMINERS.has(w)) {
       from--

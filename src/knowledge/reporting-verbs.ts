@@ -272,5 +272,6 @@ export const DOCUMENT_NOUNS = new Set([
   'document', 'documents', 'study', 'survey', 'poll', 'analysis', 'affidavit', 'motion', 'brief',
   'transcript', 'readout', 'communique', 'communiqué', 'declaration', 'resolution', 'bill', 'proposal',
   'note', 'notice', 'video', 'ad', 'advertisement', 'website', 'summary', 'assessment',
+  'data', 'figures', 'statistics', 'findings', 'estimates', 'projections', 'forecast', 'census', 'audit',
 ])
 
