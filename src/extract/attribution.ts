@@ -585,6 +585,8 @@ function clauseEnd(items: Item[], from: number): number {
     if (!it.tok) continue
     if (it.tok.text === ';' && i > from + 2) return i
     if (it.tok.text === ',' && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from + 2) return i
+    // "conceded that mistakes had been made but denied any wrongdoing": the speaker goes on.
+    if (it.tok.lower === 'but' && i > from + 2 && reportingVerb(w(items, i + 1))?.form === 'past') return i
   }
   return items.length
 }
