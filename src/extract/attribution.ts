@@ -610,9 +610,12 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
     if (pre && verb.lemma !== 'accuse') preEnd = complementEnd(items, v + 1, end)
   } else pre = contentAfter(ctx, to, verb, true)
   if (!pre) return null
-  // "..., researchers said, warning that ...": the speaker of the cue just before goes on.
-  const before = cuesSoFar[cuesSoFar.length - 1]
-  const follows = before && !before.relay && before.kind === 'post' && before.to < v && v - before.to <= 5 && items.slice(before.to, v - 1).every((x) => x.tok?.word)
+  // "..., researchers said, warning that ...", "the ministry said it had ..., calling the attack
+  // “a provocation”": the speaker of the sentence's cue goes on.
+  // (Not a verb inside another cue's content: "Pompeo said that Washington had concluded ...".)
+  const inside = (c: Cue) => cuesSoFar.some((o) => o !== c && o.pre && c.from >= o.pre[0] && c.from < o.pre[1])
+  const before = cuesSoFar.filter((c) => !c.relay && c.to < v && c.lemma !== 'according to' && !inside(c)).pop()
+  const follows = before && (before.kind === 'pre' || (v - before.to <= 5 && items.slice(before.to, v - 1).every((x) => x.tok?.word)))
   const sp = follows ? before.speaker : mainSubject(ctx, v - 1)
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
@@ -623,14 +626,36 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
  * "X was quoted by Y as saying ..." and "Y quoted X as saying ...": X speaks,
  * Y relays.
  */
+/**
+ * "“We have heard promises before,” Kaya was quoted as saying by the state
+ * news agency": the quotation before the subject is the content, and who
+ * quoted it ("by ...") relays it.
+ */
+function quotedAsAfter(ctx: SpeakerContext, v: number, qv: number, verb: VerbEntry): Cue | null {
+  const { items } = ctx
+  const sp = speakerBefore(ctx, qv - 2, false)
+  if (!sp || sp.from < 1 || !items.slice(0, sp.from).some((x) => x.quote)) return null
+  let end = v + 1
+  let relayAt: [number, number] | undefined
+  if (w(items, end) === 'by') {
+    const by = speakerAfter(ctx, end + 1)
+    if (by) {
+      relayAt = [end, by.to]
+      end = by.to
+    }
+  }
+  const contentEnd = sp.from - (isPunct(items, sp.from - 1, ',') ? 1 : 0)
+  return { speaker: sp, from: sp.from, to: end, kind: 'post', pre: null, post: [0, contentEnd], lemma: verb.lemma, relay: false, gerund: false, relayAt }
+}
+
 function quotedAs(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   const { items } = ctx
   let qv = v - 2
   while (qv >= 0 && v - qv < 14 && w(items, qv) !== 'quoted' && w(items, qv) !== 'cited') qv--
   if (qv < 0 || (w(items, qv) !== 'quoted' && w(items, qv) !== 'cited')) return null
   const pre = contentAfter(ctx, v + 1, verb, true)
-  if (!pre) return null
   const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(w(items, qv - 1))
+  if (!pre) return passive ? quotedAsAfter(ctx, v, qv, verb) : null
   let sp: SpeakerHit | null
   let relayAt: [number, number] | undefined
   if (passive) {
