@@ -141,7 +141,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     const t = tokens[a]!
     const prev = a > 0 ? tokens[a - 1] : undefined
     const roleBefore = prev !== undefined && prev.word && (isRoleish(prev) || isModifier(prev) || prev.cap)
-    if (!roleBefore) {
+    // "Her son, Daniel,": read on below.
+    const setOff = prev?.text === ',' && a >= 2 && !tokens[a - 2]!.cap && (isRoleish(tokens[a - 2]!) || FAMILY.has(tokens[a - 2]!.lower))
+    if (!roleBefore && !setOff) {
       const w = stripPossessive(t.lower)
       if (!ORG_NOUNS.has(w) && !isAcronym(t.text) && !isAcronym(stripPossessive(t.text)) && !registry.knows(w)) return null
     }
@@ -227,12 +229,25 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   }
   const given = givenNameGender(words[0]!)
   const single = words.length === 1
+  // "Main Street", "Harbor Road": an address, not a person.
+  if (!single && !given && THOROUGHFARES.has(words[words.length - 1]!)) return null
   // "Elena Marsh, Science Correspondent", "Chief Strategy Officer": a run ending in a role word,
   // with no other, is a title, not a name ("SoftBank CEO Masayoshi Son" is one). After "the" it
   // may be a title ("the Argus Leader"), left to be read as before.
   const last = words[words.length - 1]!
   const afterThe = nameFrom > 0 && tokens[nameFrom - 1]!.lower === 'the'
   if (!single && !given && !afterThe && ROLE_NOUNS.has(last) && !HONORIFICS.has(last) && !FAMILY.has(last) && !nameToks.slice(0, -1).some(isRoleish)) return null
+  // "Her son, Daniel, ...": a known given name set off after a role or family word is that person.
+  if (single && !roleHasNoun && given && nameFrom >= 2 && tokens[nameFrom - 1]!.text === ',' && (tokens[b]?.text === ',' || tokens[b] === undefined)) {
+    const noun = tokens[nameFrom - 2]!
+    if (!noun.cap && (isRoleish(noun) || FAMILY.has(noun.lower))) {
+      const e = registry.add('person', name)
+      e.evidence = 2
+      e.gender = genderOf([noun], words[0]!, false)
+      registry.addRole(e, noun.text)
+      return hit(mention, e, 'name', null)
+    }
+  }
   // A lone capitalised word is a person only with a title; others are left to the speaker parser.
   if (single && !roleHasNoun) return null
   if (!single && !given && !roleHasNoun && words.length > 4) return null
@@ -277,6 +292,9 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   }
   return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
+
+/** The last words of street names. */
+const THOROUGHFARES = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'square', 'plaza', 'lane', 'st.', 'ave.', 'rd.', 'blvd.'])
 
 /** Family words, which are also surnames ("Son"). */
 const FAMILY = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'uncle', 'aunt', 'cousin'])

@@ -117,6 +117,7 @@ export const ORG_NOUNS = new Set([
   'reuters', 'ap', 'afp', 'staff', 'gop', 'brotherhood', 'cartel', 'militia', 'taliban', 'airlines', 'airways',
   'academy', 'sciences', 'robotics', 'affairs', 'programs', 'programmes', 'networks', 'solutions', 'pharmaceuticals',
   'dynamics', 'analytics', 'logistics', 'laboratories', 'therapeutics', 'biosciences', 'semiconductors',
+  'properties', 'investments', 'insurance', 'foods', 'brands', 'stores', 'hotels', 'resorts',
 ])
 
 /** Organisation descriptions that can speak ("the ministry said", "the company said"). */
