@@ -64,6 +64,24 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
+/** Heads of a description that stands for the company the article just named ("the company"). */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'lender', 'retailer', 'airline', 'carrier', 'manufacturer', 'automaker', 'chain', 'operator', 'developer', 'insurer'])
+
+/** Words in a name that make it a company's ("Harlow Properties", "Acme Corp"). */
+const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'group', 'holdings', 'properties', 'investments', 'insurance', 'industries', 'technologies', 'systems', 'partners', 'enterprises', 'airlines', 'airways', 'motors', 'foods', 'brands', 'stores', 'hotels', 'resorts', 'bank', 'capital', 'ventures', 'pharmaceuticals', 'robotics', 'labs'])
+
+/** The one company named in this sentence or the three before, by a name that says it is one. */
+function recentCompany(ctx: SpeakerContext): Entity | null {
+  let found: Entity | null = null
+  for (const e of ctx.resolver.registry.entities) {
+    if (e.kind !== 'organization' || !e.name.toLowerCase().split(/\s+/).some((w) => COMPANY_WORDS.has(w))) continue
+    if (!e.mentions.some((m) => m.unit <= ctx.unit && m.unit >= ctx.unit - 3 && !m.inQuote)) continue
+    if (found) return null
+    found = e
+  }
+  return found
+}
+
 /** Participles that make their "by" phrase a document's author. */
 const AUTHORED = new Set(['published', 'released', 'issued', 'compiled', 'produced', 'prepared', 'written', 'filed', 'posted', 'commissioned', 'conducted', 'carried'])
 
@@ -511,7 +529,8 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     ctx.resolver.note(org, { start: s0, end: e0, text: nm, inQuote: false, unit: ctx.unit, type: 'name' })
     return { from, to, start, end, entity: org, name: org.name, kind: 'organization', plural: false }
   }
-  const e = definite ? ctx.resolver.organization(head, ctx.unit, generic) : null
+  // "The building's owner, Harlow Properties, declined ... the company said": a company just named by a company's name.
+  const e = definite ? ctx.resolver.organization(head, ctx.unit, generic) ?? (BUSINESS_HEADS.has(head) && mods.length === 0 ? recentCompany(ctx) : null) : null
   if (e) {
     ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'description' })
     return { from, to, start, end, entity: e, name: e.name, kind: 'organization', plural: false }
