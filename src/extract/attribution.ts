@@ -9,7 +9,7 @@ import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS } from '../knowledge/roles.ts'
 import type { Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
-import { isPersonNoun, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
+import { isPersonNoun, itemIndexOfEnd, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 
 export interface Cue {
   speaker: SpeakerHit
@@ -212,12 +212,16 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       continue
     }
     // "In Ruiz's words, “...”", "in the words of one resident, ..."
+    // (Only then is a speaker looked for: finding one records mentions.)
     if (l === 'in' && (v === 0 || isPunct(items, v - 1, ',('))) {
       const ofForm = w(items, v + 1) === 'the' && w(items, v + 2) === 'words' && w(items, v + 3) === 'of'
-      const sp = speakerAfter(ctx, v + (ofForm ? 4 : 1))
-      if (sp && ofForm && isPunct(items, sp.to, ',')) cues.push(accordingTo(ctx, v, sp))
-      else if (sp && !ofForm && sp.entity && /['’]s?$/.test(items[sp.to - 1]?.tok?.text ?? '') && w(items, sp.to) === 'words' && isPunct(items, sp.to + 1, ',')) {
-        cues.push(accordingTo(ctx, v, { ...sp, to: sp.to + 1 }))
+      const named = ctx.hitStarting.get(v + 1)
+      const namedEnd = named ? itemIndexOfEnd(ctx, named.to, v + 1) : -1
+      const possessive = namedEnd > 0 && /['’]s?$/.test(items[namedEnd - 1]?.tok?.text ?? '') && w(items, namedEnd) === 'words' && isPunct(items, namedEnd + 1, ',')
+      if (ofForm || possessive) {
+        const sp = speakerAfter(ctx, v + (ofForm ? 4 : 1))
+        if (sp && ofForm && isPunct(items, sp.to, ',')) cues.push(accordingTo(ctx, v, sp))
+        else if (sp && possessive && sp.entity) cues.push(accordingTo(ctx, v, { ...sp, to: sp.to + 1 }))
       }
       continue
     }

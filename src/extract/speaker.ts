@@ -580,7 +580,7 @@ function itemIndexOf(ctx: SpeakerContext, tokIndex: number, near: number): numbe
   return i
 }
 
-function itemIndexOfEnd(ctx: SpeakerContext, tokEnd: number, near: number): number {
+export function itemIndexOfEnd(ctx: SpeakerContext, tokEnd: number, near: number): number {
   const { items } = ctx
   let i = near
   while (i < items.length && (items[i]!.ti ?? Infinity) < tokEnd) i++
