@@ -494,8 +494,17 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     if (w(items, start) === 'as' && items[start + 1]?.quote) start++
     if (!inverted && (hasQuote || accuseOf || namesAs(items, start, end, verb.lemma)) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
     if (!pre) return null
-    // An accusation runs through its "of" phrase, quoted or not ("of controlling 'bandits' and disrupting aid").
+    // An accusation runs through its "of" phrase, quoted or not ("of controlling 'bandits' and disrupting aid"),
+    // up to where the speaker goes on ("... and promised to fight").
     if (verb.lemma !== 'accuse') preEnd = complementEnd(items, start, end)
+    else {
+      for (let i = start + 1; i < end - 1; i++) {
+        if ((w(items, i) === 'and' || w(items, i) === 'but') && reportingVerb(w(items, i + 1))?.form === 'past') {
+          preEnd = i
+          break
+        }
+      }
+    }
   } else {
     // A request ("urged the US to remain united") reports the hearer with it. After an
     // inverted cue ("said Smith, a professor who ...") what follows describes the speaker.

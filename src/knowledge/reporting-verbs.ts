@@ -177,11 +177,13 @@ const IRREGULAR: Record<string, [string, string]> = {
   forecast: ['forecast', 'forecast'],
   find: ['found', 'found'],
   show: ['showed', 'shown'],
+  shoot: ['shot', 'shot'],
+  hit: ['hit', 'hit'],
 }
 
 
 /** Verbs that attribute only with a following particle ("pointed out", "chimed in"). */
-export const PHRASAL: Record<string, string> = { point: 'out', chime: 'in', spell: 'out' }
+export const PHRASAL: Record<string, string> = { point: 'out', chime: 'in', spell: 'out', fire: 'back', shoot: 'back', hit: 'back' }
 
 function inflect(lemma: string): string[] {
   const [past, participle] = IRREGULAR[lemma] ?? [regularPast(lemma), regularPast(lemma)]
