@@ -358,7 +358,9 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (!sp) {
     const p = items[v - 1]
     const afterQuoteOrComma = v === 0 || !!p?.quote || isPunct(items, v - 1, ',—–-:') || isPunct(items, v - 1, '"”')
-    if (afterQuoteOrComma && !verb.object) {
+    // "“Who will buy bread now?” asked one regular": a question's asker follows the verb.
+    const afterQuestion = verb.lemma === 'ask' && !!p?.quote && /\?\s*$/.test(ctx.text.slice(p.quote.start, p.quote.end))
+    if (afterQuoteOrComma && (!verb.object || afterQuestion)) {
       const s = speakerAfter(ctx, v + 1)
       // Bare present forms invert only with a plural subject ("say officials").
       if (s && (verb.form !== 'base' || pluralSpeaker(s))) {

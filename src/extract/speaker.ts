@@ -48,7 +48,7 @@ const PERSON_NOUNS = new Set(['user', 'commenter', 'man', 'woman', 'person', 'so
   'scientist', 'economist', 'physicist', 'chemist', 'strategist', 'specialist', 'negotiator', 'mediator', 'activist',
   'organizer', 'organiser', 'volunteer', 'rancher', 'guard', 'priest', 'pastor', 'cleric', 'preacher', 'nun', 'monk',
   'passenger', 'traveler', 'traveller', 'tourist', 'shopper', 'commuter', 'motorist', 'cyclist', 'pedestrian', 'diner',
-  'villager', 'local', 'onlooker', 'bystander', 'eyewitness', 'mourner', 'scholar', 'fellow', 'academic',
+  'villager', 'local', 'onlooker', 'bystander', 'eyewitness', 'mourner', 'scholar', 'fellow', 'academic', 'regular', 'patron',
 ])
 
 /** A noun for a person: listed, or an occupation by its ending (hydrologist, technician, photographer, psychiatrist). */
@@ -347,10 +347,16 @@ function bodyBehind(ctx: SpeakerContext, doc: SpeakerHit, at: number): SpeakerHi
   if (AUTHORED.has(word(items, b)) && word(items, b + 1) === 'by') b += 2
   else if (word(items, b) === 'from' || word(items, b) === 'by') b++
   else return null
-  if (word(items, b) === 'the') b++
-  const hit = ctx.hitStarting.get(b)
-  if (!hit) return null
-  return { ...fromHit(ctx, hit, doc.from, itemIndexOfEnd(ctx, hit.to, b)), start: items[b]!.start }
+  const hit = ctx.hitStarting.get(word(items, b) === 'the' ? b + 1 : b)
+  if (hit) {
+    const at = word(items, b) === 'the' ? b + 1 : b
+    return { ...fromHit(ctx, hit, doc.from, itemIndexOfEnd(ctx, hit.to, at)), start: items[at]!.start }
+  }
+  // "a statement from the city council", "a letter from the landlord": described, not named.
+  let e = b
+  while (e < items.length && e - b < 6 && items[e]!.tok?.word && !LINKS.has(word(items, e))) e++
+  const body = e > b + 1 ? nounPhraseBefore(ctx, e - 1, b, e) : null
+  return body && body.start > doc.start ? { ...body, from: doc.from } : null
 }
 
 /** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
