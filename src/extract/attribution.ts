@@ -641,28 +641,6 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
  * "X was quoted by Y as saying ..." and "Y quoted X as saying ...": X speaks,
  * Y relays.
  */
-/**
- * "“We have heard promises before,” Kaya was quoted as saying by the state
- * news agency": the quotation before the subject is the content, and who
- * quoted it ("by ...") relays it.
- */
-function quotedAsAfter(ctx: SpeakerContext, v: number, qv: number, verb: VerbEntry): Cue | null {
-  const { items } = ctx
-  const sp = speakerBefore(ctx, qv - 2, false)
-  if (!sp || sp.from < 1 || !items.slice(0, sp.from).some((x) => x.quote)) return null
-  let end = v + 1
-  let relayAt: [number, number] | undefined
-  if (w(items, end) === 'by') {
-    const by = speakerAfter(ctx, end + 1)
-    if (by) {
-      relayAt = [end, by.to]
-      end = by.to
-    }
-  }
-  const contentEnd = sp.from - (isPunct(items, sp.from - 1, ',') ? 1 : 0)
-  return { speaker: sp, from: sp.from, to: end, kind: 'post', pre: null, post: [0, contentEnd], lemma: verb.lemma, relay: false, gerund: false, relayAt }
-}
-
 function quotedAs(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   const { items } = ctx
   let qv = v - 2
@@ -684,6 +662,28 @@ function quotedAs(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null {
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: qv, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true, relayAt }
+}
+
+/**
+ * "“We have heard promises before,” Kaya was quoted as saying by the state
+ * news agency": the quotation before the subject is the content, and who
+ * quoted it ("by ...") relays it.
+ */
+function quotedAsAfter(ctx: SpeakerContext, v: number, qv: number, verb: VerbEntry): Cue | null {
+  const { items } = ctx
+  const sp = speakerBefore(ctx, qv - 2, false)
+  if (!sp || sp.from < 1 || !items.slice(0, sp.from).some((x) => x.quote)) return null
+  let end = v + 1
+  let relayAt: [number, number] | undefined
+  if (w(items, end) === 'by') {
+    const by = speakerAfter(ctx, end + 1)
+    if (by) {
+      relayAt = [end, by.to]
+      end = by.to
+    }
+  }
+  const contentEnd = sp.from - (isPunct(items, sp.from - 1, ',') ? 1 : 0)
+  return { speaker: sp, from: sp.from, to: end, kind: 'post', pre: null, post: [0, contentEnd], lemma: verb.lemma, relay: false, gerund: false, relayAt }
 }
 
 /** Steps over the hearer of "tell"/"warn"/"urge": a name, an object pronoun or a short noun phrase. */
@@ -856,10 +856,10 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   return null
 }
 
-/** Adverbs that may come between a reporting verb and what it reports. */
 /** Words opening an aside on a name ("X, formerly known as Twitter,"). */
 const ASIDE_STARTS = new Set(['formerly', 'previously', 'once', 'now', 'also'])
 
+/** Adverbs that may come between a reporting verb and what it reports. */
 const MANNER_ADVERBS = new Set([
   'only', 'simply', 'merely', 'just', 'again', 'also', 'instead', 'repeatedly', 'publicly', 'privately', 'flatly', 'bluntly',
   'firmly', 'briefly', 'angrily', 'calmly', 'candidly', 'frankly', 'openly', 'separately', 'previously', 'initially', 'further',

@@ -5,6 +5,7 @@
  * to it as mentions.
  */
 import type { Gender } from '../knowledge/pronouns.ts'
+import { COURTESY_TITLES } from '../knowledge/roles.ts'
 
 export type EntityKind = 'person' | 'organization'
 
@@ -110,7 +111,7 @@ export class Registry {
     // "Its president": the possessive says whose, which the role alone cannot keep.
     const r = role.trim().replace(/^(?:its|their|his|her)\s+/i, '')
     // A courtesy title says nothing of what a person does.
-    if (!r || /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i.test(r)) return
+    if (!r || COURTESY_TITLES.has(r.toLowerCase())) return
     const lower = r.toLowerCase()
     // "former finance chief" says less than "former finance chief of X": one role, the fuller.
     const at = e.roles.findIndex((x) => {

@@ -4,7 +4,7 @@
  * name ("Anna Weber"), told apart by the role, organisation and place
  * lexicons, and linked to the registry (surnames, acronyms, given names).
  */
-import { FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
+import { COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -186,7 +186,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   if (r >= 0 || nameFrom === a) roleFrom = extendRoleLeft(tokens, r >= 0 ? a : nameFrom)
   // "Political analyst Dr. Fiona Reid": a courtesy or academic title after the role is not part of it.
   let roleEnd = nameFrom
-  while (roleEnd - 1 > roleFrom && COURTESY.has(tokens[roleEnd - 1]!.lower)) roleEnd--
+  while (roleEnd - 1 > roleFrom && COURTESY_TITLES.has(tokens[roleEnd - 1]!.lower)) roleEnd--
   const role = roleFrom < nameFrom ? ctx.text.slice(tokens[roleFrom]!.start, tokens[roleEnd - 1]!.end) : null
   const roleHasNoun = role !== null && tokens.slice(roleFrom, nameFrom).some(isRoleish)
   const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
@@ -301,8 +301,6 @@ const FAMILY = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mothe
 
 /** Words for how long or in what standing a role is held ("Former", "Acting"), never a name's first word. */
 const STATUS_WORDS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'longtime'])
-
-const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.'])
 
 /** Lower-case role words and capitalised modifiers before a name ("White House spokesman", "former"). */
 function extendRoleLeft(tokens: Token[], k: number): number {

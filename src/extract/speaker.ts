@@ -64,30 +64,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'another'])
 const GENERIC_MEDIA = new Set(['daily', 'newspaper', 'paper', 'agency', 'outlet', 'network', 'broadcaster', 'magazine', 'publication', 'site', 'website', 'channel', 'station'])
 const RELATIVES = new Set(['who', 'which'])
-/** Heads of a description that stands for the company the article just named ("the company"). */
-const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'lender', 'retailer', 'airline', 'carrier', 'manufacturer', 'automaker', 'chain', 'operator', 'developer', 'insurer'])
-
-/** Words in a name that make it a company's ("Harlow Properties", "Acme Corp"). */
-const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'group', 'holdings', 'properties', 'investments', 'insurance', 'industries', 'technologies', 'systems', 'partners', 'enterprises', 'airlines', 'airways', 'motors', 'foods', 'brands', 'stores', 'hotels', 'resorts', 'bank', 'capital', 'ventures', 'pharmaceuticals', 'robotics', 'labs'])
-
-/** The one company named in this sentence or the three before, by a name that says it is one. */
-function recentCompany(ctx: SpeakerContext): Entity | null {
-  let found: Entity | null = null
-  for (const e of ctx.resolver.registry.entities) {
-    if (e.kind !== 'organization' || !e.name.toLowerCase().split(/\s+/).some((w) => COMPANY_WORDS.has(w))) continue
-    if (!e.mentions.some((m) => m.unit <= ctx.unit && m.unit >= ctx.unit - 3 && !m.inQuote)) continue
-    if (found) return null
-    found = e
-  }
-  return found
-}
-
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 /** Participles that make their "by" phrase a document's author. */
 const AUTHORED = new Set(['published', 'released', 'issued', 'compiled', 'produced', 'prepared', 'written', 'filed', 'posted', 'commissioned', 'conducted', 'carried'])
 
 /** Nouns for a body of people, heading "a team of researchers". */
 const COLLECTIVES = new Set(['team', 'group', 'panel', 'coalition', 'consortium', 'alliance', 'network', 'committee', 'delegation', 'handful', 'number', 'majority', 'minority', 'couple'])
-const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that'])
 const LINKS = new Set(['for', 'of', 'at', 'with', 'to', 'from', 'in'])
 
 function word(items: Item[], i: number): string {
@@ -347,16 +329,32 @@ function bodyBehind(ctx: SpeakerContext, doc: SpeakerHit, at: number): SpeakerHi
   if (AUTHORED.has(word(items, b)) && word(items, b + 1) === 'by') b += 2
   else if (word(items, b) === 'from' || word(items, b) === 'by') b++
   else return null
-  const hit = ctx.hitStarting.get(word(items, b) === 'the' ? b + 1 : b)
-  if (hit) {
-    const at = word(items, b) === 'the' ? b + 1 : b
-    return { ...fromHit(ctx, hit, doc.from, itemIndexOfEnd(ctx, hit.to, at)), start: items[at]!.start }
-  }
+  const named = word(items, b) === 'the' ? b + 1 : b
+  const hit = ctx.hitStarting.get(named)
+  if (hit) return { ...fromHit(ctx, hit, doc.from, itemIndexOfEnd(ctx, hit.to, named)), start: items[named]!.start }
   // "a statement from the city council", "a letter from the landlord": described, not named.
   let e = b
   while (e < items.length && e - b < 6 && items[e]!.tok?.word && !LINKS.has(word(items, e))) e++
   const body = e > b + 1 ? nounPhraseBefore(ctx, e - 1, b, e) : null
   return body && body.start > doc.start ? { ...body, from: doc.from } : null
+}
+
+/** Heads of a description that stands for the company the article just named ("the company"). */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'lender', 'retailer', 'airline', 'carrier', 'manufacturer', 'automaker', 'chain', 'operator', 'developer', 'insurer'])
+
+/** Words in a name that make it a company's ("Harlow Properties", "Acme Corp"). */
+const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'group', 'holdings', 'properties', 'investments', 'insurance', 'industries', 'technologies', 'systems', 'partners', 'enterprises', 'airlines', 'airways', 'motors', 'foods', 'brands', 'stores', 'hotels', 'resorts', 'bank', 'capital', 'ventures', 'pharmaceuticals', 'robotics', 'labs'])
+
+/** The one company named in this sentence or the three before, by a name that says it is one. */
+function recentCompany(ctx: SpeakerContext): Entity | null {
+  let found: Entity | null = null
+  for (const e of ctx.resolver.registry.entities) {
+    if (e.kind !== 'organization' || !e.name.toLowerCase().split(/\s+/).some((w) => COMPANY_WORDS.has(w))) continue
+    if (!e.mentions.some((m) => m.unit <= ctx.unit && m.unit >= ctx.unit - 3 && !m.inQuote)) continue
+    if (found) return null
+    found = e
+  }
+  return found
 }
 
 /** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
@@ -376,11 +374,13 @@ function namedAfterRole(ctx: SpeakerContext, role: SpeakerHit, from: number): Sp
  * The role in the appositive after a person's name, from the comma at `to`:
  * "said Jane Doe, a spokeswoman for X", "Jane Doe, 58, the former chief of X"
  * (an age first), and without the article "said Jane Doe, general secretary
- * of X". Returns the item after the role, or -1 when there is none.
+ * of X". `closed`: only an appositive that closes with a comma before a
+ * lower-case word and holds no verb ("Unlike Hale, the governor opposed it"
+ * gives none).
  */
-function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: number): number {
+function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: number, closed = false): void {
   const { items } = ctx
-  if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return -1
+  if (!s.entity || s.entity.kind !== 'person' || word(items, to) !== ',') return
   if (/^\d{1,3}$/.test(word(items, to + 1)) && word(items, to + 2) === ',') to += 2
   // "Micah Richards, now a television pundit,"
   if (word(items, to + 1) === 'now' || word(items, to + 1) === 'currently') to++
@@ -388,7 +388,7 @@ function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: 
   const first = word(items, j)
   const article = first === 'the' || first === 'a' || first === 'an'
   const firstTok = items[j]?.tok
-  if (!article && !(firstTok && !firstTok.cap && (isRoleish(firstTok) || isModifierToken(firstTok)))) return -1
+  if (!article && !(firstTok && !firstTok.cap && (isRoleish(firstTok) || isModifierToken(firstTok)))) return
   const from = article ? to + 2 : to + 1
   // A plural possessive ("of the teachers' union") is part of the role; a relative clause
   // ("a scientist who led the study") is not.
@@ -396,33 +396,24 @@ function appositiveRole(ctx: SpeakerContext, s: Pick<SpeakerHit, 'entity'>, to: 
     if (j > from && RELATIVE_WORDS.has(word(items, j))) break
     j++
   }
-  if (j <= from || !items.slice(from, j).some((x) => x.tok && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) return -1
+  if (j <= from || !items.slice(from, j).some((x) => x.tok && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) return
+  if (closed) {
+    const next = items[j + 1]?.tok
+    if (word(items, j) !== ',' || !next?.word || next.cap) return
+    // (A capitalised word is part of a name: "Harbor State Bank".)
+    if (items.slice(from, j).some((x) => x.tok && !x.tok.cap && (VERBISH.has(x.tok.lower) || isReportingWord(x.tok.lower)))) return
+  }
   ctx.resolver.registry.addRole(s.entity, ctx.text.slice(items[from]!.start, items[j - 1]!.end))
-  return j
 }
 
 /**
  * Roles given in an appositive to a person who opens a sentence, whether or
  * not they speak in it: "Gregory Hale, 58, the former finance chief of X, was
- * convicted". The appositive must close with a comma before a lower-case
- * word, and hold no verb: "Unlike Hale, the governor opposed it" gives none.
+ * convicted".
  */
 export function noteSubjectAppositives(ctx: SpeakerContext): void {
-  const { items } = ctx
   const hit = ctx.hitStarting.get(0)
-  if (!hit || hit.entity.kind !== 'person') return
-  const to = itemIndexOfEnd(ctx, hit.to, 0)
-  if (word(items, to) !== ',') return
-  let end = to + 1
-  if (/^\d{1,3}$/.test(word(items, end)) && word(items, end + 1) === ',') end += 2
-  while (end < items.length && end - to < 16 && (items[end]!.tok?.word || /^['’]$/.test(items[end]!.tok?.text ?? ''))) {
-    // (A capitalised word is part of a name: "Harbor State Bank".)
-    if (!items[end]!.tok!.cap && (VERBISH.has(word(items, end)) || isReportingWord(word(items, end)))) return
-    end++
-  }
-  const next = items[end + 1]?.tok
-  if (word(items, end) !== ',' || !next?.word || next.cap) return
-  appositiveRole(ctx, { entity: hit.entity }, to)
+  if (hit && hit.entity.kind === 'person') appositiveRole(ctx, { entity: hit.entity }, itemIndexOfEnd(ctx, hit.to, 0), true)
 }
 
 /**

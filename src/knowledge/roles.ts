@@ -15,6 +15,9 @@ export const HONORIFICS = new Set([
   'emperor', 'crown', 'ayatollah', 'mullah', 'archbishop', 'bishop', 'cardinal', 'reverend', 'judge', 'justice',
 ])
 
+/** Courtesy and academic titles: they say how a person is addressed, not what they do. */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame'])
+
 /** Female and male honorifics, for pronoun agreement. */
 export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'])
 export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'pope', 'emperor'])
