@@ -50,14 +50,19 @@ export function transcriptQuotes(
   const named = new Set(labelled.map((l) => personOf(l.name)).filter((e): e is Entity => e !== null))
   const answerer = named.size === 1 ? [...named][0]! : null
   const out: RawQuote[] = []
+  // Paragraphs, units and quotes are all in text order: one pointer into each, not a search per answer.
+  let ui = 0
+  let qi = 0
   for (const l of labelled) {
     const e = l.name === 'A' ? answerer : personOf(l.name)
     if (!e) continue
     let end = l.paragraph.end
     while (end > l.from && /\s/.test(text[end - 1]!)) end--
+    while (qi < taken.length && taken[qi]!.end <= l.from) qi++
     // Words already quoted or attributed in the paragraph are read as prose, not as an answer.
-    if (end <= l.from || taken.some((q) => q.start < end && q.end > l.from)) continue
-    const unit = units.findIndex((u) => u.start <= l.from && l.from < u.end)
+    if (end <= l.from || (qi < taken.length && taken[qi]!.start < end)) continue
+    while (ui + 1 < units.length && units[ui]!.end <= l.from) ui++
+    const unit = units[ui] && units[ui]!.start <= l.from ? ui : 0
     out.push({
       kind: 'direct',
       start: l.from,
@@ -66,7 +71,7 @@ export function transcriptQuotes(
       cue: l.label,
       statement: nextStatement(),
       relay: null,
-      unit: unit < 0 ? 0 : unit,
+      unit,
     })
   }
   return out
