@@ -140,7 +140,9 @@ function trimClaim(text: string, s: number, e: number): [number, number] {
       }
     }
   }
-  const comma = text.indexOf(',', s)
+  // (A comma between digits, "389,000", sets nothing off.)
+  let comma = text.indexOf(',', s)
+  while (comma > s && comma < e && /\d/.test(text[comma - 1]!) && /\d/.test(text[comma + 1] ?? '')) comma = text.indexOf(',', comma + 1)
   if (comma > s && comma < e) {
     const intro = text.slice(s, comma)
     if (words(intro) <= 4 && !INTRO_VERBS.test(intro) && words(text.slice(comma + 1, e)) >= 3) {

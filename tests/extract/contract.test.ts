@@ -54,6 +54,13 @@ describe('extract()', () => {
     for (const c of r.claims) expect(r.text.slice(c.start, c.end)).toBe(c.text)
   })
 
+  it('keeps a number with a thousands separator whole when trimming an introductory phrase', () => {
+    const text = 'Waiting lists have grown again this summer, the health service said.\n\nThe agency said 389,000 people had been waiting more than a year for treatment. However, it said, the trend was slowing.'
+    const r = extract(text, { file: 'f.txt' })
+    expect(r.claims.map((c) => c.text)).toContain('389,000 people had been waiting more than a year for treatment')
+    for (const c of r.claims) expect(r.text.slice(c.start, c.end)).toBe(c.text)
+  })
+
   it('only scans the body paragraphs', () => {
     const article = articleFromText(TEXT, 'd.txt')
     const r = extract({ ...article, paragraphs: article.paragraphs.slice(2) })
