@@ -23,6 +23,9 @@ function topicsFor(t: string, speakerCountry: string | null, article: Article, a
   return topicsOf(t, { speakerCountry, contextText: paragraphAround(article, at) + ' ' + lead })
 }
 
+/** A verb right after "that": the word is the subject ("That is not a crime"), not a conjunction. */
+const THAT_AS_SUBJECT = /^(?:is|was|were|are|has|had|have|will|would|can|could|should|may|might|must|does|did|seems|means|makes|sounds|shows)\b/i
+
 const INTRO_VERBS = /\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\b/i
 
 export function buildClaims(article: Article, run: Run, record: RecordFields): Claim[] {
@@ -150,7 +153,8 @@ function trimClaim(text: string, s: number, e: number): [number, number] {
       while (s < e && text[s] === ' ') s++
     }
   }
-  if (text.slice(s, s + 5).toLowerCase() === 'that ') s += 5
+  // "that the plan works" drops its "that"; "That is not a crime" keeps its subject.
+  if (text.slice(s, s + 5).toLowerCase() === 'that ' && !THAT_AS_SUBJECT.test(text.slice(s + 5, s + 20))) s += 5
   return [s, e]
 }
 

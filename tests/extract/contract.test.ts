@@ -61,6 +61,14 @@ describe('extract()', () => {
     for (const c of r.claims) expect(r.text.slice(c.start, c.end)).toBe(c.text)
   })
 
+  it('drops a leading "that" only where it is a conjunction', () => {
+    const text = 'The trial of the former banker ended on Friday after three weeks of evidence.\n\n“He trusted the experts,” his lawyer said. “That is not a crime.”\n\nThe lawyer said that the verdict would be appealed within a month.'
+    const r = extract(text, { file: 'f.txt' })
+    const claims = r.claims.map((c) => c.text)
+    expect(claims).toContain('That is not a crime')
+    expect(claims).toContain('the verdict would be appealed within a month')
+  })
+
   it('only scans the body paragraphs', () => {
     const article = articleFromText(TEXT, 'd.txt')
     const r = extract({ ...article, paragraphs: article.paragraphs.slice(2) })
