@@ -268,6 +268,15 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
   const hit = ctx.hitStarting.get(k)
   if (hit) {
     const to = itemIndexOfEnd(ctx, hit.to, k)
+    // "according to Ruiz's spokesperson": the one the name's possessive describes speaks.
+    if (/['’]s?$/.test(items[to - 1]?.tok?.text ?? '')) {
+      let j = to
+      while (j < items.length && j - to < 4 && items[j]!.tok?.word && !items[j]!.tok!.cap && !LINKS.has(word(items, j))) j++
+      const head = word(items, j - 1)
+      if (j > to && (isRoleish(items[j - 1]!.tok!) || isPersonNoun(head))) {
+        return { from: k, to: j, start: it.start, end: items[j - 1]!.end, entity: null, name: ctx.text.slice(it.start, items[j - 1]!.end), kind: 'person', plural: false }
+      }
+    }
     const s = fromHit(ctx, hit, k, to)
     appositiveRole(ctx, s, to)
     return s
