@@ -377,6 +377,15 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
 
+/** Whether "to" and a word follow within a few words of `from`, before `end` ("the government to intervene"). */
+function requestWithin(items: Item[], from: number, end: number): boolean {
+  for (let t = from; t < end && t - from < 10; t++) {
+    if (!items[t]!.tok?.word) return false
+    if (w(items, t) === 'to' && t > from && items[t + 1]?.tok?.word) return true
+  }
+  return false
+}
+
 function thatWithin(items: Item[], from: number, span: number): boolean {
   for (let t = from; t < items.length && t - from < span; t++) {
     const l = w(items, t)
@@ -417,7 +426,7 @@ function isRelative(items: Item[], i: number): boolean {
 }
 
 /** Verbs that, coordinated with a cue, go on with the same speaker rather than report a clause's subject. */
-const GOING_ON = new Set(['add', 'stress', 'insist', 'warn', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'concede', 'vow', 'pledge', 'reiterate'])
+const GOING_ON = new Set(['add', 'stress', 'insist', 'warn', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'concede', 'vow', 'pledge', 'reiterate', 'call'])
 
 /** Whether a speaker takes "say": a group, a plural pronoun, or a body named by a plural noun ("Police say"). */
 function pluralSpeaker(sp: SpeakerHit): boolean {
@@ -495,6 +504,12 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     for (let e = adjunctEnd(items, start); e > start && w(items, start) !== 'as'; e = adjunctEnd(items, start)) start = e
     if (w(items, start) === 'as' && items[start + 1]?.quote) start++
     if (!inverted && (hasQuote || accuseOf || namesAs(items, start, end, verb.lemma)) && !(w(items, v - 1) === 'what' || w(items, v - 2) === 'what')) pre = { from: start, thatAt: -1 }
+    // "called on the government to intervene": a request, read like "urged the government to".
+    if (!pre && !inverted && verb.lemma === 'call' && (w(items, v + 1) === 'on' || w(items, v + 1) === 'upon') && requestWithin(items, v + 2, end)) {
+      pre = { from: v + 2, thatAt: -1 }
+      verbTo = v + 2
+      return { speaker: sp, from, to: verbTo, kind: 'pre', pre: [pre.from, end], post: null, lemma: verb.lemma, relay: false, gerund: coordinated }
+    }
     if (!pre) return null
     // An accusation runs through its "of" phrase, quoted or not ("of controlling 'bandits' and disrupting aid"),
     // up to where the speaker goes on ("... and promised to fight").
