@@ -238,6 +238,18 @@ function mergeShortNames(nodes: Node[], uf: UnionFind): number[] {
   return leftovers
 }
 
+/**
+ * Roles that name a relation to someone else in the article ("Her son, Daniel"):
+ * two sons called Daniel in two articles are not one person.
+ */
+const RELATIONAL = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'friend', 'neighbor', 'neighbour', 'colleague', 'partner', 'widow'])
+
+/** Whether two people share a role core that says who they are, not whose relative they are. */
+function sharesIdentity(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!RELATIONAL.has(x) && b.has(x)) return true
+  return false
+}
+
 function mergeSurnamesOnly(nodes: Node[], uf: UnionFind, leftovers: number[]): void {
   // Pass 4: people known only by surname, in several articles, whose roles agree.
   const bySurname = new Map<string, number[]>()
@@ -247,7 +259,7 @@ function mergeSurnamesOnly(nodes: Node[], uf: UnionFind, leftovers: number[]): v
       const b = nodes[members[j]!]!
       for (let i = 0; i < j; i++) {
         const a = nodes[members[i]!]!
-        const shareRole = sharesAny(a.cores, b.cores)
+        const shareRole = sharesIdentity(a.cores, b.cores)
         if (shareRole && !countriesConflict(a.countries, b.countries) && firstNamesCompatible(a.parsed, b.parsed) && uf.union(members[i]!, members[j]!)) break
       }
     }

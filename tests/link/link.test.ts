@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { link, loadPeopleConfig } from '../../src/link/index.ts'
 import { Corpus } from '../../src/model.ts'
+import { build } from '../fixtures/link/build.ts'
 import { corpus, truth, tanakaEastern, tanakaNorthern, tanaka2019, senatorKowalski, ministerKowalski, surnameOnly, volkov2019, volkov2023 } from '../fixtures/link/corpus.ts'
 
 const linked = link(corpus)
@@ -64,6 +65,20 @@ describe('link: people', () => {
     const c = link([senatorKowalski, ministerKowalski, bare])
     const owner = c.people.find((p) => p.articles.includes('bare-kowalski'))!
     expect(owner.articles).toEqual(['bare-kowalski'])
+  })
+
+  it('does not merge people known by one name whose only shared role is a relation ("Her son, Daniel")', () => {
+    const sonIn = (id: string, source: string) =>
+      build({
+        id,
+        title: 'A family business closes',
+        source,
+        date: '2024-03-01',
+        paragraphs: ['Her son, Daniel, is less resigned.'],
+        people: [{ id: 'p1', name: 'Daniel', roles: ['son'], mentions: ['Daniel'] }],
+      })
+    const c = link([sonIn('bakery-closes', 'Town Herald'), sonIn('garage-closes', 'Valley News')])
+    expect(c.people.filter((p) => p.name === 'Daniel')).toHaveLength(2)
   })
 
   it('does not merge namesakes whose roles name different countries', () => {
