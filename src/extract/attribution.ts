@@ -335,7 +335,10 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     return cue
   }
 
-  let sp = k >= 0 ? speakerBefore(ctx, k) : null
+  // "..., which have used force, said Amnesty International on Tuesday.": a name right after the
+  // verb with nothing reported after it is the speaker; the clause before is the content, not a subject.
+  const named = isPunct(items, v - 1, ',') && !verb.object && verb.form === 'past' ? ctx.hitStarting.get(v + 1) : undefined
+  let sp = named && onlyAdjunctsAfter(items, itemIndexOfEnd(ctx, named.to, v + 1)) ? null : k >= 0 ? speakerBefore(ctx, k) : null
   // "The company that runs the port said", "A woman who lives nearby said": the head before the relative clause.
   if (!sp && k > 1) {
     for (let r = k - 1; r > 0 && k - r < 10; r--) {
@@ -375,6 +378,11 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   // "It shows that ...", "This suggests that ...": a fact is evidence, not a speaker.
   if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
+}
+
+/** Whether the unit holds, from `from` on, only time adjuncts, names and punctuation ("on Tuesday, November 19."). */
+function onlyAdjunctsAfter(items: Item[], from: number): boolean {
+  return items.slice(from).every((x) => x.tok && (!x.tok.word || PREPOSITIONS.has(x.tok.lower) || TIME_WORDS.has(x.tok.lower) || TIME_NOUNS.has(x.tok.lower) || DETS.has(x.tok.lower) || x.tok.cap || /^\d+$/.test(x.tok.text)))
 }
 
 /** Whether "to" and a word follow within a few words of `from`, before `end` ("the government to intervene"). */

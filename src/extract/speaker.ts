@@ -312,14 +312,16 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     j++
   }
   if (j === k) return null
-  // "a spokesman for the ministry": keep the head before the link.
+  // "a spokesman for the ministry": keep the head before the link; "people familiar with the
+  // matter": the head before its adjective, the phrase through the link.
   let end = j
-  if (word(items, j) === 'for' || word(items, j) === 'of' || word(items, j) === 'at') {
+  const postmodified = j - 2 >= k && POSTMODIFIERS.has(word(items, j - 1))
+  if (postmodified || word(items, j) === 'for' || word(items, j) === 'of' || word(items, j) === 'at') {
     let e = j + 1
     while (e < items.length && e - j < 7 && items[e]!.tok?.word) e++
     end = e
   }
-  const np = nounPhraseBefore(ctx, j - 1, k, end)
+  const np = nounPhraseBefore(ctx, postmodified ? j - 2 : j - 1, k, end)
   const last = word(items, j - 1)
   if (np && !np.entity && (DOCUMENT_NOUNS.has(last) || DOCUMENT_NOUNS.has(last.replace(/s$/, '')))) return bodyBehind(ctx, np, j) ?? np
   if (np) return namedAfterRole(ctx, np, k) ?? np
