@@ -820,7 +820,7 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       if (items[j + 1]?.quote && (j === i || !THAT_ONLY.has(verb.lemma))) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.
       if ((j === i && adjunctEnd(items, j + 1) > j + 1) || adjuncts > 0) {
-        // "wrote on X, formerly known as Twitter, that": a name's aside after the adjunct.
+        // "wrote on X, formerly known as Twitter, that", "on Weibo, a Twitter-like site, that": an aside after the adjunct.
         if (adjuncts > 0 && ASIDE_STARTS.has(w(items, j + 1))) {
           let t = j + 2
           while (t < items.length && t - j < 8 && items[t]!.tok?.word) t++
@@ -879,8 +879,8 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   return null
 }
 
-/** Words opening an aside on a name ("X, formerly known as Twitter,"). */
-const ASIDE_STARTS = new Set(['formerly', 'previously', 'once', 'now', 'also'])
+/** Words opening an aside on a name ("X, formerly known as Twitter,", "Weibo, a Twitter-like site,"). */
+const ASIDE_STARTS = new Set(['formerly', 'previously', 'once', 'now', 'also', 'a', 'an'])
 
 /** Adverbs that may come between a reporting verb and what it reports. */
 const MANNER_ADVERBS = new Set([

@@ -159,7 +159,8 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     }
     const first = word(items, j + 1)
     const appositiveLike = /[a-z]ed$/.test(first) || /^[a-z]{3,}ing$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
-    if (!appositiveLike) return null
+    // "Charles Simpson, program administrator for X, told": a role word among the first words.
+    if (!appositiveLike && !items.slice(j + 1, Math.min(k, j + 4)).some((x) => x.tok && !x.tok.cap && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) return null
     let head = speakerBefore(ctx, j - 1, depth - 1)
     // "one user on Weibo, which is ..., posted": the noun before the link is the head.
     if (head && head.from > 1 && (LINKS.has(word(items, head.from - 1)) || word(items, head.from - 1) === 'on')) {
@@ -526,7 +527,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   // An organisation described by its head noun ("the ministry", "the daily").
   const generic = GENERIC_MEDIA.has(head)
   // "the Gazette daily": the capitalised modifiers name it.
-  const named = items.slice(from, headAt).filter((x) => x.tok?.cap && !isCountryWord(x.tok.lower))
+  const named = items.slice(from, headAt).filter((x) => x.tok?.cap && !isCountryWord(x.tok.lower) && !DETERMINERS.has(x.tok.lower))
   if (generic && named.length > 0 && named.length === headAt - from - (DETERMINERS.has(det) ? 1 : 0)) {
     const reg = ctx.resolver.registry
     const s0 = named[0]!.start
