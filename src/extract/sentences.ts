@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model.ts'
 import type { QuoteSpan } from './quotes.ts'
-import { isAbbreviation } from './tokens.ts'
+import { gluedSentence, isAbbreviation } from './tokens.ts'
 
 export interface Unit {
   start: number
@@ -72,7 +72,7 @@ export function segment(text: string, paragraphs: Span[], quotes: QuoteSpan[]): 
       let k = i + 1
       while (k < b.end && (text[k] === '.' || text[k] === '!' || text[k] === '?')) k++
       while (k < b.end && CLOSING.has(text[k]!) && !(quote !== undefined && k === quote.open)) k++
-      if (k < b.end && !isSpace(text[k])) continue
+      if (k < b.end && !isSpace(text[k]) && !(k === i + 1 && gluedSentence(text, i))) continue
       const j = nextNonSpace(text, k, b.end)
       if (j >= b.end) continue
       const nc = text[j]!

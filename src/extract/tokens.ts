@@ -61,7 +61,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           j += 4
           continue
         }
-        if (j + 1 < end && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordCode(text.charCodeAt(j + 1))) {
+        if (j + 1 < end && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordCode(text.charCodeAt(j + 1)) && !(d === 46 && gluedSentence(text, j))) {
           j += 2
           continue
         }
@@ -136,4 +136,14 @@ export function isAbbreviation(t: string, next = ''): boolean {
   if (/^(?:\p{L}\.){2,}$/u.test(t)) return true
   if (/^\p{Lu}-(?:\p{L}\.)+$/u.test(t)) return true
   return false
+}
+
+/**
+ * "reported on Wednesday.The stabbing occurred": a sentence end whose space
+ * was lost (pages that join their elements' text): a dot after a lower-case
+ * word of three letters or more, then a capitalised word in lower case. Not
+ * "U.S.", "J.K." or "Polygraph.info".
+ */
+export function gluedSentence(text: string, dot: number): boolean {
+  return /\p{Ll}{3}$/u.test(text.slice(Math.max(0, dot - 3), dot)) && /^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3))
 }
