@@ -561,7 +561,9 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   if (!pre && !post) {
     // A cue with no content of its own ("Smith added."), for an earlier quote.
     if (from === 0 || (from <= 2 && items.slice(0, from).every((x) => x.tok && !x.tok.word))) {
-      const rest = items.slice(cueTo).every((x) => x.tok && (!x.tok.word || PREPOSITIONS.has(x.tok.lower) || TIME_WORDS.has(x.tok.lower) || x.tok.cap || DETS.has(x.tok.lower) || TIME_NOUNS.has(x.tok.lower)))
+      // (Or what follows is about the speaking: "Brooke asked before apologizing", "he said, smiling".)
+      const aside = SUBORDINATE_START.has(w(items, v + 1)) || /^[a-z]{3,}ing$/.test(w(items, v + 1)) || (isPunct(items, v + 1, ',') && /^[a-z]{3,}ing$/.test(w(items, v + 2)))
+      const rest = aside || items.slice(cueTo).every((x) => x.tok && (!x.tok.word || PREPOSITIONS.has(x.tok.lower) || TIME_WORDS.has(x.tok.lower) || x.tok.cap || DETS.has(x.tok.lower) || TIME_NOUNS.has(x.tok.lower)))
       if (rest) return { speaker: sp, from, to: cueTo, kind: 'bare', pre: null, post: null, lemma: verb.lemma, relay: false, gerund: false }
     }
     return null
@@ -799,7 +801,8 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
     for (let t = i; t < items.length && t - i < 12; t++) {
       const x = w(items, t)
       if (x === '.' || x === ';' || x === 'that') break
-      if (x === 'to' && items[t + 1]?.tok?.word && t > i) return { from: i, thatAt: -1 }
+      // ("apologizing to the actor": "to" before an article or a pronoun is no infinitive.)
+      if (x === 'to' && items[t + 1]?.tok?.word && t > i && !DETS.has(w(items, t + 1)) && !OBJECT_PRONOUNS.has(w(items, t + 1)) && !ARTICLE_WORDS.has(w(items, t + 1))) return { from: i, thatAt: -1 }
     }
   }
   while (j < items.length) {

@@ -369,6 +369,13 @@ function recentCompany(ctx: SpeakerContext): Entity | null {
   return found
 }
 
+/** A quotation that names a work ("Pose", "Meet the Press"): a few words in title case, nothing said. */
+function namesAWork(text: string, it: Item): boolean {
+  const body = text.slice(it.quote!.start, it.quote!.end).trim()
+  const words = body.split(/\s+/)
+  return words.length <= 6 && !/[.,!?;:]$/.test(body) && words.every((x, n) => /^[\p{Lu}\d]/u.test(x) || (n > 0 && /^(?:a|an|the|of|in|on|and|for|to|with|at|by)$/.test(x)))
+}
+
 /** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
 function namedAfterRole(ctx: SpeakerContext, role: SpeakerHit, from: number): SpeakerHit | null {
   const { items } = ctx
@@ -472,6 +479,12 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   let from = headAt
   while (from - 1 >= floor) {
     const p = items[from - 1]!
+    // "the “Pose” actor": a title in quotation marks qualifies the head.
+    if (p.quote && from - 1 > floor && namesAWork(ctx.text, p)) {
+      mods.unshift(ctx.text.slice(p.quote.start, p.quote.end).toLowerCase())
+      from--
+      continue
+    }
     if (p.quote || !p.tok!.word) break
     // "A Department of Health and Social Care spokesperson": an organisation's whole name qualifies the head.
     const org = ctx.hitEnding.get(from - 1)
