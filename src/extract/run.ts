@@ -106,6 +106,11 @@ export function runUnits(article: Article): Run {
         resolver.lastSpeaker = { entity: c.speaker.entity, unit: ui }
         // Someone who speaks is a person, whatever the name lexicon knows of the name.
         c.speaker.entity.evidence = Math.max(c.speaker.entity.evidence, 1)
+      } else if (!c.speaker.entity && c.speaker.kind === 'person' && !c.speaker.plural && !pronoun(c.speaker.name.toLowerCase())) {
+        // "A witness told the Echo ... “People were screaming,” she said": an unnamed speaker is
+        // what a "he" or "she" just after stands for, when nobody named fits there.
+        const head = (c.speaker.name.split(/\s+/).pop() ?? '').toLowerCase()
+        describe(text, ui, c.speaker.start, c.speaker.end, head, resolver, c.speaker.name)
       }
     }
 
@@ -321,9 +326,9 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
   }
 }
 
-function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver): void {
+function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver, name = text.slice(start, end).replace(/^the\s+/i, '')): void {
   const gender = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : 'unknown'
-  resolver.describe({ unit, start, end, name: text.slice(start, end).replace(/^the\s+/i, ''), gender })
+  resolver.describe({ unit, start, end, name, gender })
 }
 
 /** A possessive "'s" is not part of the mention. */
