@@ -150,6 +150,15 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
           continue
         }
       }
+      // "the company, Snapwise, failed to ...": an appositive on the subject, before any verb.
+      if (p === ',' && words > 0 && words <= 4) {
+        let t = i + 1
+        while (t < b && t - i < 8 && items[t]!.tok?.word && !finiteVerb(w(items, t)) && !AUX.has(w(items, t)) && !SUBORDINATORS.has(w(items, t))) t++
+        if (t > i + 1 && t < b && isPunct(items, t, ',') && items[t + 1]?.tok?.word && !items[t + 1]!.tok!.cap) {
+          i = t
+          continue
+        }
+      }
       if (words > 0 && p !== '’' && p !== "'" && p !== '-' && p !== '%' && p !== '$') return false
       continue
     }
@@ -481,6 +490,12 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     if (k === first && FIRST_PERSON.test(it.tok.lower)) return null
     // A description at the clause start ("The group said ..., and demanded").
     if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
+      // "Privacy campaigners welcomed ... but said": the noun after a sentence's capital heads it.
+      const capitalFirst = it.tok.cap && !!items[k + 1]?.tok?.word && !items[k + 1]!.tok!.cap && k + 1 < before
+      if (capitalFirst) {
+        const s = speakerBefore(ctx, k + 1, false)
+        if (s && s.from <= k) return s
+      }
       for (let e = k; e < Math.min(before, k + 6); e++) {
         const s = speakerBefore(ctx, e, false)
         if (s && s.from <= k + 1) return s

@@ -41,6 +41,8 @@ export interface Entity {
 
 export class Registry {
   readonly entities: Entity[] = []
+  /** Organisations the article calls a business ("the company, Snapwise,"), whatever their name. */
+  readonly businesses = new Set<Entity>()
   private readonly byKey = new Map<string, Entity>()
 
   add(kind: EntityKind, name: string, extra: Partial<Entity> = {}): Entity {

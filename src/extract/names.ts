@@ -141,8 +141,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     const t = tokens[a]!
     const prev = a > 0 ? tokens[a - 1] : undefined
     const roleBefore = prev !== undefined && prev.word && (isRoleish(prev) || isModifier(prev) || prev.cap)
-    // "Her son, Daniel,": read on below.
-    const setOff = prev?.text === ',' && a >= 2 && !tokens[a - 2]!.cap && (isRoleish(tokens[a - 2]!) || FAMILY.has(tokens[a - 2]!.lower))
+    // "Her son, Daniel,", "the company, Snapwise,": read on below.
+    const setOff = prev?.text === ',' && a >= 2 && !tokens[a - 2]!.cap && (isRoleish(tokens[a - 2]!) || FAMILY.has(tokens[a - 2]!.lower) || BUSINESS_NOUNS.has(tokens[a - 2]!.lower))
     if (!roleBefore && !setOff) {
       const w = stripPossessive(t.lower)
       if (!ORG_NOUNS.has(w) && !isAcronym(t.text) && !isAcronym(stripPossessive(t.text)) && !registry.knows(w)) return null
@@ -237,6 +237,12 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const last = words[words.length - 1]!
   const afterThe = nameFrom > 0 && tokens[nameFrom - 1]!.lower === 'the'
   if (!single && !given && !afterThe && ROLE_NOUNS.has(last) && !HONORIFICS.has(last) && !FAMILY.has(last) && !nameToks.slice(0, -1).some(isRoleish)) return null
+  // "the company, Snapwise, ...": a single name set off after a word for a business is that business.
+  if (single && !roleHasNoun && nameFrom >= 2 && tokens[nameFrom - 1]!.text === ',' && tokens[b]?.text === ',' && BUSINESS_NOUNS.has(tokens[nameFrom - 2]!.lower)) {
+    const business = orgHit(ctx, name, mention)
+    registry.businesses.add(business.entity)
+    return business
+  }
   // "Her son, Daniel, ...": a known given name set off after a role or family word is that person.
   if (single && !roleHasNoun && given && nameFrom >= 2 && tokens[nameFrom - 1]!.text === ',' && (tokens[b]?.text === ',' || tokens[b] === undefined)) {
     const noun = tokens[nameFrom - 2]!
@@ -292,6 +298,9 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   }
   return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
+
+/** Lower-case words for a business, before its name set off by commas ("the company, Snapwise,"). */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'maker', 'retailer', 'brand', 'charity', 'developer', 'operator', 'chain', 'lender', 'insurer', 'carrier', 'manufacturer', 'group', 'bank', 'publisher', 'airline'])
 
 /** The last words of street names. */
 const THOROUGHFARES = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'square', 'plaza', 'lane', 'st.', 'ave.', 'rd.', 'blvd.'])

@@ -357,11 +357,11 @@ const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'l
 /** Words in a name that make it a company's ("Harlow Properties", "Acme Corp"). */
 const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'group', 'holdings', 'properties', 'investments', 'insurance', 'industries', 'technologies', 'systems', 'partners', 'enterprises', 'airlines', 'airways', 'motors', 'foods', 'brands', 'stores', 'hotels', 'resorts', 'bank', 'capital', 'ventures', 'pharmaceuticals', 'robotics', 'labs'])
 
-/** The one company named in this sentence or the three before, by a name that says it is one. */
+/** The one company named in this sentence or the three before, by a name that says it is one or as a business ("the company, Snapwise,"). */
 function recentCompany(ctx: SpeakerContext): Entity | null {
   let found: Entity | null = null
   for (const e of ctx.resolver.registry.entities) {
-    if (e.kind !== 'organization' || !e.name.toLowerCase().split(/\s+/).some((w) => COMPANY_WORDS.has(w))) continue
+    if (e.kind !== 'organization' || !(ctx.resolver.registry.businesses.has(e) || e.name.toLowerCase().split(/\s+/).some((w) => COMPANY_WORDS.has(w)))) continue
     if (!e.mentions.some((m) => m.unit <= ctx.unit && m.unit >= ctx.unit - 3 && !m.inQuote)) continue
     if (found) return null
     found = e
