@@ -551,8 +551,9 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     pre = inverted ? (isPunct(items, verbTo, ':') ? contentAfter(ctx, verbTo, verb) : null) : (verb.infinitive ? contentAfter(ctx, v + 1, verb) : null) ?? contentAfter(ctx, verbTo, verb)
     if (pre && verb.infinitive && pre.from === v + 1) verbTo = v + 1
   }
-  // "the staff member who reported the call ...": a relative clause reports only with "that" or a quote.
-  if (pre && pre.thatAt < 0 && !inverted && verb.lemma !== 'accuse' && isRelative(items, sp.from) && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
+  // "the staff member who reported the call ...": a restrictive relative clause reports only with "that"
+  // or a quote; one set off by a comma ("confirmed by her daughter, who said her mother had ...") reports.
+  if (pre && pre.thatAt < 0 && !inverted && verb.lemma !== 'accuse' && isRelative(items, sp.from) && !isPunct(items, sp.from - 1, ',') && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
 

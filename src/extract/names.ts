@@ -269,8 +269,17 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
       if (c && !e.countries.includes(c)) e.countries.push(c)
     }
   }
+  // "her daughter, Ruth Grant,": a role set off before the name.
+  const setOffRole = !roleHasNoun && nameFrom >= 3 && tokens[nameFrom - 1]!.text === ',' ? tokens[nameFrom - 2]! : null
+  if (setOffRole && !setOffRole.cap && (isRoleish(setOffRole) || FAMILY.has(setOffRole.lower)) && POSSESSIVE_DETERMINERS.has(tokens[nameFrom - 3]!.lower)) {
+    registry.addRole(e, setOffRole.text)
+    if (e.gender === 'unknown') e.gender = genderOf([setOffRole], words[0]!, true)
+  }
   return hit(mention, e, 'name', role)
 }
+
+/** Determiners before a role set off before a name ("her daughter, Ruth Grant"). */
+const POSSESSIVE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its'])
 
 interface Mention {
   from: number
