@@ -7,7 +7,7 @@
 import { COMPLEMENT_VERBS, PHRASAL, reportingVerb, type VerbEntry } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS } from '../knowledge/roles.ts'
-import type { Item } from './items.ts'
+import { titleCaseWords, type Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
 import { isPersonNoun, itemIndexOfEnd, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 
@@ -910,10 +910,8 @@ const MANNER_ADVERBS = new Set([
 
 /** A short quotation in title case ("Meet the Press"): the name of a work or a show. */
 function titleLike(text: string, it: Item): boolean {
-  const body = text.slice(it.quote!.start, it.quote!.end).replace(/[.,!?]+$/, '').trim()
-  const words = body.split(/\s+/).filter(Boolean)
-  if (words.length < 2 || words.length > 6) return false
-  return words.every((x, n) => /^[\p{Lu}\d]/u.test(x) || (n > 0 && /^(?:a|an|the|of|in|on|and|for|to|with|at|by)$/.test(x)))
+  const words = titleCaseWords(text, it)
+  return words !== null && words.length >= 2 && words.length <= 6
 }
 
 /** Keeps one reading of overlapping cues; marks relays; splits content between cues. */

@@ -38,3 +38,15 @@ export function toItems(tokens: Token[], quotes: QuoteSpan[]): { items: Item[]; 
 export function outerEnd(q: QuoteSpan): number {
   return q.close >= 0 ? q.close + 1 : q.end
 }
+
+/**
+ * The words of a quotation, when they are in title case ("Meet the Press",
+ * "Pose"): each capitalised, or a short function word after the first. Null
+ * otherwise. What counts as a title (how many words, which punctuation) is
+ * the caller's to say.
+ */
+export function titleCaseWords(text: string, it: Item): string[] | null {
+  const body = text.slice(it.quote!.start, it.quote!.end).trim()
+  const words = body.split(/\s+/).filter(Boolean)
+  return words.length > 0 && words.every((x, n) => /^[\p{Lu}\d]/u.test(x) || (n > 0 && /^(?:a|an|the|of|in|on|and|for|to|with|at|by)[.,!?]*$/.test(x))) ? words : null
+}

@@ -4,7 +4,7 @@
  * name ("Anna Weber"), told apart by the role, organisation and place
  * lexicons, and linked to the registry (surnames, acronyms, given names).
  */
-import { COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
+import { BUSINESS_NOUNS, COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -307,9 +307,6 @@ function orgHit(ctx: NameContext, name: string, mention: Mention): NameHit {
   }
   return hit(mention, e, e.name.toLowerCase() === clean.toLowerCase() ? 'name' : 'alias', null)
 }
-
-/** Lower-case words for a business, before its name set off by commas ("the company, Snapwise,"). */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'maker', 'retailer', 'brand', 'charity', 'developer', 'operator', 'chain', 'lender', 'insurer', 'carrier', 'manufacturer', 'group', 'bank', 'publisher', 'airline'])
 
 /** The last words of street names. */
 const THOROUGHFARES = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'square', 'plaza', 'lane', 'st.', 'ave.', 'rd.', 'blvd.'])

@@ -6,13 +6,13 @@
  */
 import { DOCUMENT_NOUNS, reportingVerb } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
-import { GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
+import { BUSINESS_NOUNS, GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
 import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
 import { isModifierToken, isRoleish, type NameHit } from './names.ts'
 import { isCountryWord, isPlaceWord } from './places.ts'
 import type { Resolver } from './resolve.ts'
-import type { Item } from './items.ts'
+import { titleCaseWords, type Item } from './items.ts'
 
 export interface SpeakerHit {
   /** Item range [from, to) of the speaker phrase. */
@@ -351,9 +351,6 @@ function bodyBehind(ctx: SpeakerContext, doc: SpeakerHit, at: number): SpeakerHi
   return body && body.start > doc.start ? { ...body, from: doc.from } : null
 }
 
-/** Heads of a description that stands for the company the article just named ("the company"). */
-const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'lender', 'retailer', 'airline', 'carrier', 'manufacturer', 'automaker', 'chain', 'operator', 'developer', 'insurer'])
-
 /** Words in a name that make it a company's ("Harlow Properties", "Acme Corp"). */
 const COMPANY_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'group', 'holdings', 'properties', 'investments', 'insurance', 'industries', 'technologies', 'systems', 'partners', 'enterprises', 'airlines', 'airways', 'motors', 'foods', 'brands', 'stores', 'hotels', 'resorts', 'bank', 'capital', 'ventures', 'pharmaceuticals', 'robotics', 'labs'])
 
@@ -371,9 +368,8 @@ function recentCompany(ctx: SpeakerContext): Entity | null {
 
 /** A quotation that names a work ("Pose", "Meet the Press"): a few words in title case, nothing said. */
 function namesAWork(text: string, it: Item): boolean {
-  const body = text.slice(it.quote!.start, it.quote!.end).trim()
-  const words = body.split(/\s+/)
-  return words.length <= 6 && !/[.,!?;:]$/.test(body) && words.every((x, n) => /^[\p{Lu}\d]/u.test(x) || (n > 0 && /^(?:a|an|the|of|in|on|and|for|to|with|at|by)$/.test(x)))
+  const words = titleCaseWords(text, it)
+  return words !== null && words.length <= 6 && !/[.,!?;:]$/.test(words[words.length - 1]!)
 }
 
 /** "said the mayor, Jane Doe.": the person named after a role, when the name ends the clause. */
@@ -552,7 +548,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     return { from, to, start, end, entity: org, name: org.name, kind: 'organization', plural: false }
   }
   // "The building's owner, Harlow Properties, declined ... the company said": a company just named by a company's name.
-  const e = definite ? ctx.resolver.organization(head, ctx.unit, generic) ?? (BUSINESS_HEADS.has(head) && mods.length === 0 ? recentCompany(ctx) : null) : null
+  const e = definite ? ctx.resolver.organization(head, ctx.unit, generic) ?? (BUSINESS_NOUNS.has(head) && mods.length === 0 ? recentCompany(ctx) : null) : null
   if (e) {
     ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'description' })
     return { from, to, start, end, entity: e, name: e.name, kind: 'organization', plural: false }

@@ -15,6 +15,12 @@ export const HONORIFICS = new Set([
   'emperor', 'crown', 'ayatollah', 'mullah', 'archbishop', 'bishop', 'cardinal', 'reverend', 'judge', 'justice',
 ])
 
+/** Lower-case words for a business: before its name set off by commas ("the company, Snapwise,"), or standing for it ("the company said"). */
+export const BUSINESS_NOUNS = new Set([
+  'company', 'firm', 'business', 'corporation', 'startup', 'start-up', 'maker', 'automaker', 'manufacturer', 'retailer',
+  'brand', 'chain', 'operator', 'developer', 'lender', 'insurer', 'carrier', 'airline', 'publisher', 'bank', 'group', 'charity',
+])
+
 /** Courtesy and academic titles: they say how a person is addressed, not what they do. */
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame'])
 
