@@ -9,7 +9,7 @@ import { pronoun } from '../knowledge/pronouns.ts'
 import { GROUP_NOUNS } from '../knowledge/roles.ts'
 import { titleCaseWords, type Item } from './items.ts'
 import { isModifierToken, isRoleish } from './names.ts'
-import { isPersonNoun, itemIndexOfEnd, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
+import { isPersonNoun, itemIndexOfEnd, pronounSpeaker, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 
 export interface Cue {
   speaker: SpeakerHit
@@ -216,7 +216,9 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     // "according to X", "per X", "per the X"
     const perThe = l === 'per' && w(items, v + 1) === 'the' && items[v + 2]?.tok?.cap
     if ((l === 'according' && w(items, v + 1) === 'to') || (l === 'per' && (items[v + 1]?.tok?.cap || perThe))) {
-      const sp = speakerAfter(ctx, v + (l === 'per' ? 1 : 2))
+      const at = v + (l === 'per' ? 1 : 2)
+      // "According to him, ...": the one the pronoun stands for.
+      const sp = l === 'according' && pronoun(w(items, at))?.case === 'object' ? resolvedPronoun(ctx, at) : speakerAfter(ctx, at)
       if (sp) cues.push(accordingTo(ctx, v, sp))
       continue
     }
@@ -226,12 +228,26 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       const ofForm = w(items, v + 1) === 'the' && w(items, v + 2) === 'words' && w(items, v + 3) === 'of'
       const named = ctx.hitStarting.get(v + 1)
       const namedEnd = named ? itemIndexOfEnd(ctx, named.to, v + 1) : -1
-      const possessive = namedEnd > 0 && /['’]s?$/.test(items[namedEnd - 1]?.tok?.text ?? '') && w(items, namedEnd) === 'words' && isPunct(items, namedEnd + 1, ',')
+      // A view or an opinion only opens a sentence ("questioned the plan that, in their view, ..." reports nothing).
+      const given = w(items, namedEnd) === 'words' || (v === 0 && IN_WORDS.has(w(items, namedEnd)))
+      const possessive = namedEnd > 0 && /['’]s?$/.test(items[namedEnd - 1]?.tok?.text ?? '') && given && isPunct(items, namedEnd + 1, ',')
+      // "In his words, “...”", "In her view, ...".
+      if (!named && v === 0 && (pronoun(w(items, v + 1))?.case === 'possessive' || w(items, v + 1) === 'her') && IN_WORDS.has(w(items, v + 2)) && isPunct(items, v + 3, ',')) {
+        const sp = resolvedPronoun(ctx, v + 1)
+        if (sp) cues.push(accordingTo(ctx, v, { ...sp, to: v + 3 }))
+        continue
+      }
       if (ofForm || possessive) {
         const sp = speakerAfter(ctx, v + (ofForm ? 4 : 1))
         if (sp && ofForm && isPunct(items, sp.to, ',')) cues.push(accordingTo(ctx, v, sp))
         else if (sp && possessive && sp.entity) cues.push(accordingTo(ctx, v, { ...sp, to: sp.to + 1 }))
       }
+      continue
+    }
+    // "As she pointed out, Russia will ...", "As one resident put it, “...”"
+    if (l === 'as' && (v === 0 || (v === 1 && (w(items, 0) === 'and' || w(items, 0) === 'but')))) {
+      const cue = asCue(ctx, v)
+      if (cue) cues.push(cue)
       continue
     }
     const verb = reportingVerb(l)
@@ -247,6 +263,49 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     lead.pre = null
   }
   return resolveOverlaps(ctx, cues)
+}
+
+/** What one's words are given as: "in Ruiz's words", "in her view", "in his opinion". */
+const IN_WORDS = new Set(['words', 'view', 'opinion'])
+
+/** The speaker a pronoun at `k` stands for, when it stands for someone (not for "him" alone). */
+function resolvedPronoun(ctx: SpeakerContext, k: number): SpeakerHit | null {
+  const sp = pronounSpeaker(ctx, k)
+  return sp && (sp.entity || sp.name !== ctx.items[k]!.tok!.text) ? sp : null
+}
+
+/**
+ * "As she pointed out, ...", "As the minister told reporters on Monday, ...",
+ * "As one resident put it, “...”": a clause opening with "as", a speaker and a
+ * verb of saying gives what follows its comma to that speaker.
+ */
+function asCue(ctx: SpeakerContext, v: number): Cue | null {
+  const { items } = ctx
+  // The verb within a few words, and its subject just before it, right after "as".
+  let k = v + 2
+  const saying = (i: number) => (w(items, i) === 'put' && w(items, i + 1) === 'it') || ['past', 'third'].includes(reportingVerb(w(items, i))?.form ?? '')
+  while (k < items.length && k - v < 9 && items[k]!.tok?.word && !saying(k)) k++
+  if (!saying(k)) return null
+  const sp = speakerBefore(ctx, k - 1, false)
+  if (!sp || sp.from !== v + 1) return null
+  const said = w(items, k)
+  const verb = reportingVerb(said)
+  let lemma: string
+  if (said === 'put' && w(items, k + 1) === 'it') {
+    lemma = 'put'
+    k += 2
+  } else if (verb && (verb.form === 'past' || verb.form === 'third')) {
+    lemma = verb.lemma
+    k++
+    if (PHRASAL[lemma] && w(items, k) === PHRASAL[lemma]) k++
+  } else return null
+  // A hearer or an adjunct before the comma ("told reporters on Monday", "noted earlier").
+  const verbEnd = k
+  while (k < items.length && k - verbEnd < 6 && items[k]!.tok?.word) k++
+  if (!isPunct(items, k, ',')) return null
+  const from = k + 1
+  if (!items[from]?.quote && !holdsVerb(items, from, items.length)) return null
+  return { speaker: sp, from: v, to: k, kind: 'pre', pre: [from, clauseEnd(items, from)], post: null, lemma, relay: false, gerund: false }
 }
 
 function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {

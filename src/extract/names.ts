@@ -127,6 +127,22 @@ export function findNames(ctx: NameContext): NameHit[] {
 }
 
 /** Splits a capitalised run and links it to the registry. */
+/**
+ * "Office of the Director of National Intelligence": a title governed by an
+ * organisation noun's "of" is part of that organisation's name, unless a role
+ * word follows it ("Office of the President spokesman Jane Roe" is a person).
+ * `r` is the last token of the role run that starts at or after `a`.
+ */
+function titleInOrgName(tokens: Token[], a: number, r: number): boolean {
+  let f = a
+  while (f < r && !isRoleish(tokens[f]!)) f++
+  let p = f - 1
+  if (p > a && tokens[p]!.lower === 'the') p--
+  if (!(p > a && tokens[p]!.lower === 'of' && ORG_NOUNS.has(tokens[p - 1]!.lower))) return false
+  for (let k = f + 1; k <= r; k++) if (isRoleish(tokens[k]!)) return false
+  return true
+}
+
 function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const { tokens, registry } = ctx
   let a = from
@@ -169,7 +185,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   if (r >= 0) {
     const rest = tokens.slice(r + 1, b)
     const nameLike = rest.length > 0 && rest.length <= 5 && rest[0]!.cap && rest.every((x) => !ORG_NOUNS.has(x.lower) && !isRoleish(x) && x.lower !== 'of' && x.lower !== 'for' && x.lower !== 'and' && x.lower !== 'the') && (HONORIFICS.has(tokens[r]!.lower) || !rest.every((x) => isPlaceWord(x.lower)))
-    if (!nameLike) r = -1
+    if (!nameLike || titleInOrgName(tokens, a, r)) r = -1
   }
   let nameFrom = r >= 0 ? r + 1 : a
   // "American Kevin King": a demonym before a full name describes the person.

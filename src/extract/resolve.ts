@@ -5,7 +5,7 @@
  * organisation last named with that head word.
  */
 import { pronoun, type PronounInfo } from '../knowledge/pronouns.ts'
-import { FEMALE_ROLES, GENERIC_ROLE_HEADS, MALE_ROLES } from '../knowledge/roles.ts'
+import { FEMALE_ROLES, GENERIC_ROLE_HEADS, MALE_ROLES, fitsGenericRole } from '../knowledge/roles.ts'
 import type { Entity, MentionRef, Registry } from './entities.ts'
 import { countryOf } from './places.ts'
 
@@ -127,7 +127,7 @@ export class Resolver {
       const heads = e.roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/)).map((x) => ABBREVIATED_ROLES[x] ?? x)
       let ok = heads.includes(h) || (h === 'spokesperson' && (heads.includes('spokesman') || heads.includes('spokeswoman')))
       if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length > 0) ok = countries.some((c) => e.countries.includes(c))
-      if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length === 0) ok = heads.some((x) => ['president', 'leader', 'minister', 'chancellor', 'premier'].includes(x)) && modifiers.length === 0
+      if (!ok && GENERIC_ROLE_HEADS.has(h) && countries.length === 0) ok = fitsGenericRole(h, heads) && modifiers.length === 0
       if (ok && countries.length > 0 && e.countries.length > 0 && !countries.some((c) => e.countries.includes(c))) ok = false
       if (FEMALE_ROLES.has(h) && e.gender === 'male') ok = false
       if (MALE_ROLES.has(h) && e.gender === 'female') ok = false

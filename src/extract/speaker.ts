@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, reportingVerb } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
-import { BUSINESS_NOUNS, GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS } from '../knowledge/roles.ts'
+import { BUSINESS_NOUNS, GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS, fitsGenericRole } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
 import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
 import { isModifierToken, isRoleish, type NameHit } from './names.ts'
@@ -202,23 +202,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
 
     return head
   }
-  const pro = pronoun(w)
-  if (pro && pro.case === 'subject') {
-    // Someone unnamed described in this sentence or the one before ("The minister was asked ...
-    // “No,” he replied") comes before anyone named longer ago.
-    const described = ctx.resolver.describedFor(w, ctx.unit, it.start)
-    const describedHere = described !== null && described.unit >= ctx.unit - 1 && !ctx.resolver.namedRecently(w, ctx.unit, it.start)
-    const e = describedHere ? null : ctx.resolver.pronoun(w, ctx.unit, it.start)
-    if (e) {
-      // "she said" tells who she is: a later "he" then points past her.
-      if (e.kind === 'person' && e.gender === 'unknown' && pro.gender !== 'unknown') e.gender = pro.gender
-      ctx.resolver.note(e, mentionOf(ctx, it.start, it.end, 'pronoun'))
-      return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: pro.plural }
-    }
-    // "The minister was asked ... “No,” he replied": the unnamed person the pronoun stands for.
-    if (described) return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: described.name, kind: 'person', plural: false }
-    return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: pro.plural ? 'group' : pro.organization ? 'organization' : 'person', plural: pro.plural }
-  }
+  if (pronoun(w)?.case === 'subject') return pronounSpeaker(ctx, k)!
   if (RELATIVES.has(w)) {
     // "a report by the daily, which said that ...": the antecedent before the comma.
     let j = k - 1
@@ -259,6 +243,32 @@ function documentBefore(ctx: SpeakerContext, from: number, k: number): SpeakerHi
     }
   }
   return null
+}
+
+/**
+ * The one a pronoun at item `k` stands for, as a speaker ("he said", and
+ * "according to him", "in her words"): any case, since only gender and
+ * number decide whom it fits. Null when `k` is no pronoun.
+ */
+export function pronounSpeaker(ctx: SpeakerContext, k: number): SpeakerHit | null {
+  const it = ctx.items[k]
+  const w = it?.tok?.lower ?? ''
+  const pro = pronoun(w)
+  if (!it || !pro) return null
+  // Someone unnamed described in this sentence or the one before ("The minister was asked ...
+  // “No,” he replied") comes before anyone named longer ago.
+  const described = ctx.resolver.describedFor(w, ctx.unit, it.start)
+  const describedHere = described !== null && described.unit >= ctx.unit - 1 && !ctx.resolver.namedRecently(w, ctx.unit, it.start)
+  const e = describedHere ? null : ctx.resolver.pronoun(w, ctx.unit, it.start)
+  if (e) {
+    // "she said" tells who she is: a later "he" then points past her.
+    if (e.kind === 'person' && e.gender === 'unknown' && pro.gender !== 'unknown') e.gender = pro.gender
+    ctx.resolver.note(e, mentionOf(ctx, it.start, it.end, 'pronoun'))
+    return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: pro.plural }
+  }
+  // "The minister was asked ... “No,” he replied": the unnamed person the pronoun stands for.
+  if (described) return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: described.name, kind: 'person', plural: false }
+  return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: pro.plural ? 'group' : pro.organization ? 'organization' : 'person', plural: pro.plural }
 }
 
 /** The speaker phrase that starts at item `k` ("said Smith", "said the statement"). */
@@ -524,7 +534,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     if (!e && definite && det === 'the' && clauseStart) {
       // Not someone known by another role ("the engineer" after the governor spoke).
       const recent = ctx.resolver.recentPerson(ctx.unit)
-      if (recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head)))) e = recent
+      if (recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head) || fitsGenericRole(head, r.toLowerCase().split(/[\s-]+/))))) e = recent
     }
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })

@@ -81,6 +81,32 @@ export const ROLE_MODIFIERS = new Set([
 /** Generic heads that can stand for any role-holder of a country or body ("the German leader"). */
 export const GENERIC_ROLE_HEADS = new Set(['leader', 'official', 'politician', 'lawmaker', 'head', 'chief', 'statesman', 'diplomat'])
 
+const LEADERS = ['president', 'leader', 'minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'monarch', 'head', 'chief', 'chairman', 'chairwoman']
+const LEGISLATORS = ['senator', 'representative', 'congressman', 'congresswoman', 'mp', 'legislator', 'lawmaker', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']
+const OFFICIALS = ['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'commissioner', 'adviser', 'advisor', 'aide', 'administrator', 'official', 'undersecretary', 'ambassador', 'envoy', 'governor', 'mayor', 'deputy', 'inspector', 'prosecutor', 'attorney']
+
+/**
+ * The role words a generic head stands for, when the text gives it without a
+ * country: "the diplomat" for an ambassador or a foreign ministry's
+ * spokeswoman, "the lawmaker" for a senator, "the official" for a spokesman.
+ */
+const GENERIC_FITS: Record<string, ReadonlySet<string>> = {
+  leader: new Set(LEADERS),
+  head: new Set(LEADERS),
+  chief: new Set(LEADERS),
+  statesman: new Set(LEADERS),
+  politician: new Set([...LEADERS, ...LEGISLATORS, 'governor', 'mayor', 'candidate', 'politician']),
+  lawmaker: new Set(LEGISLATORS),
+  official: new Set([...LEADERS, ...OFFICIALS]),
+  diplomat: new Set(['ambassador', 'envoy', 'consul', 'diplomat', 'attaché', 'attache', 'foreign']),
+}
+
+/** Whether a role, as its lower-cased words, is one that the generic head `head` can stand for. */
+export function fitsGenericRole(head: string, roleWords: readonly string[]): boolean {
+  const fits = GENERIC_FITS[head]
+  return fits !== undefined && roleWords.some((w) => fits.has(w))
+}
+
 /** Role heads that imply a gender, for pronoun agreement. */
 export const FEMALE_ROLES = new Set(['spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'queen', 'princess', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow'])
 export const MALE_ROLES = new Set(['spokesman', 'congressman', 'chairman', 'councilman', 'assemblyman', 'businessman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'alderman'])
