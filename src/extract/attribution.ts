@@ -78,6 +78,7 @@ const AUX = new Set([
 const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating', 'declaring', 'stating', 'citing', 'dismissing', 'rejecting', 'labeling', 'labelling'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const CLAUSE_BREAKS = new Set(['while', 'whereas'])
+const GO_ON = new Set(['went', 'goes', 'go'])
 
 function w(items: Item[], i: number): string {
   const it = items[i]
@@ -124,7 +125,7 @@ const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'wheth
 const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost'])
 
 /** Present-tense verbs that commonly head a reported clause ("the case highlights that"). */
-const S_VERBS = new Set(['highlights', 'shows', 'means', 'proves', 'demonstrates', 'suggests', 'indicates', 'makes', 'gives', 'takes', 'remains', 'seems', 'appears', 'looks', 'wants', 'needs', 'plans', 'intends', 'knows', 'believes', 'thinks', 'feels', 'hopes', 'expects', 'deserves', 'requires', 'supports', 'opposes', 'violates', 'reflects', 'represents', 'poses', 'threatens', 'risks', 'puts', 'lacks', 'owes', 'holds'])
+const S_VERBS = new Set(['highlights', 'shows', 'means', 'proves', 'demonstrates', 'suggests', 'indicates', 'makes', 'gives', 'takes', 'remains', 'seems', 'appears', 'looks', 'wants', 'needs', 'plans', 'intends', 'knows', 'believes', 'thinks', 'feels', 'hopes', 'expects', 'deserves', 'requires', 'supports', 'opposes', 'violates', 'reflects', 'represents', 'poses', 'threatens', 'risks', 'puts', 'lacks', 'owes', 'holds', 'welcomes', 'condemns', 'respects', 'considers', 'regards', 'continues', 'seeks', 'aims', 'values', 'stands'])
 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'after', 'before', 'when', 'while', 'because', 'if', 'since', 'until', 'although', 'though', 'where', 'whereas'])
 
@@ -200,7 +201,8 @@ function holdsVerb(items: Item[], a: number, b: number): boolean {
     if (!t?.word) continue
     words++
     if (words === 1 && PREPOSITIONS.has(t.lower) && !verb) continue
-    if (words > 1 && (AUX.has(t.lower.replace(/’/g, "'")) || finiteVerb(t.lower))) verb = true
+    // "China opposes unilateral sanctions, Wang said": a common verb in -s counts too.
+    if (words > 1 && (AUX.has(t.lower.replace(/’/g, "'")) || finiteVerb(t.lower) || S_VERBS.has(t.lower))) verb = true
   }
   return words >= 3 && verb
 }
@@ -385,6 +387,13 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (verb.form === 'participle' && !['has', 'have', 'had'].includes(prev)) return null
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'is' || prev === 'are') {
     if (verb.form === 'past' || verb.form === 'participle') return null
+  }
+  // "He went on to say that ...": the subject of "went on" speaks.
+  if (prev === 'to' && w(items, v - 2) === 'on' && GO_ON.has(w(items, v - 3)) && verb.form === 'base') {
+    let s = v - 4
+    while (s >= 0 && items[s]!.tok && (SKIP_BEFORE_VERB.has(items[s]!.tok!.lower) || /^[a-z]{3,}ly$/.test(items[s]!.tok!.text))) s--
+    const sp = s >= 0 ? speakerBefore(ctx, s) : null
+    return sp ? finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false) : null
   }
   if (prev === 'to') return null
   // "Jury finds banker guilty": a verb that reports only what follows as a clause ("found that

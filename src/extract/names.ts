@@ -209,6 +209,10 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
 
   // Organisations: acronyms, runs with an organisation noun, "the X daily".
   const orgLike = words.some((w) => ORG_NOUNS.has(w)) || nameToks.some((t) => isAcronym(stripPossessive(t.text)) && !isRoleish(t) && !isCountryWord(t.lower))
+  // "the official IRNA news agency": a lone acronym after a role word names an organisation, not a person.
+  if (roleHasNoun && nameToks.length === 1 && isAcronym(stripPossessive(lastTok.text)) && !isCountryWord(words[0]!) && registry.full(name)?.kind !== 'person') {
+    return orgHit(ctx, name, { from: nameFrom, to: b, nameFrom })
+  }
   if (!roleHasNoun && orgLike) {
     if (words.every((w) => isCountryWord(w))) return null
     return orgHit(ctx, name, mention)
