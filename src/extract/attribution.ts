@@ -819,12 +819,12 @@ function skipObject(ctx: SpeakerContext, i: number): number {
     nouns++
   }
   if (nouns === 0) return i
-  // Another hit right after ("told The Associated Press"), take it whole.
+  // Another hit right after ("told The Associated Press"), take it whole, with a head noun after it ("the Izvestia newspaper").
   const h2 = ctx.hitStarting.get(i + 1)
   if (h2 && DETS.has(w(items, i))) {
     let e = i + 1
     while (e < items.length && (items[e]!.ti ?? Infinity) < h2.to) e++
-    return e
+    return Math.max(e, j)
   }
   return j
 }

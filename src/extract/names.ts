@@ -5,6 +5,7 @@
  * lexicons, and linked to the registry (surnames, acronyms, given names).
  */
 import { BUSINESS_NOUNS, COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
+import { isNewsOutlet } from '../knowledge/outlets.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -161,7 +162,7 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     const setOff = prev?.text === ',' && a >= 2 && !tokens[a - 2]!.cap && (isRoleish(tokens[a - 2]!) || FAMILY.has(tokens[a - 2]!.lower) || BUSINESS_NOUNS.has(tokens[a - 2]!.lower))
     if (!roleBefore && !setOff) {
       const w = stripPossessive(t.lower)
-      if (!ORG_NOUNS.has(w) && !isAcronym(t.text) && !isAcronym(stripPossessive(t.text)) && !registry.knows(w)) return null
+      if (!ORG_NOUNS.has(w) && !isAcronym(t.text) && !isAcronym(stripPossessive(t.text)) && !registry.knows(w) && !isNewsOutlet(stripPossessive(t.text), prev?.lower === 'the')) return null
     }
   }
 
@@ -209,6 +210,12 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
 
   // Organisations: acronyms, runs with an organisation noun, "the X daily".
   const orgLike = words.some((w) => ORG_NOUNS.has(w)) || nameToks.some((t) => isAcronym(stripPossessive(t.text)) && !isRoleish(t) && !isCountryWord(t.lower))
+  // "told Al Jazeera", "according to Interfax": a news outlet, whatever its name looks like.
+  // (Not a person already known by that name: "Michael Bloomberg ... Bloomberg added".)
+  const knownAs = registry.full(name) ?? registry.surname(name) ?? registry.tail(name)
+  if (isNewsOutlet(name, tokens[nameFrom - 1]?.lower === 'the') && knownAs?.kind !== 'person') {
+    return orgHit(ctx, name, { from: nameFrom, to: b, nameFrom })
+  }
   // "the official IRNA news agency": a lone acronym after a role word names an organisation, not a person.
   if (roleHasNoun && nameToks.length === 1 && isAcronym(stripPossessive(lastTok.text)) && !isCountryWord(words[0]!) && registry.full(name)?.kind !== 'person') {
     return orgHit(ctx, name, { from: nameFrom, to: b, nameFrom })
