@@ -157,6 +157,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   if (b - a === 1) {
     const t = tokens[a]!
     const prev = a > 0 ? tokens[a - 1] : undefined
+    // "BERLIN, March 12 (Reuters)": a place in capitals (a dateline) is no organisation.
+    if (t.text.length > 3 && isAcronym(t.text) && (isPlaceWord(t.lower) || isCountryWord(t.lower))) return null
     const roleBefore = prev !== undefined && prev.word && (isRoleish(prev) || isModifier(prev) || prev.cap)
     // "Her son, Daniel,", "the company, Snapwise,": read on below.
     const setOff = prev?.text === ',' && a >= 2 && !tokens[a - 2]!.cap && (isRoleish(tokens[a - 2]!) || FAMILY.has(tokens[a - 2]!.lower) || BUSINESS_NOUNS.has(tokens[a - 2]!.lower))

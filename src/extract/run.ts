@@ -360,8 +360,20 @@ interface Content {
 const TRAIL = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?'])
 
 /** What a content region holds: direct quotes, one partial quote, or indirect speech. */
+/**
+ * A wire dateline that opens an article's first sentence ("BERLIN, March 12 (Reuters) - ",
+ * "DOHA (Al Jazeera) – "): a city in capitals, then a date or the agency, then a dash.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:--|[-—–])\s+/u
+
 function contentOf(text: string, items: Item[], a: number, b: number): Content[] {
   while (a < b && items[a]!.tok && !items[a]!.tok!.word && items[a]!.tok!.text !== '(') a++
+  // The dateline is where the report was filed, not part of what was said.
+  const dateline = a < b && items[a]!.tok?.cap ? DATELINE.exec(text.slice(items[a]!.start, items[a]!.start + 120)) : null
+  if (dateline) {
+    const after = items[a]!.start + dateline[0].length
+    while (a < b && items[a]!.start < after) a++
+  }
   if (a < b && items[a]!.tok?.lower === 'that') a++
   // A dangling conjunction where the content was cut ("they were well and").
   while (b > a && ['and', 'or', 'but'].includes(items[b - 1]!.tok?.lower ?? '')) b--

@@ -24,14 +24,19 @@ export interface ExplicitDate {
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const YEAR4 = String.raw`[12]\d{3}`
+/**
+ * After a year: no letter or digit, except a time glued on when page text loses the space
+ * between two elements ("March 12, 20245:43 PM GMT").
+ */
+const YEAR_END = String.raw`(?![A-Za-z]|\d(?!\d?:\d\d))`
 
 /** "November 20, 2019", "Nov. 18th 2019", "Nov 18-20, 2019". */
-const MONTH_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${MONTH})(?:-|/|\s*,?\s*)(${ORDINAL})(?:\s*(?:to|-)\s*${ORDINAL})?(?:-|/|\s*,\s*|\s+)(${YEAR4})(?![A-Za-z0-9])`, 'gi')
+const MONTH_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${MONTH})(?:-|/|\s*,?\s*)(${ORDINAL})(?:\s*(?:to|-)\s*${ORDINAL})?(?:-|/|\s*,\s*|\s+)(${YEAR4})${YEAR_END}`, 'gi')
 /**
  * "20 November 2019", "20th of Nov, 2019", "18-20 November 2019". Chrono bounds the spaces to
  * three; `\s{0,3}` three times over made this one pattern cost ~25 ms to compile, so any run counts.
  */
-const DAY_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${ORDINAL})(?:\s*(?:to|-|–|until|through|till)\s*${ORDINAL})?(?:-|/|\s*(?:of\s*)?)(${MONTH})(?:-|/|,?\s*)(${YEAR4})(?![A-Za-z0-9])`, 'gi')
+const DAY_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${ORDINAL})(?:\s*(?:to|-|–|until|through|till)\s*${ORDINAL})?(?:-|/|\s*(?:of\s*)?)(${MONTH})(?:-|/|,?\s*)(${YEAR4})${YEAR_END}`, 'gi')
 /** "2019-11-20", "2019/7/8", "2019.04.05", "2019-Nov-20" (also the date of an ISO timestamp). */
 const YEAR_FIRST = new RegExp(String.raw`(?<![A-Za-z0-9])(${YEAR4})[-./](?:(${MONTH})|(\d{1,2}))[-./](\d{1,2})(?!\d)`, 'gi')
 /** "11/20/2019", "20.11.2019", "5/25/18": month first unless the first number cannot be one. */

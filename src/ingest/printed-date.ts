@@ -8,7 +8,7 @@ import type { LineInfo } from './boilerplate.ts'
 import type { StatedDate } from './draft.ts'
 import { explicitDates } from './explicit-dates.ts'
 
-const YEAR = /\b(?:19|20)\d{2}\b/
+const YEAR = /\b(?:19|20)\d{2}(?:\b|(?=\d{1,2}:\d\d))/
 const PUBLISHED = /\b(?:published|posted|pubblicato|publié|publicado|veröffentlicht|опубликовано)\b/i
 const UPDATED = /\b(?:updated|modified|last edited|aktualisiert|mis à jour|actualizado|обновлено)\b/i
 

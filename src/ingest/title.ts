@@ -55,6 +55,9 @@ function contentWords(tokens: string[]): Set<string> {
   return words
 }
 
+/** An accessibility link that pages start with ("Skip to main content"), saved as their first line. */
+const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article|footer)\b/i
+
 export function chooseTitle(lines: Scored[], region: [number, number] | null, page: PageTitle | null): TitleChoice | null {
   const end = region ? region[0] : Math.min(lines.length, 30)
   const lead = new Set<string>()
@@ -71,7 +74,7 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
   const first = lines[0]
   const pageWords = page
     ? contentWords(normalise(page.headline).split(' '))
-    : first && first.f.words <= 30 && !first.prose
+    : first && first.f.words <= 30 && !first.prose && !SKIP_LINK.test(first.text)
       ? contentWords(first.f.tokens)
       : new Set<string>()
   let best: { i: number; s: number } | null = null
@@ -83,7 +86,7 @@ export function chooseTitle(lines: Scored[], region: [number, number] | null, pa
     if (l.prose && /[.]["'”’]?$/.test(l.text) && l.f.words > 12) continue
     const ui = uiReason(l.f.tokens)
     if (ui && (ui.share >= 0.3 || ((ui.reason === 'subscribe' || ui.reason === 'cookie-notice') && l.f.words <= 10))) continue
-    if (isArticleEnd(l.text)) continue
+    if (isArticleEnd(l.text) || SKIP_LINK.test(l.text)) continue
     // Bylines ("Analysis by Jane Doe, Editor-at-large") name the author, not the story.
     if (l.f.words <= 12 && /(?:^|\s)by\s+\p{Lu}/u.test(l.text)) continue
     const words = contentWords(l.f.tokens)

@@ -10,6 +10,7 @@ const inputs = [
   'tests/fixtures/ingest/good.md',
   'tests/fixtures/ingest/article.html',
   'tests/fixtures/ingest/only-boilerplate.txt',
+  'tests/fixtures/ingest/wire-page.txt',
 ]
 
 describe('ingest public API', () => {
