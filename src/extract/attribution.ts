@@ -252,11 +252,22 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       if (cue) cues.push(cue)
       continue
     }
+    // "voiced concerns that ...", "expressed hope that ...": a stance and what it is about.
+    if (STANCE_VERBS.has(l) && stanceThat(items, v + 1)) {
+      const cue = verbCue(ctx, v, STANCE_VERB, cues)
+      if (cue) cues.push(cue)
+      continue
+    }
     const verb = reportingVerb(l)
     if (!verb) continue
     if (PHRASAL[verb.lemma] && w(items, v + 1) !== PHRASAL[verb.lemma]) continue
     const cue = verbCue(ctx, v, verb, cues)
     if (cue) cues.push(cue)
+  }
+  // "Noting that the budget was tight, the mayor said ...": an opening gerund's clause is the main cue's speaker's.
+  if (GERUND_CUES.has(w(items, 0)) && w(items, 1) === 'that') {
+    const main = cues.find((c) => !c.relay && c.kind !== 'bare' && c.from > 4 && isPunct(items, c.from - 1, ','))
+    if (main) cues.unshift({ speaker: main.speaker, from: 0, to: 2, kind: 'pre', pre: [2, main.speaker.from - 1], post: null, lemma: reportingVerb(w(items, 0))?.lemma ?? w(items, 0), relay: false, gerund: true })
   }
   // "According to AFP, one user posted: ...": a source named up front relays the unit's own cue.
   const lead = cues.find((c) => c.lemma === 'according to' && c.pre)
@@ -880,6 +891,13 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   let j = i
   let adjuncts = 0
   let lastAdjunct = -1
+  // "asked whether ...", "wondered why ...", "asked the council how ...": an indirect question, from its wh-word.
+  if (QUESTION_VERBS.has(verb.lemma)) {
+    for (let t = i; t < items.length && t - i < 5 && items[t]!.tok?.word; t++) {
+      if (WH_WORDS.has(w(items, t)) && items[t + 1]?.tok?.word && (t === i || !WH_WORDS.has(w(items, i)))) return { from: t, thatAt: -1 }
+      if (w(items, t) === 'to' || w(items, t) === 'that') break
+    }
+  }
   if (verb.infinitive && verb.object) {
     // "urged the US (earlier this week) to remain united": the request runs from the hearer to the end.
     for (let t = i; t < items.length && t - i < 12; t++) {
@@ -965,6 +983,26 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   }
   return null
 }
+
+/** Verbs that voice a stance ("voiced concern that"), read as a verb of saying with the stance as its object. */
+const STANCE_VERBS = new Set(['voiced', 'voices', 'expressed', 'expresses', 'raised', 'raises'])
+const STANCE_VERB: VerbEntry = { lemma: 'express', form: 'past', takesThat: true, bareClause: false, object: true, infinitive: false }
+const STANCE_NOUNS = new Set([
+  'concern', 'concerns', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'worry', 'worries', 'confidence', 'optimism',
+  'skepticism', 'scepticism', 'belief', 'frustration', 'anger', 'dismay', 'disappointment', 'regret', 'alarm', 'suspicion', 'suspicions',
+])
+
+/** Whether a stance noun, after at most a few modifiers, is followed by "that" ("serious concerns that"). */
+function stanceThat(items: Item[], i: number): boolean {
+  for (let t = i; t < items.length && t - i < 4 && items[t]!.tok?.word; t++) {
+    if (STANCE_NOUNS.has(w(items, t))) return w(items, t + 1) === 'that'
+  }
+  return false
+}
+
+/** Verbs that report a question, and the words that open one ("asked whether", "wondered why"). */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'demand'])
+const WH_WORDS = new Set(['whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'if'])
 
 /** Words opening an aside on a name ("X, formerly known as Twitter,", "Weibo, a Twitter-like site,"). */
 const ASIDE_STARTS = new Set(['formerly', 'previously', 'once', 'now', 'also', 'a', 'an'])

@@ -203,6 +203,11 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     return head
   }
   if (pronoun(w)?.case === 'subject') return pronounSpeaker(ctx, k)!
+  // "Another wondered why ...", "Others said ...": someone of a group just described.
+  if (INDEFINITE_SPEAKERS.has(w) && (k === 0 || isClauseBreak(items, k - 1))) {
+    const plural = w !== 'another'
+    return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: plural ? 'group' : 'person', plural }
+  }
   if (RELATIVES.has(w)) {
     // "a report by the daily, which said that ...": the antecedent before the comma.
     let j = k - 1
@@ -243,6 +248,14 @@ function documentBefore(ctx: SpeakerContext, from: number, k: number): SpeakerHi
     }
   }
   return null
+}
+
+/** Indefinite pronouns that speak for someone of a group described before ("Another wondered why"). */
+const INDEFINITE_SPEAKERS = new Set(['another', 'others', 'many', 'some'])
+
+function isClauseBreak(items: Item[], i: number): boolean {
+  const t = items[i]?.tok
+  return !!t && !t.word && (t.text === ',' || t.text === ';' || t.text === ':')
 }
 
 /**

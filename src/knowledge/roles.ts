@@ -113,7 +113,7 @@ export const MALE_ROLES = new Set(['spokesman', 'congressman', 'chairman', 'coun
 
 /** Nouns for groups of unnamed speakers ("officials said", "analysts say"). */
 export const GROUP_NOUNS = new Set([
-  'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'lawmakers',
+  'reporters', 'journalists', 'correspondents', 'editors', 'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'lawmakers',
   'legislators', 'senators', 'democrats', 'republicans', 'observers', 'economists', 'diplomats', 'investigators',
   'prosecutors', 'authorities', 'police', 'witnesses', 'residents', 'activists', 'protesters', 'supporters',
   'opponents', 'organizers', 'researchers', 'scientists', 'doctors', 'people', 'voters', 'leaders', 'members',
