@@ -122,7 +122,7 @@ const IRREGULAR_PAST = new Set([
 
 const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to', 'which', 'who', 'whom', 'where'])
 /** "at least 5,000 people", "about 300 districts": a number, not an adjunct. */
-const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost'])
+const QUANTIFIED = new Set(['least', 'most', 'more', 'less', 'fewer', 'half', 'nearly', 'almost', 'many', 'much', 'few'])
 
 /** Present-tense verbs that commonly head a reported clause ("the case highlights that"). */
 const S_VERBS = new Set(['highlights', 'shows', 'means', 'proves', 'demonstrates', 'suggests', 'indicates', 'makes', 'gives', 'takes', 'remains', 'seems', 'appears', 'looks', 'wants', 'needs', 'plans', 'intends', 'knows', 'believes', 'thinks', 'feels', 'hopes', 'expects', 'deserves', 'requires', 'supports', 'opposes', 'violates', 'reflects', 'represents', 'poses', 'threatens', 'risks', 'puts', 'lacks', 'owes', 'holds', 'welcomes', 'condemns', 'respects', 'considers', 'regards', 'continues', 'seeks', 'aims', 'values', 'stands'])
@@ -261,6 +261,8 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const verb = reportingVerb(l)
     if (!verb) continue
     if (PHRASAL[verb.lemma] && w(items, v + 1) !== PHRASAL[verb.lemma]) continue
+    // "Arab states criticised ...", "member states": "states" is a noun unless what it reports follows.
+    if (l === 'states' && !(w(items, v + 1) === 'that' || items[v + 1]?.quote || isPunct(items, v + 1, ':,'))) continue
     const cue = verbCue(ctx, v, verb, cues)
     if (cue) cues.push(cue)
   }
@@ -330,6 +332,12 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
     let e = preStart + 2
     while (e < items.length && e - preStart < 12 && !isPunct(items, e, ',') && !items[e]!.quote) e++
     if (isPunct(items, e, ',') && items.slice(preStart + 1, e).some((x) => x.tok && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) preStart = e
+  }
+  // "According to eyewitness accounts corroborated by video footage, snipers ...": a participle phrase on the source.
+  if (/^[a-z]{3,}ed$/.test(w(items, preStart)) && w(items, preStart + 1) === 'by') {
+    let e = preStart + 2
+    while (e < items.length && e - preStart < 10 && !isPunct(items, e, ',') && !items[e]!.quote) e++
+    if (isPunct(items, e, ',')) preStart = e
   }
   while (isPunct(items, preStart, ',)')) preStart++
   // "X, according to Y, did Z": the longer side is the content.
@@ -733,6 +741,8 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
   if (!GERUND_CUES.has(l)) return null
   const p = w(items, v - 1)
   if (p === 'as') return quotedAs(ctx, v, verb)
+  const withCue = withGerund(ctx, v, verb)
+  if (withCue !== undefined) return withCue
   if (!isPunct(items, v - 1, ',—–') && p !== 'and' && p !== 'while' && !endsWithComma(items[v - 1], text)) return null
   let to = v + 1
   if (PHRASAL[verb.lemma]) to++
@@ -755,6 +765,28 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, preEnd ?? clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
+}
+
+/**
+ * "..., with the ministry saying that ...", "with Foreign Minister X warning of
+ * “...”": the one named between "with" and the gerund speaks. Undefined when
+ * the gerund has no such "with" before it.
+ */
+function withGerund(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null | undefined {
+  const { items } = ctx
+  let at = v - 1
+  while (at >= 0 && v - at <= 8 && items[at]!.tok?.word && w(items, at) !== 'with') at--
+  if (at < 0 || w(items, at) !== 'with' || at === v - 1 || !(at === 0 || isPunct(items, at - 1, ',—–'))) return undefined
+  const sp = speakerBefore(ctx, v - 1, false)
+  if (!sp || sp.from !== at + 1) return null
+  let to = v + 1
+  if (PHRASAL[verb.lemma] && w(items, to) === PHRASAL[verb.lemma]) to++
+  // "warning of “dangerous consequences”": the quoted words.
+  const quotedAfter = (w(items, to) === 'of' || w(items, to) === 'against') && items[to + 1]?.quote
+  const pre = quotedAfter ? { from: to + 1, thatAt: -1 } : contentAfter(ctx, to, verb, true)
+  if (!pre) return null
+  const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
+  return { speaker: sp, from: at, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: false }
 }
 
 /**
@@ -974,6 +1006,12 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
       while (t < items.length && t - j < 8 && items[t]!.tok?.word && w(items, t) !== 'that') t++
       if (w(items, t) === 'that' && t > j && t + 1 < items.length) return { from: t + 1, thatAt: t }
     }
+    // "reiterated the UK's position that ...", "restated the government's view that ...": what the position holds.
+    if (j === i && POSITION_VERBS.has(verb.lemma)) {
+      let t = j
+      while (t < items.length && t - j < 6 && items[t]!.tok?.word && !POSITION_NOUNS.has(w(items, t))) t++
+      if (POSITION_NOUNS.has(w(items, t)) && w(items, t + 1) === 'that' && t + 2 < items.length) return { from: t + 2, thatAt: t + 1 }
+    }
     if (verb.bareClause && looksLikeClause(items, j, items.length)) {
       // "acknowledged the week had been difficult": what looked like a time adjunct is the subject.
       const subjectless = lastAdjunct >= 0 && adjunctEnd(items, lastAdjunct) === j && finiteVerb(w(items, j)) && !PREPOSITIONS.has(w(items, lastAdjunct))
@@ -983,6 +1021,11 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   }
   return null
 }
+
+/** Nouns for what someone holds, whose "that" clause a verb of saying reports ("reiterated its position that"). */
+const POSITION_NOUNS = new Set(['position', 'view', 'stance', 'belief', 'assessment', 'conviction', 'opinion'])
+/** Only verbs that state a position as one's own ("denied the claim that" and "rejected the view that" report someone else's). */
+const POSITION_VERBS = new Set(['reiterate', 'restate', 'repeat', 'state', 'stress', 'underline', 'emphasize', 'emphasise', 'express', 'voice', 'outline', 'explain', 'maintain', 'reaffirm', 'affirm', 'defend'])
 
 /** Verbs that voice a stance ("voiced concern that"), read as a verb of saying with the stance as its object. */
 const STANCE_VERBS = new Set(['voiced', 'voices', 'expressed', 'expresses', 'raised', 'raises'])

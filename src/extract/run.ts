@@ -392,7 +392,7 @@ function contentOf(text: string, items: Item[], a: number, b: number): Content[]
     const onlyPronoun = words.length === 1 && !!words[0]!.tok && words[0]!.tok.lower !== 'it' && pronoun(words[0]!.tok.lower)?.case === 'subject' && items[b - 1]!.quote
     if (words.length === 0 || onlyPronoun) {
       // "blasted the payout as 'morally wrong.'": an evaluation's few words are a partial quote.
-      const evaluation = quotes.length === 1 && prevWord(items, a) === 'as'
+      const evaluation = quotes.length === 1 && ['as', 'of', 'against'].includes(prevWord(items, a))
       return quotes.map((x) => ({ kind: evaluation ? ('partial' as const) : ('direct' as const), start: x.quote!.start, end: x.quote!.end, quotes: [x.quote!] }))
     }
     const start = items[a]!.start
