@@ -87,6 +87,37 @@ function fromHit(ctx: SpeakerContext, hit: NameHit, from: number, to: number): S
   return { from, to, start: s, end: e, entity: hit.entity, name: hit.entity.name, kind: hit.entity.kind, plural: false }
 }
 
+/**
+ * "France and Germany said", "the DHS, the FBI and the DNI said": a
+ * coordinated subject of names of one kind speaks through its first member.
+ * `from` is where the last member's phrase starts. Null when nothing is
+ * coordinated there.
+ */
+function firstConjunct(ctx: SpeakerContext, last: NameHit, from: number): { hit: NameHit; from: number; nameAt: number; end: number } | null {
+  const { items } = ctx
+  let found: { hit: NameHit; from: number; nameAt: number; end: number } | null = null
+  let at = from
+  for (let step = 0; step < 8; step++) {
+    const link = word(items, at - 1)
+    // The member before the last is joined by "and"; the ones before it by commas.
+    if (step === 0 ? link !== 'and' : link !== ',') break
+    let end = at - 2
+    if (step === 0 && word(items, end) === ',') end--
+    // "the Department of Justice (DOJ)": an acronym in brackets after the name.
+    if (word(items, end) === ')') {
+      let p = end - 1
+      while (p > 0 && end - p < 4 && word(items, p) !== '(') p--
+      if (word(items, p) === '(') end = p - 1
+    }
+    const h = ctx.hitEnding.get(end)
+    if (!h || h.entity.kind !== last.entity.kind || h.entity === last.entity) break
+    const nameAt = itemIndexOf(ctx, h.from, end)
+    at = word(items, nameAt - 1) === 'the' ? nameAt - 1 : nameAt
+    found = { hit: h, from: at, nameAt, end }
+  }
+  return found
+}
+
 /** The speaker phrase that ends at item `k`. */
 export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: boolean | number = true): SpeakerHit | null {
   // How many appositives may be stepped over ("Smith, an analyst at X, the Y firm, said").
@@ -113,6 +144,8 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       if (np) return np
     }
     if (word(items, from - 1) === 'the') from--
+    const first = firstConjunct(ctx, hit, from)
+    if (first) return { ...fromHit(ctx, first.hit, first.from, k + 1), start: items[first.nameAt]!.start, end: items[first.end]!.end }
     const s = fromHit(ctx, hit, from, k + 1)
     return { ...s, start: items[itemIndexOf(ctx, hit.from, k)]!.start }
   }
