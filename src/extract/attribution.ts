@@ -266,6 +266,13 @@ export function findCues(ctx: SpeakerContext): Cue[] {
     const cue = verbCue(ctx, v, verb, cues)
     if (cue) cues.push(cue)
   }
+  // "“It is the best deal we could get.” — Council President Dan Cole": a quotation signed after a dash.
+  for (let q = 0; q + 2 < items.length; q++) {
+    if (!items[q]!.quote || !isPunct(items, q + 1, '—–') || cues.some((c) => c.from <= q + 1 && c.to > q + 1)) continue
+    const sp = speakerAfter(ctx, q + 2)
+    if (!sp || sp.kind === 'group' || items.slice(sp.to).some((x) => x.quote) || holdsVerb(items, sp.to, items.length)) continue
+    cues.push({ speaker: sp, from: q + 1, to: sp.to, kind: 'post', pre: null, post: [q, q + 1], lemma: 'sign', relay: false, gerund: false })
+  }
   // "Noting that the budget was tight, the mayor said ...": an opening gerund's clause is the main cue's speaker's.
   if (GERUND_CUES.has(w(items, 0)) && w(items, 1) === 'that') {
     const main = cues.find((c) => !c.relay && c.kind !== 'bare' && c.from > 4 && isPunct(items, c.from - 1, ','))
@@ -397,7 +404,9 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   else if (isPunct(items, k, ',')) {
     let c = k - 1
     while (c > 0 && k - c < 9 && !isPunct(items, c, ',') && !items[c]!.quote) c--
-    if (c > 0 && isPunct(items, c, ',') && adjunctEnd(items, c + 1) === k) k = c - 1
+    // ("Maria Lopez, 45, of Springfield, said": a hometown is an appositive, read by the speaker search.)
+    const hometown = (w(items, c + 1) === 'of' || w(items, c + 1) === 'from') && !!items[c + 2]?.tok?.cap
+    if (c > 0 && isPunct(items, c, ',') && adjunctEnd(items, c + 1) === k && !hometown) k = c - 1
   }
   for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
   if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't") || w(items, k).endsWith('n’t')) return null

@@ -191,7 +191,7 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
       c = d
     }
     const first = word(items, j + 1)
-    const appositiveLike = /[a-z]ed$/.test(first) || /^[a-z]{3,}ing$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap
+    const appositiveLike = /[a-z]ed$/.test(first) || /^[a-z]{3,}ing$/.test(first) || DETERMINERS.has(first) || /^\d+$/.test(first) || first === 'who' || first === 'which' || first === 'currently' || first === 'now' || isRoleish(items[j + 1]!.tok!) || items[j + 1]!.tok!.cap || ((first === 'of' || first === 'from') && !!items[j + 2]?.tok?.cap)
     // "Charles Simpson, program administrator for X, told": a role word among the first words.
     if (!appositiveLike && !items.slice(j + 1, Math.min(k, j + 4)).some((x) => x.tok && !x.tok.cap && (isRoleish(x.tok) || isPersonNoun(x.tok.lower)))) return null
     let head = speakerBefore(ctx, j - 1, depth - 1)
