@@ -6,6 +6,7 @@
  */
 import { BUSINESS_NOUNS, COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import { isNewsOutlet } from '../knowledge/outlets.ts'
+import { metonymCountry } from '../knowledge/gazetteer.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -200,6 +201,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const nameEnd = possessive ? lastTok.end - (lastTok.text.endsWith('s') ? 2 : 1) : lastTok.end
   const name = ctx.text.slice(nameToks[0]!.start, nameEnd)
   const words = nameToks.map((x) => stripPossessive(x.lower))
+  // "The Prime Minister", "the Chancellor": a capitalised title alone names nobody (not after "Mr": "Mr King").
+  const titleOnly = nameToks.some(isRoleish) && nameToks.every((x) => isRoleish(x) || isModifier(x)) && !words.some((x) => ORG_NOUNS.has(x))
+  if (titleOnly && !(r >= 0 && HONORIFICS.has(tokens[r]!.lower)) && !HONORIFICS.has(tokens[nameFrom - 1]?.lower ?? '') && !(registry.full(name) ?? registry.surname(name))) return null
 
   let roleFrom = r >= 0 ? a : nameFrom
   if (r >= 0 || nameFrom === a) roleFrom = extendRoleLeft(tokens, r >= 0 ? a : nameFrom)
@@ -215,7 +219,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   // "told Al Jazeera", "according to Interfax": a news outlet, whatever its name looks like.
   // (Not a person already known by that name: "Michael Bloomberg ... Bloomberg added".)
   const knownAs = registry.full(name) ?? registry.surname(name) ?? registry.tail(name)
-  if (isNewsOutlet(name, tokens[nameFrom - 1]?.lower === 'the') && knownAs?.kind !== 'person') {
+  // "Downing Street said", "the Elysee": a seat of government stands for it.
+  if ((isNewsOutlet(name, tokens[nameFrom - 1]?.lower === 'the') || metonymCountry(name) !== null) && knownAs?.kind !== 'person') {
     return orgHit(ctx, name, { from: nameFrom, to: b, nameFrom })
   }
   // "the official IRNA news agency": a lone acronym after a role word names an organisation, not a person.
@@ -300,7 +305,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   }
   // "her daughter, Ruth Grant,": a role set off before the name.
   const setOffRole = !roleHasNoun && nameFrom >= 3 && tokens[nameFrom - 1]!.text === ',' ? tokens[nameFrom - 2]! : null
-  if (setOffRole && !setOffRole.cap && (isRoleish(setOffRole) || FAMILY.has(setOffRole.lower)) && POSSESSIVE_DETERMINERS.has(tokens[nameFrom - 3]!.lower)) {
+  // (British copy capitalises the role: "The Chancellor, Rachel Green,".)
+  if (setOffRole && (!setOffRole.cap || tokens[nameFrom - 3]!.lower === 'the') && (isRoleish(setOffRole) || FAMILY.has(setOffRole.lower)) && POSSESSIVE_DETERMINERS.has(tokens[nameFrom - 3]!.lower)) {
     registry.addRole(e, setOffRole.text)
     if (e.gender === 'unknown') e.gender = genderOf([setOffRole], words[0]!, true)
   }

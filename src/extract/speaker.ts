@@ -521,7 +521,8 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const head = word(items, headAt)
   const headTok = items[headAt]?.tok
   if (!headTok || !headTok.word) return null
-  const isRole = (isRoleish(headTok) && !headTok.cap) || isPersonNoun(head) || /^\d+-year-old$/.test(head)
+  // ("the Chancellor": British copy capitalises a role after "the".)
+  const isRole = (isRoleish(headTok) && (!headTok.cap || word(items, headAt - 1) === 'the')) || isPersonNoun(head) || /^\d+-year-old$/.test(head)
   const isGroup = GROUP_NOUNS.has(head) || (COLLECTIVES.has(head) && word(items, headAt + 1) === 'of')
   const isDoc = DOCUMENT_NOUNS.has(head)
   const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
@@ -621,6 +622,8 @@ function bareCapitalBefore(ctx: SpeakerContext, k: number): SpeakerHit | null {
   const w = t.lower.replace(/['’]s$/, '')
   // "US" is a country, not the pronoun "us".
   if ((NOT_NAMES.has(w) && !/^[A-Z]{2,}/.test(t.text)) || MONTHS_AND_DAYS.has(w)) return null
+  // "the Chancellor" is a role, read as a description.
+  if (isRoleish(t) && word(ctx.items, k - 1) === 'the') return null
   // Two capitalised words in a row were a name already if they could be one.
   const reg = ctx.resolver.registry
   const name = t.text.replace(/['’]s$/, '')

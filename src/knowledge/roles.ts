@@ -56,7 +56,7 @@ export const ROLE_NOUNS = new Set([
   'star', 'player', 'quarterback', 'pitcher', 'athlete', 'mother', 'father', 'wife', 'husband', 'son',
   'daughter', 'brother', 'sister', 'widow', 'resident', 'veteran', 'voter', 'protester', 'survivor',
   'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'batsman', 'batter', 'bowler', 'jockey', 'referee',
-  'umpire', 'skipper', 'teammate', 'pundit',
+  'umpire', 'skipper', 'teammate', 'pundit', 'mp', 'mep', 'msp', 'mla', 'pensioner', 'retiree',
 ])
 
 /** Roles that are only role heads when a name or a "the" description goes with them. */
