@@ -961,7 +961,8 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
     const l = it.tok!.lower
     if (l === 'that' && verb.takesThat) return j + 1 < items.length ? { from: j + 1, thatAt: j } : null
     if (THAT_ONLY.has(verb.lemma) && j > i + 6) return null
-    if (l === ':') return j + 1 < items.length ? { from: j + 1, thatAt: -1 } : null
+    // "... wrote:" ending the paragraph: what was said follows in the next one (see `runUnits`).
+    if (l === ':') return { from: j + 1, thatAt: -1 }
     if (l === ',' || l === '—' || l === '–') {
       if (items[j + 1]?.quote && (j === i || !THAT_ONLY.has(verb.lemma))) return { from: j + 1, thatAt: -1 }
       // An adjunct set off by commas ("said, in a statement, that") continues.

@@ -71,6 +71,8 @@ export function runUnits(article: Article): Run {
   let prevUnitPerson: Entity | null = null
   let lastDirect: RawQuote | null = null
   let lastSaid: RawQuote | null = null
+  // A cue that ended its paragraph with a colon ("Ann Hart wrote:"), for a quotation opening the next.
+  let colonCue: { speaker: RawSpeaker; cue: { start: number; end: number }; statement: number; unit: number } | null = null
 
   units.forEach((unit, ui) => {
     const tokens = tokenize(text, unit.start, unit.end)
@@ -95,6 +97,7 @@ export function runUnits(article: Article): Run {
       const speaker = rawSpeaker(c.speaker)
       const cueSpan = cueSpanOf(items, c)
       const ownRelay = c.relayAt ? { start: items[c.relayAt[0]]!.start, end: items[c.relayAt[1] - 1]!.end } : relay
+      if (c.pre && c.pre[0] >= items.length && items[items.length - 1]?.tok?.text === ':') colonCue = { speaker, cue: cueSpan, statement, unit: ui }
       for (const region of [c.post, c.pre]) {
         if (!region) continue
         for (const r of contentOf(text, items, region[0], region[1])) {
@@ -160,6 +163,13 @@ export function runUnits(article: Article): Run {
       if (lastSaid && (!prev || lastSaid.start > prev.start) && ui - lastSaid.unit <= 1 && units[lastSaid.unit]!.block === unit.block - 1 && unit.first) prev = lastSaid
       let near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
       let speaker = near ? prev!.speaker : null
+      let cue: RawQuote['cue'] = null
+      // "Ann Hart wrote:" then the quotation alone in the next paragraph.
+      if (alone && colonCue && colonCue.unit === ui - 1) {
+        speaker = colonCue.speaker
+        cue = colonCue.cue
+        near = false
+      }
       // "For Ruiz, the answer is simple. “We are ready.”": a quotation standing alone after a
       // sentence of the same paragraph about one person is that person's.
       if (!speaker && alone && prevUnitPerson && ui > 0 && units[ui - 1]!.block === unit.block) {
@@ -179,8 +189,8 @@ export function runUnits(article: Article): Run {
         start: q.start,
         end: q.end,
         speaker,
-        cue: null,
-        statement: near ? prev!.statement : ++statements,
+        cue,
+        statement: cue && colonCue ? colonCue.statement : near ? prev!.statement : ++statements,
         relay,
         unit: ui,
       }
