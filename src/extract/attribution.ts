@@ -423,6 +423,11 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     const sp = s >= 0 ? speakerBefore(ctx, s) : null
     return sp ? finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false) : null
   }
+  // "Grant is understood to have told colleagues that ...", "She is reported to have said that ...".
+  if (prev === 'have' && w(items, v - 2) === 'to' && REPORTED_TO.has(w(items, v - 3)) && ['is', 'was', 'are', 'were'].includes(w(items, v - 4)) && (verb.form === 'past' || verb.form === 'participle')) {
+    const sp = v >= 5 ? speakerBefore(ctx, v - 5) : null
+    return sp ? finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false) : null
+  }
   if (prev === 'to') return null
   // "Jury finds banker guilty": a verb that reports only what follows as a clause ("found that
   // ...", "found the levels were ...") or what came before ("..., the study found.") is no cue
@@ -479,10 +484,23 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   if (!sp) return null
   // Bare present forms ("say") only after plural subjects: "analysts say", "they say".
-  if (!inverted && verb.form === 'base' && !pluralSpeaker(sp)) return null
+  // (After a modal the bare form is finite: "Grant would later say that ...".)
+  if (!inverted && verb.form === 'base' && !pluralSpeaker(sp) && !afterModal(items, v)) return null
   // "It shows that ...", "This suggests that ...": a fact is evidence, not a speaker.
   if (!inverted && EVIDENTIAL.has(verb.lemma) && sp.to - sp.from === 1 && FACT_PRONOUNS.has(w(items, sp.from))) return null
   return finishCue(ctx, v, verb, sp, inverted, false)
+}
+
+/** Auxiliaries after which a bare verb of saying reports something said ("would later say", "did say"); not "will" or "may": not said yet. */
+const MODALS = new Set(['would', 'did'])
+/** Passive verbs of report before "to have said" ("is understood to have told"). */
+const REPORTED_TO = new Set(['understood', 'reported', 'said', 'believed', 'thought', 'known', 'alleged', 'rumoured', 'rumored'])
+
+/** Whether a modal comes before the verb at `v`, over adverbs ("would later say"). */
+function afterModal(items: Item[], v: number): boolean {
+  let k = v - 1
+  while (k >= 0 && !MODALS.has(w(items, k)) && (SKIP_BEFORE_VERB.has(w(items, k)) || /^[a-z]{3,}ly$/.test(w(items, k)))) k--
+  return k >= 0 && MODALS.has(w(items, k))
 }
 
 /** Whether the unit holds, from `from` on, only time adjuncts, names and punctuation ("on Tuesday, November 19."). */
