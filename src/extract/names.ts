@@ -28,10 +28,14 @@ const EXTRA_ROLES = new Set(['counterpart', 'colleague', 'predecessor', 'success
 export function isRoleish(t: Token): boolean {
   const w = t.lower
   if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || EXTRA_ROLES.has(w)) return true
+  // Professions by their endings: geologist, physicist, statistician, photographer, psychiatrist.
+  if (w.length > 7 && PROFESSION_ENDING.test(w)) return true
   // "co-author", "vice-chair", "ex-minister": a prefixed role.
   const dash = w.indexOf('-')
   return dash > 0 && ROLE_PREFIXES.has(w.slice(0, dash)) && ROLE_NOUNS.has(w.slice(dash + 1))
 }
+
+const PROFESSION_ENDING = /(?:ologist|icist|ician|ographer|onomist|iatrist|ologists)$/
 
 const ROLE_PREFIXES = new Set(['co', 'vice', 'ex', 'deputy', 'acting', 'under', 'sub'])
 
@@ -192,6 +196,13 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
     if (!nameLike || titleInOrgName(tokens, a, r)) r = -1
   }
   let nameFrom = r >= 0 ? r + 1 : a
+  // "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": after a role, a name ends
+  // before "of" and an organisation.
+  if (r >= 0 || (a > 0 && isRoleish(tokens[a - 1]!))) {
+    const of = tokens.slice(nameFrom, b).findIndex((x) => x.lower === 'of')
+    const after = of > 0 ? tokens.slice(nameFrom + of + 1, b) : []
+    if (of >= 2 && of <= 3 && after.some((x) => ORG_NOUNS.has(stripPossessive(x.lower)) || isAcronym(stripPossessive(x.text)))) b = nameFrom + of
+  }
   // "American Kevin King": a demonym before a full name describes the person.
   const orgRun = tokens.slice(nameFrom, b).some((x) => ORG_NOUNS.has(stripPossessive(x.lower)))
   while (!orgRun && b - nameFrom > 2 && isCountryWord(tokens[nameFrom]!.lower)) nameFrom++
