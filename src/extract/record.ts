@@ -6,13 +6,14 @@ import type { Article, ArticleRecord, Organization, Person, Quote, Term } from '
 import type { Entity } from './entities.ts'
 import type { Run } from './run.ts'
 import { resolveDate } from './dates.ts'
+import { isEnglishWord, isGivenName } from '../knowledge/words.ts'
 
 export type RecordFields = Pick<ArticleRecord, 'people' | 'organizations' | 'quotes' | 'claims' | 'terms'>
 
 export function toRecord(article: Article, run: Run): RecordFields {
   const text = article.text
   const ids = new Map<Entity, string>()
-  const live = run.registry.entities.filter((e) => e.mentions.length > 0)
+  const live = run.registry.entities.filter((e) => e.mentions.length > 0 && (e.kind !== 'person' || looksLikePerson(e)))
   const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start))
   const people: Person[] = []
   const organizations: Organization[] = []
@@ -65,6 +66,21 @@ export function toRecord(article: Article, run: Run): RecordFields {
   })
   const terms: Term[] = run.terms.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), attributedTo: t.attributedTo }))
   return { people, organizations, quotes, claims: [], terms }
+}
+
+/**
+ * Whether a person the name finder was unsure of is kept: one with no title,
+ * no known given name and nothing said ("Nintendo Switch Lite", "Echo Dot",
+ * "Solar System") is dropped when its words are dictionary words, unless it
+ * opens with a given name that is no word ("Alicia Keys") or ends in a word
+ * no dictionary has, like most surnames ("Kepa Arrizabalaga").
+ */
+function looksLikePerson(e: Entity): boolean {
+  if (e.evidence > 0 || e.roles.length > 0) return true
+  const words = e.name.replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter(Boolean)
+  const first = words[0] ?? ''
+  const last = words[words.length - 1] ?? ''
+  return (isGivenName(first) && !isEnglishWord(first)) || !isEnglishWord(last)
 }
 
 function blank(text: string, spans: { start: number; end: number }[]): string {
