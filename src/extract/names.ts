@@ -7,6 +7,7 @@
 import { BUSINESS_NOUNS, COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import { isNewsOutlet } from '../knowledge/outlets.ts'
 import { metonymCountry } from '../knowledge/gazetteer.ts'
+import { isEnglishWord } from '../knowledge/words.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -59,7 +60,21 @@ function stripPossessive(s: string): string {
 }
 
 function isAcronym(t: string): boolean {
-  return /^[A-Z][A-Z&]{1,6}$/.test(t) || /^(?:[A-Z]\.){2,4}$/.test(t)
+  return (/^[A-Z][A-Z&]{1,6}$/.test(t) || /^(?:[A-Z]\.){2,4}$/.test(t)) && !THING_ACRONYMS.has(t)
+}
+
+/** Acronyms of things, not of bodies that could speak ("TV", "GPS", "CEO"). */
+const THING_ACRONYMS = new Set([
+  'TV', 'PC', 'AI', 'IT', 'GPS', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VPN', 'SSD', 'HDD', 'USB', 'RGB', 'ECG', 'EKG', 'DNA',
+  'RNA', 'HIV', 'LED', 'LCD', 'OLED', 'PDF', 'URL', 'FAQ', 'HD', 'UHD', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'PST', 'BC', 'AD',
+  'ID', 'IQ', 'VR', 'AR', 'SUV', 'EV', 'API', 'CPU', 'GPU', 'RAM', 'OS', 'IP', 'PR', 'HR', 'DIY', 'ETA', 'OK', 'FM', 'CD',
+  'DVD', 'SMS', 'MRI', 'ICU', 'ER', 'NFT', 'RTX', 'GTX', 'NAS', 'AC', 'DC', 'TL', 'DR',
+])
+
+/** "GET FOX BUSINESS ON THE GO", "PROUD OF HOME DEPOT EMPLOYEES": words shouted in capitals, not a name. */
+function shouted(tokens: Token[], a: number, b: number): boolean {
+  const words = tokens.slice(a, b).filter((t) => t.word)
+  return words.length >= 2 && words.every((t) => /^[A-Z][A-Z'’.&-]*$/.test(t.text)) && words.some((t) => t.text.length >= 3 && isEnglishWord(t.text))
 }
 
 function isNameToken(t: Token): boolean {
@@ -154,9 +169,10 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   let a = from
   let b = to
   // Leading sentence words ("But", "When"), and trailing months or days.
-  while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b)) a++
+  // ("New York Times", "New Delhi": "New" before a capital is part of the name.)
+  while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b) && !(tokens[a]!.text === 'New' && a + 1 < b && tokens[a + 1]!.cap)) a++
   while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || (NOT_NAMES.has(tokens[b - 1]!.lower) && !/^[A-Z]{2,}$/.test(tokens[b - 1]!.text)))) b--
-  if (a >= b) return null
+  if (a >= b || shouted(tokens, a, b)) return null
   // Fast path for the commonest case, a lone capitalised word with nothing role-like
   // before it: it is a mention only of something already known, an acronym or an organisation.
   if (b - a === 1) {
@@ -212,6 +228,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const nameEnd = possessive ? lastTok.end - (lastTok.text.endsWith('s') ? 2 : 1) : lastTok.end
   const name = ctx.text.slice(nameToks[0]!.start, nameEnd)
   const words = nameToks.map((x) => stripPossessive(x.lower))
+  // "New Zealand", "New Zealanders": a country or its people.
+  const whole = words.join(' ')
+  if (words.length > 1 && (isCountryWord(whole) || isCountryWord(whole.replace(/s$/, '')))) return null
   // "The Prime Minister", "the Chancellor": a capitalised title alone names nobody (not after "Mr": "Mr King").
   const titleOnly = nameToks.some(isRoleish) && nameToks.every((x) => isRoleish(x) || isModifier(x)) && !words.some((x) => ORG_NOUNS.has(x))
   if (titleOnly && !(r >= 0 && HONORIFICS.has(tokens[r]!.lower)) && !HONORIFICS.has(tokens[nameFrom - 1]?.lower ?? '') && !(registry.full(name) ?? registry.surname(name))) return null

@@ -80,7 +80,8 @@ function looksLikePerson(e: Entity): boolean {
   const words = e.name.replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter(Boolean)
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
-  return (isGivenName(first) && !isEnglishWord(first)) || !isEnglishWord(last)
+  // (A last word in capitals is a product's or a company's: "Apple TV", "Fusion GPS".)
+  return (isGivenName(first) && !isEnglishWord(first)) || (!isEnglishWord(last) && !/^[A-Z0-9]{2,}$/.test(last))
 }
 
 function blank(text: string, spans: { start: number; end: number }[]): string {

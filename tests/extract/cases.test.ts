@@ -1,8 +1,9 @@
 /**
  * extract() on small news-shaped passages (tests/fixtures/extract/cases.json):
  * every listed quote is found with its kind, exact content and speaker, no
- * other quote is found, listed terms are recorded as terms, and listed people
- * have exactly the listed roles.
+ * other quote is found, listed terms are recorded as terms, listed people
+ * have exactly the listed roles, and listed non-people and non-organisations
+ * are recorded as neither.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +20,8 @@ interface Case {
   people?: { name: string; roles: string[] }[]
   /** Names that must not be recorded as people. */
   notPeople?: string[]
+  /** Names that must not be recorded as organisations. */
+  notOrganizations?: string[]
 }
 
 const file = join(import.meta.dirname, '..', 'fixtures', 'extract', 'cases.json')
@@ -48,6 +51,10 @@ describe.each(cases)('$name', (c) => {
   if (c.notPeople)
     it('records no person for what is not one', () => {
       for (const name of c.notPeople!) expect(record.people.map((p) => p.name)).not.toContain(name)
+    })
+  if (c.notOrganizations)
+    it('records no organisation for what is not one', () => {
+      for (const name of c.notOrganizations!) expect(record.organizations.map((o) => o.name)).not.toContain(name)
     })
   if (c.terms) it('records quoted terms as terms', () => expect(record.terms.map((t) => t.text)).toEqual(c.terms))
   if (c.sameStatement)
