@@ -203,9 +203,19 @@ function holdsVerb(items: Item[], a: number, b: number): boolean {
     if (words === 1 && PREPOSITIONS.has(t.lower) && !verb) continue
     // "China opposes unilateral sanctions, Wang said": a common verb in -s counts too.
     if (words > 1 && (AUX.has(t.lower.replace(/’/g, "'")) || finiteVerb(t.lower) || S_VERBS.has(t.lower))) verb = true
+    // "The changes take effect in April, officials said": a plain verb after a plural subject.
+    if (words > 1 && BASE_VERBS.has(t.lower) && /^(?:they|we|[a-z]{3,}[^s]s)$/.test(w(items, i - 1))) verb = true
   }
   return words >= 3 && verb
 }
+
+/** Plain present verbs common after a plural subject ("the changes take effect", "prices rise"). */
+const BASE_VERBS = new Set([
+  'take', 'come', 'go', 'give', 'keep', 'show', 'begin', 'run', 'hold', 'include', 'expect', 'plan', 'seem', 'continue',
+  'look', 'become', 'stand', 'pay', 'cost', 'rise', 'fall', 'grow', 'lose', 'win', 'mean', 'pose', 'support', 'oppose',
+  'agree', 'believe', 'know', 'think', 'feel', 'hope', 'intend', 'remain', 'need', 'want', 'stay', 'work', 'face', 'risk',
+  'apply', 'start', 'end', 'affect', 'cover', 'require', 'allow', 'help', 'threaten', 'violate', 'deserve', 'lack',
+])
 
 /** Finds every cue of a unit. */
 export function findCues(ctx: SpeakerContext): Cue[] {

@@ -68,7 +68,7 @@ const THING_ACRONYMS = new Set([
   'TV', 'PC', 'AI', 'IT', 'GPS', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VPN', 'SSD', 'HDD', 'USB', 'RGB', 'ECG', 'EKG', 'DNA',
   'RNA', 'HIV', 'LED', 'LCD', 'OLED', 'PDF', 'URL', 'FAQ', 'HD', 'UHD', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'PST', 'BC', 'AD',
   'ID', 'IQ', 'VR', 'AR', 'SUV', 'EV', 'API', 'CPU', 'GPU', 'RAM', 'OS', 'IP', 'PR', 'HR', 'DIY', 'ETA', 'OK', 'FM', 'CD',
-  'DVD', 'SMS', 'MRI', 'ICU', 'ER', 'NFT', 'RTX', 'GTX', 'NAS', 'AC', 'DC', 'TL', 'DR',
+  'DVD', 'SMS', 'MRI', 'ICU', 'ER', 'NFT', 'RTX', 'GTX', 'NAS', 'AC', 'DC', 'TL', 'DR', 'WWI', 'WWII', 'WW1', 'WW2',
 ])
 
 /** "GET FOX BUSINESS ON THE GO", "PROUD OF HOME DEPOT EMPLOYEES": words shouted in capitals, not a name. */

@@ -153,10 +153,12 @@ export const ORG_NOUNS = new Set([
   'academy', 'sciences', 'robotics', 'affairs', 'programs', 'programmes', 'networks', 'solutions', 'pharmaceuticals',
   'dynamics', 'analytics', 'logistics', 'laboratories', 'therapeutics', 'biosciences', 'semiconductors',
   'properties', 'investments', 'insurance', 'foods', 'brands', 'stores', 'hotels', 'resorts',
+  'treasury', 'fed', 'reserve', 'vatican', 'duma', 'bundestag', 'bundesrat', 'exchequer', 'mint', 'politburo', 'presidium',
 ])
 
 /** Organisation descriptions that can speak ("the ministry said", "the company said"). */
 export const SPEAKING_ORG_HEADS = new Set([
+  'treasury', 'fed', 'vatican', 'duma', 'bundestag', 'politburo',
   'ministry', 'department', 'agency', 'office', 'bureau', 'council', 'committee', 'commission', 'party',
   'administration', 'government', 'company', 'firm', 'group', 'campaign', 'court', 'embassy', 'kremlin',
   'pentagon', 'military', 'army', 'police', 'daily', 'newspaper', 'paper', 'agency', 'network', 'outlet',
