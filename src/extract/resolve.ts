@@ -25,6 +25,8 @@ export interface Described {
   /** The description without its "the". */
   name: string
   gender: 'male' | 'female' | 'unknown'
+  /** A group ("Local residents"), for "they". */
+  plural?: boolean
 }
 
 export interface Placed {
@@ -54,12 +56,13 @@ export class Resolver {
    */
   describedFor(word: string, unit: number, offset: number): Described | null {
     const info = pronoun(word)
-    if (!info || info.plural || info.organization) return null
+    if (!info || (info.organization && !info.plural)) return null
     for (let i = this.described.length - 1; i >= 0; i--) {
       const d = this.described[i]!
       if (d.unit > unit || (d.unit === unit && d.start >= offset)) continue
-      if (unit - d.unit > 2) break
-      if (d.gender === 'unknown' || d.gender === info.gender) return d
+      if (unit - d.unit > (info.plural ? 1 : 2)) break
+      if (!!d.plural !== info.plural) continue
+      if (d.plural || d.gender === 'unknown' || d.gender === info.gender) return d
     }
     return null
   }

@@ -9,7 +9,7 @@ import { findCues, type Cue } from './attribution.ts'
 import { Registry, type Entity } from './entities.ts'
 import { toItems, type Item } from './items.ts'
 import { findNames, isModifierToken, isRoleish, type NameHit } from './names.ts'
-import { FEMALE_ROLES, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
+import { FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
@@ -303,6 +303,16 @@ function learnGender(items: Item[], hits: NameHit[], inQuote: boolean[]): void {
  * Kremlin spokesman") become mentions of the person introduced with that role.
  */
 function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: Map<number, NameHit>, resolver: Resolver): void {
+  // "Local residents disputed the account. They said ...": a group opening the sentence is what "they" may stand for.
+  for (let j = 0; j < Math.min(items.length - 1, 4); j++) {
+    const x = items[j]!.tok
+    if (!x || !x.word) break
+    if (GROUP_NOUNS.has(x.lower)) {
+      if (items[j + 1]?.tok?.word && !items[j + 1]!.tok!.cap) resolver.describe({ unit: ui, start: items[0]!.start, end: x.end, name: text.slice(items[0]!.start, x.end), gender: 'unknown', plural: true })
+      break
+    }
+    if (!(isModifierToken(x) || (j === 0 && x.cap) || ['the', 'some', 'many', 'local', 'other', 'several'].includes(x.lower))) break
+  }
   for (let i = 0; i + 1 < items.length; i++) {
     const t = items[i]!.tok
     if (!t || t.lower !== 'the') continue

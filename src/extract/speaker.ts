@@ -313,7 +313,7 @@ export function pronounSpeaker(ctx: SpeakerContext, k: number): SpeakerHit | nul
     return { from: k, to: k + 1, start: it.start, end: it.end, entity: e, name: e.name, kind: e.kind, plural: pro.plural }
   }
   // "The minister was asked ... “No,” he replied": the unnamed person the pronoun stands for.
-  if (described) return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: described.name, kind: 'person', plural: false }
+  if (described) return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: described.name, kind: described.plural ? 'group' : 'person', plural: !!described.plural }
   return { from: k, to: k + 1, start: it.start, end: it.end, entity: null, name: it.tok!.text, kind: pro.plural ? 'group' : pro.organization ? 'organization' : 'person', plural: pro.plural }
 }
 
