@@ -7,6 +7,7 @@ import worldCountries from 'world-countries'
 import type { Country } from 'world-countries'
 import { PLACES } from './lexicon.ts'
 import { hasAsciiUpper } from '../knowledge/ascii.ts'
+import { METONYMS, countryInfo } from '../knowledge/gazetteer.ts'
 
 // The package's default export differs between its ESM and CJS builds.
 const countries: Country[] = (worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])
@@ -48,9 +49,17 @@ export function isCountryWord(word: string): boolean {
   return COUNTRY_WORDS.has(word) || (hasAsciiUpper(word) && COUNTRY_WORDS.has(word.toLowerCase()))
 }
 
-/** The country a country word or demonym stands for. */
+/** One-word seats of government that stand for their country ("the Kremlin official"), lower-cased. */
+const SEATS = new Map<string, string>()
+for (const [form, code] of Object.entries(METONYMS)) {
+  const name = countryInfo(code)?.name
+  if (name && !/\s/.test(form)) SEATS.set(form.toLowerCase(), name)
+}
+
+/** The country a country word, a demonym or a seat of government stands for ("Russia's" as "Russia"). */
 export function countryOf(word: string): string | undefined {
-  return COUNTRY_OF.get(word.toLowerCase())
+  const w = word.toLowerCase().replace(/['’]s$/, '')
+  return COUNTRY_OF.get(w) ?? SEATS.get(w)
 }
 
 /** True when a lower-cased word names a place (country, US state, frequent city). */

@@ -345,7 +345,10 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
   // "says the WHO", "per the Centers for Disease Control": an organisation's name after "the".
   if (w === 'the') {
     const h = ctx.hitStarting.get(k + 1)
-    if (h && h.entity.kind === 'organization') return { ...fromHit(ctx, h, k + 1, itemIndexOfEnd(ctx, h.to, k + 1)), from: k }
+    const end = h ? itemIndexOfEnd(ctx, h.to, k + 1) : -1
+    // ("the Kremlin official": the organisation only qualifies a person, read below.)
+    const qualifies = end > 0 && !!items[end]?.tok?.word && !items[end]!.tok!.cap && (isRoleish(items[end]!.tok!) || isPersonNoun(word(items, end)))
+    if (h && h.entity.kind === 'organization' && !qualifies) return { ...fromHit(ctx, h, k + 1, end), from: k }
     const next = items[k + 1]?.tok
     if (next && /^[A-Z]{2,6}$/.test(next.text) && !ctx.hitStarting.get(k + 1) && !items[k + 2]?.tok?.cap) {
       const s = bareCapitalBefore(ctx, k + 1)
@@ -585,7 +588,9 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     }
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })
-      if (byRole && definite && mods.length > 0) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
+      // "the Kremlin spokesman" for a spokesman is a fuller role; "the top Russian diplomat" for a minister only describes him.
+      const ownHead = e.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head))
+      if (byRole && definite && mods.length > 0 && ownHead) ctx.resolver.registry.addRole(e, ctx.text.slice(items[from + 1]!.start, items[headAt]!.end))
       return { from, to, start, end, entity: e, name: e.name, kind: 'person', plural: false }
     }
     return { from, to, start, end, entity: null, name: phrase.replace(/^the\s+/i, ''), kind: 'person', plural: false }
