@@ -382,9 +382,10 @@ const TRAIL = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?'])
 /** What a content region holds: direct quotes, one partial quote, or indirect speech. */
 /**
  * A wire dateline that opens an article's first sentence ("BERLIN, March 12 (Reuters) - ",
- * "DOHA (Al Jazeera) – "): a city in capitals, then a date or the agency, then a dash.
+ * "DOHA (Al Jazeera) – ", "VIENNA — "): a city in capitals, then a date or the agency, then a
+ * dash; or the city alone before a long dash.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:--|[-—–])\s+/u
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]{1,40}?(?:(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*(?:--|[-—–])|\p{Lu}{3,}(?:[ ,]+\p{Lu}[\p{Lu}.]+){0,2}\s+[—–])\s+/u
 
 function contentOf(text: string, items: Item[], a: number, b: number): Content[] {
   while (a < b && items[a]!.tok && !items[a]!.tok!.word && items[a]!.tok!.text !== '(') a++
