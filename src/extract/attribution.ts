@@ -960,6 +960,8 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   let j = i
   let adjuncts = 0
   let lastAdjunct = -1
+  // "who asked not to be named": a request about the attribution itself, not a statement.
+  if (w(items, i) === 'not' && w(items, i + 1) === 'to' && w(items, i + 2) === 'be' && ['named', 'identified', 'quoted'].includes(w(items, i + 3))) return null
   // "asked whether ...", "wondered why ...", "asked the council how ...": an indirect question, from its wh-word.
   if (QUESTION_VERBS.has(verb.lemma)) {
     for (let t = i; t < items.length && t - i < 5 && items[t]!.tok?.word; t++) {
