@@ -892,7 +892,7 @@ function skipObject(ctx: SpeakerContext, i: number): number {
   let nouns = 0
   while (j < items.length && nouns < 4 && items[j]!.tok?.word) {
     const l = w(items, j)
-    if (l === 'that' || PREPOSITIONS.has(l) || TIME_WORDS.has(l) || pronoun(l)?.case === 'subject' || DETS.has(l) || l === 'who') break
+    if (l === 'that' || PREPOSITIONS.has(l) || TIME_WORDS.has(l) || pronoun(l)?.case === 'subject' || DETS.has(l) || l === 'who' || WH_WORDS.has(l)) break
     // A capitalised word is part of a name ("told the Associated Press"), not a verb.
     if (!items[j]!.tok!.cap && (AUX.has(l.replace(/’/g, "'")) || finiteVerb(l))) return i
     j++
@@ -965,7 +965,9 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   // "asked whether ...", "wondered why ...", "asked the council how ...": an indirect question, from its wh-word.
   if (QUESTION_VERBS.has(verb.lemma)) {
     for (let t = i; t < items.length && t - i < 5 && items[t]!.tok?.word; t++) {
-      if (WH_WORDS.has(w(items, t)) && items[t + 1]?.tok?.word && (t === i || !WH_WORDS.has(w(items, i)))) return { from: t, thatAt: -1 }
+      // ("told a crowd who had gathered that ...": after a hearer, "who" opens a relative clause.)
+      const relative = (t > i || verb.lemma === 'tell') && (w(items, t) === 'who' || w(items, t) === 'which')
+      if (WH_WORDS.has(w(items, t)) && !relative && items[t + 1]?.tok?.word && (t === i || !WH_WORDS.has(w(items, i)))) return { from: t, thatAt: -1 }
       if (w(items, t) === 'to' || w(items, t) === 'that') break
     }
   }
@@ -1083,8 +1085,8 @@ function stanceThat(items: Item[], i: number): boolean {
   return false
 }
 
-/** Verbs that report a question, and the words that open one ("asked whether", "wondered why"). */
-const QUESTION_VERBS = new Set(['ask', 'wonder', 'demand'])
+/** Verbs that report a question or a wh-clause, and the words that open one ("asked whether", "wondered why", "explained how"). */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'demand', 'explain', 'recount', 'recall', 'detail', 'tell', 'reveal', 'outline', 'question'])
 const WH_WORDS = new Set(['whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'if'])
 
 /** Words opening an aside on a name ("X, formerly known as Twitter,", "Weibo, a Twitter-like site,"). */

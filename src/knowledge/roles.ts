@@ -57,6 +57,10 @@ export const ROLE_NOUNS = new Set([
   'daughter', 'brother', 'sister', 'widow', 'resident', 'veteran', 'voter', 'protester', 'survivor',
   'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'batsman', 'batter', 'bowler', 'jockey', 'referee',
   'umpire', 'skipper', 'teammate', 'pundit', 'mp', 'mep', 'msp', 'mla', 'pensioner', 'retiree',
+  'engineer', 'architect', 'accountant', 'pilot', 'farmer', 'firefighter', 'paramedic', 'chef', 'designer', 'developer',
+  'programmer', 'artist', 'writer', 'novelist', 'poet', 'filmmaker', 'producer', 'journalist', 'pharmacist', 'dentist',
+  'therapist', 'lobbyist', 'mechanic', 'campaigner', 'organiser', 'volunteer', 'priest', 'pastor', 'chaplain', 'soldier',
+  'lecturer', 'novelist', 'broadcaster', 'presenter', 'blogger', 'influencer', 'landlord', 'tenant', 'shopkeeper',
 ])
 
 /** Roles that are only role heads when a name or a "the" description goes with them. */
