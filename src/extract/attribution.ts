@@ -176,6 +176,8 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     if (words >= 2 && words <= 5 && (S_VERBS.has(l) || (reportingVerb(l)?.form === 'third' && !PHRASAL[reportingVerb(l)!.lemma]))) {
       const nx = w(items, i + 1)
       if (nx === 'that' || DETS.has(nx) || pronoun(nx)?.case === 'subject' || nx === 'to' || nx === 'no' || nx === 'its' || nx === 'their' || nx === 'his' || nx === 'her') return true
+      // "said Moscow supports Tehran's right to ...": after a name, a verb in -s heads the clause.
+      if (words === 2 && items[i - 1]?.tok?.cap && S_VERBS.has(l) && items[i + 1]?.tok?.word) return true
     }
     if (SUBORDINATORS.has(l) && !(words === 1)) return false
     const n = l.replace(/’/g, "'")
@@ -790,7 +792,7 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
     const end = clauseEnd(items, v + 1)
     pre = items.slice(v + 1, end).some((x) => x.quote) ? { from: v + 1, thatAt: -1 } : null
     if (pre && verb.lemma !== 'accuse') preEnd = complementEnd(items, v + 1, end)
-  } else pre = contentAfter(ctx, to, verb, true)
+  } else pre = quotedAfter(items, to) ?? contentAfter(ctx, to, verb, true)
   if (!pre) return null
   // "..., researchers said, warning that ...", "the ministry said it had ..., calling the attack
   // “a provocation”": the speaker of the sentence's cue goes on.
@@ -802,6 +804,11 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, preEnd ?? clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }
+}
+
+/** "warning (Washington) of “dangerous consequences”", "against “miscalculation”": the quoted words after the preposition. */
+function quotedAfter(items: Item[], to: number): { from: number; thatAt: number } | null {
+  return (w(items, to) === 'of' || w(items, to) === 'against') && items[to + 1]?.quote ? { from: to + 1, thatAt: -1 } : null
 }
 
 /**
@@ -818,9 +825,7 @@ function withGerund(ctx: SpeakerContext, v: number, verb: VerbEntry): Cue | null
   if (!sp || sp.from !== at + 1) return null
   let to = v + 1
   if (PHRASAL[verb.lemma] && w(items, to) === PHRASAL[verb.lemma]) to++
-  // "warning of “dangerous consequences”": the quoted words.
-  const quotedAfter = (w(items, to) === 'of' || w(items, to) === 'against') && items[to + 1]?.quote
-  const pre = quotedAfter ? { from: to + 1, thatAt: -1 } : contentAfter(ctx, to, verb, true)
+  const pre = quotedAfter(items, to) ?? contentAfter(ctx, to, verb, true)
   if (!pre) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: at, to: cueTo, kind: 'pre', pre: [pre.from, clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: false }
