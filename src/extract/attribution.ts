@@ -399,7 +399,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   }
   // The subject before the verb, over adverbs and auxiliaries.
   let k = v - 1
-  while (k >= 0 && items[k]!.tok && (SKIP_BEFORE_VERB.has(items[k]!.tok!.lower) || (/^[a-z]{3,}ly$/.test(items[k]!.tok!.text) && !LY_NOUNS.has(items[k]!.tok!.lower)))) k--
+  while (k >= 0 && skippedBeforeVerb(items, k)) k--
   // "Alden on Tuesday announced": a time adjunct between subject and verb.
   if (TIME_WORDS.has(w(items, k)) || TIME_NOUNS.has(w(items, k))) {
     let t = k
@@ -431,7 +431,7 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   // "He went on to say that ...": the subject of "went on" speaks.
   if (prev === 'to' && w(items, v - 2) === 'on' && GO_ON.has(w(items, v - 3)) && verb.form === 'base') {
     let s = v - 4
-    while (s >= 0 && items[s]!.tok && (SKIP_BEFORE_VERB.has(items[s]!.tok!.lower) || /^[a-z]{3,}ly$/.test(items[s]!.tok!.text))) s--
+    while (s >= 0 && skippedBeforeVerb(items, s)) s--
     const sp = s >= 0 ? speakerBefore(ctx, s) : null
     return sp ? finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false) : null
   }
@@ -503,6 +503,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   return finishCue(ctx, v, verb, sp, inverted, false)
 }
 
+/** Whether item `k` is an adverb or auxiliary that the search for a verb's subject steps over ("has also", "later", "firmly"). */
+function skippedBeforeVerb(items: Item[], k: number): boolean {
+  const t = items[k]?.tok
+  return !!t && (SKIP_BEFORE_VERB.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.lower)))
+}
+
 /** Auxiliaries after which a bare verb of saying reports something said ("would later say", "did say"); not "will" or "may": not said yet. */
 const MODALS = new Set(['would', 'did'])
 /** Passive verbs of report before "to have said" ("is understood to have told"). */
@@ -511,7 +517,7 @@ const REPORTED_TO = new Set(['understood', 'reported', 'said', 'believed', 'thou
 /** Whether a modal comes before the verb at `v`, over adverbs ("would later say"). */
 function afterModal(items: Item[], v: number): boolean {
   let k = v - 1
-  while (k >= 0 && !MODALS.has(w(items, k)) && (SKIP_BEFORE_VERB.has(w(items, k)) || /^[a-z]{3,}ly$/.test(w(items, k)))) k--
+  while (k >= 0 && !MODALS.has(w(items, k)) && skippedBeforeVerb(items, k)) k--
   return k >= 0 && MODALS.has(w(items, k))
 }
 
