@@ -695,8 +695,12 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   if (!inverted && !coordinated) {
     let b = before
     let titles = 0
-    while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)))) {
-      if (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!)) titles++
+    // "study co-author Jane Smith", "JPL scientist": a noun before a title qualifies it.
+    // (The speaker phrase itself may open with its title: "lead author Lucas Paganini".)
+    const titled = (i: number) => !!items[i]?.tok && (isRoleish(items[i]!.tok!) || isModifierToken(items[i]!.tok!) || (i === from && !items[i]!.tok!.cap && !!sp.entity))
+    const qualifier = (i: number) => !!items[i]!.tok?.word && titled(i + 1) && !finiteVerb(w(items, i)) && !DETS.has(w(items, i)) && !SUBORDINATORS.has(w(items, i)) && !['and', 'or', 'but'].includes(w(items, i))
+    while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)) || qualifier(b))) {
+      if (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || qualifier(b)) titles++
       b--
     }
     // Only over titles: "“...,” and Smith said" is a new sentence part, not a list of titles.

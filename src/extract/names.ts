@@ -7,7 +7,7 @@
 import { BUSINESS_NOUNS, COURTESY_TITLES, FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../knowledge/roles.ts'
 import { isNewsOutlet } from '../knowledge/outlets.ts'
 import { metonymCountry } from '../knowledge/gazetteer.ts'
-import { isEnglishWord } from '../knowledge/words.ts'
+import { isEnglishWord, isGivenName } from '../knowledge/words.ts'
 import type { Entity, Registry } from './entities.ts'
 import { givenNameGender, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, PLACE_WORDS, THING_NOUNS } from './lexicon.ts'
 import { countryOf, isCountryWord, isPlaceWord } from './places.ts'
@@ -164,13 +164,28 @@ function titleInOrgName(tokens: Token[], a: number, r: number): boolean {
   return true
 }
 
+// Words before which a capitalised month is a date ("in May Democrats ...", "since June").
+const BEFORE_DATES = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'from', 'to', 'of', 'for', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'mid', 'this', 'that', 'every', 'each', 'through', 'between', 'and', 'or'])
+
+/**
+ * "said Will Tjernlund", "according to May Chen": a function word that is also a given name
+ * is capitalised mid-sentence only as a name, when a surname follows. At a sentence's start
+ * it is read as the word ("Will the court ...").
+ */
+function givenNameMidSentence(tokens: Token[], a: number, b: number): boolean {
+  const prev = tokens[a - 1]
+  const next = tokens[a + 1]
+  if (!prev?.word || prev.cap || BEFORE_DATES.has(prev.lower) || a + 1 >= b || !next || NOT_NAMES.has(next.lower)) return false
+  return isGivenName(tokens[a]!.text) && !/^(?:said|says)$/i.test(tokens[a]!.text)
+}
+
 function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const { tokens, registry } = ctx
   let a = from
   let b = to
   // Leading sentence words ("But", "When"), and trailing months or days.
   // ("New York Times", "New Delhi": "New" before a capital is part of the name.)
-  while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b) && !(tokens[a]!.text === 'New' && a + 1 < b && tokens[a + 1]!.cap)) a++
+  while (a < b && NOT_NAMES.has(stripPossessive(tokens[a]!.lower)) && !/^[A-Z]{2,}$/.test(tokens[a]!.text) && !isRoleish(tokens[a]!) && !(ORG_NOUNS.has(tokens[a]!.lower) && a + 1 < b) && !(tokens[a]!.text === 'New' && a + 1 < b && tokens[a + 1]!.cap) && !givenNameMidSentence(tokens, a, b)) a++
   while (b > a && (MONTHS_AND_DAYS.has(tokens[b - 1]!.lower) || (NOT_NAMES.has(tokens[b - 1]!.lower) && !/^[A-Z]{2,}$/.test(tokens[b - 1]!.text)))) b--
   if (a >= b || shouted(tokens, a, b)) return null
   // Fast path for the commonest case, a lone capitalised word with nothing role-like
