@@ -965,6 +965,26 @@ function adjunctEnd(items: Item[], j: number): number {
   return e
 }
 
+const IDENTITY = new Set(['name', 'names', 'identity', 'identities', 'anonymity'])
+const WITHHELD = new Set(['named', 'identified', 'quoted', 'withheld', 'used', 'published', 'disclosed', 'revealed', 'printed', 'given'])
+
+/**
+ * "who asked not to be named", "asked for her name to be withheld", "requested
+ * anonymity", "asked that his name not be used": a request about the
+ * attribution itself, not a statement.
+ */
+function aboutAnonymity(items: Item[], i: number): boolean {
+  if (w(items, i) === 'not' && w(items, i + 1) === 'to' && w(items, i + 2) === 'be' && ['named', 'identified', 'quoted'].includes(w(items, i + 3))) return true
+  if (w(items, i) === 'anonymity') return true
+  if (!['for', 'that'].includes(w(items, i))) return false
+  let identity = false
+  for (let t = i + 1; t < items.length && t - i < 9 && items[t]!.tok?.word; t++) {
+    if (IDENTITY.has(w(items, t))) identity = true
+    else if (identity && WITHHELD.has(w(items, t))) return true
+  }
+  return w(items, i + 1) === 'anonymity'
+}
+
 /**
  * Where the content after a verb group starts: after "that", a colon, a comma
  * before a quote, a quote itself, or a bare clause. Adjuncts ("in a statement",
@@ -975,8 +995,7 @@ function contentAfter(ctx: SpeakerContext, i: number, verb: VerbEntry, gerund = 
   let j = i
   let adjuncts = 0
   let lastAdjunct = -1
-  // "who asked not to be named": a request about the attribution itself, not a statement.
-  if (w(items, i) === 'not' && w(items, i + 1) === 'to' && w(items, i + 2) === 'be' && ['named', 'identified', 'quoted'].includes(w(items, i + 3))) return null
+  if (aboutAnonymity(items, i)) return null
   // "asked whether ...", "wondered why ...", "asked the council how ...": an indirect question, from its wh-word.
   if (QUESTION_VERBS.has(verb.lemma)) {
     for (let t = i; t < items.length && t - i < 5 && items[t]!.tok?.word; t++) {

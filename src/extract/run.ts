@@ -13,7 +13,7 @@ import { FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowl
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
-import { noteSubjectAppositives, type SpeakerContext, type SpeakerHit } from './speaker.ts'
+import { isPersonNoun, noteSubjectAppositives, type SpeakerContext, type SpeakerHit } from './speaker.ts'
 import { tokenize, type Token } from './tokens.ts'
 import { transcriptQuotes } from './transcript.ts'
 import { isPlaceWord } from './places.ts'
@@ -313,6 +313,7 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
     }
     if (!(isModifierToken(x) || (j === 0 && x.cap) || ['the', 'some', 'many', 'local', 'other', 'several'].includes(x.lower))) break
   }
+  noteInterviewees(text, ui, items, resolver)
   for (let i = 0; i + 1 < items.length; i++) {
     const t = items[i]!.tok
     if (!t || t.lower !== 'the') continue
@@ -346,8 +347,35 @@ function noteDescriptions(text: string, ui: number, items: Item[], hitStarting: 
   }
 }
 
+// Verbs by which a reporter introduces someone unnamed ("spoke to one mother, who ...").
+const MET = new Set(['spoke', 'talked', 'interviewed', 'reached', 'contacted', 'met'])
+
+/**
+ * "The Herald spoke to one mother, who ... “...,” she said": an unnamed person
+ * introduced as the reporter's interviewee, or opening a sentence ("A local
+ * teacher ..."), is whom a following "she" stands for.
+ */
+function noteInterviewees(text: string, ui: number, items: Item[], resolver: Resolver): void {
+  // ("A local teacher, who asked for her name to be withheld, ...": one opening the sentence too.)
+  for (let i = -1; i + 2 < items.length; i++) {
+    if (i >= 0 && !MET.has(items[i]!.tok?.lower ?? '')) continue
+    let j = i + 1
+    if (i >= 0 && ['to', 'with'].includes(items[j]?.tok?.lower ?? '')) j++
+    if (!['a', 'an', 'one', 'another'].includes(items[j]?.tok?.lower ?? '')) continue
+    const start = items[j]!.start
+    // The last person noun of up to three words ("one mother", "a local teacher", "a retired police officer").
+    let head: Token | null = null
+    for (let k = j + 1; k < items.length && k <= j + 3; k++) {
+      const x = items[k]!.tok
+      if (!x?.word || x.cap) break
+      if (isPersonNoun(x.lower) || (isRoleish(x) && !isModifierToken(x) && !WEAK_ROLE_NOUNS.has(x.lower))) head = x
+    }
+    if (head) describe(text, ui, start, head.end, head.lower, resolver, text.slice(start, head.end))
+  }
+}
+
 function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver, name = text.slice(start, end).replace(/^the\s+/i, '')): void {
-  const gender = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : 'unknown'
+  const gender = FEMALE_ROLES.has(head) || head === 'woman' || head === 'girl' ? 'female' : MALE_ROLES.has(head) || head === 'man' || head === 'boy' ? 'male' : 'unknown'
   resolver.describe({ unit, start, end, name, gender })
 }
 
