@@ -474,6 +474,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
       break
     }
   }
+  // "“...,” Kurinji Selvaraj, a research analyst at the X think tank told CBS": an appositive left unclosed
+  // describes the person named before it.
+  if (sp && !sp.entity && sp.from > 1 && isPunct(items, sp.from - 1, ',') && ['a', 'an', 'the'].includes(w(items, sp.from))) {
+    const named = ctx.hitEnding.get(sp.from - 2)
+    if (named && named.entity.kind === 'person') sp = speakerBefore(ctx, sp.from - 2, false) ?? sp
+  }
   // "whose president - Jane Doe - urged": a name set off by dashes.
   if (!sp && k > 0 && isPunct(items, k, '-—–')) {
     const s = speakerBefore(ctx, k - 1, false)

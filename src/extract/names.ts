@@ -179,6 +179,9 @@ function givenNameMidSentence(tokens: Token[], a: number, b: number): boolean {
   return isGivenName(tokens[a]!.text) && !/^(?:said|says)$/i.test(tokens[a]!.text)
 }
 
+// The legal form a company's name may carry after a comma ("Acme Medical, Inc.").
+const CORPORATE_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'lp', 'l.p.', 'llp'])
+
 function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const { tokens, registry } = ctx
   let a = from
@@ -259,8 +262,9 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   const roleHasNoun = role !== null && tokens.slice(roleFrom, nameFrom).some(isRoleish)
   const mention = { from: roleHasNoun ? roleFrom : nameFrom, to: b, nameFrom }
 
-  // Organisations: acronyms, runs with an organisation noun, "the X daily".
-  const orgLike = words.some((w) => ORG_NOUNS.has(w)) || nameToks.some((t) => isAcronym(stripPossessive(t.text)) && !isRoleish(t) && !isCountryWord(t.lower))
+  // Organisations: acronyms, runs with an organisation noun, "the X daily", "Acme Medical, Inc.".
+  const incorporated = tokens[b]?.text === ',' && CORPORATE_SUFFIXES.has(tokens[b + 1]?.lower ?? '')
+  const orgLike = incorporated || words.some((w) => ORG_NOUNS.has(w)) || nameToks.some((t) => isAcronym(stripPossessive(t.text)) && !isRoleish(t) && !isCountryWord(t.lower))
   // "told Al Jazeera", "according to Interfax": a news outlet, whatever its name looks like.
   // (Not a person already known by that name: "Michael Bloomberg ... Bloomberg added".)
   const knownAs = registry.full(name) ?? registry.surname(name) ?? registry.tail(name)

@@ -160,7 +160,8 @@ export function runUnits(article: Article): Run {
       // The previous quote continues; failing a recent direct one, the last reported speech
       // of the paragraph just before ("X said it was ... \n\n "They wanted us ...").
       let prev = lastDirect ?? undefined
-      if (lastSaid && (!prev || lastSaid.start > prev.start) && ui - lastSaid.unit <= 1 && units[lastSaid.unit]!.block === unit.block - 1 && unit.first) prev = lastSaid
+      // ("At current rates, Lee said, there will be three. “Adding a fourth could ...”": or of this paragraph.)
+      if (lastSaid && (!prev || lastSaid.start > prev.start) && ui - lastSaid.unit <= 1 && ((units[lastSaid.unit]!.block === unit.block - 1 && unit.first) || units[lastSaid.unit]!.block === unit.block)) prev = lastSaid
       let near = prev !== undefined && ui - prev.unit <= 2 && units[prev.unit]!.block >= unit.block - 1
       let speaker = near ? prev!.speaker : null
       let cue: RawQuote['cue'] = null
@@ -172,7 +173,12 @@ export function runUnits(article: Article): Run {
       }
       // "For Ruiz, the answer is simple. “We are ready.”": a quotation standing alone after a
       // sentence of the same paragraph about one person is that person's.
-      if (!speaker && alone && prevUnitPerson && ui > 0 && units[ui - 1]!.block === unit.block) {
+      // A paragraph that opens on someone else ("Aderholt returned to the issue later. “What ...?”")
+      // ends the previous paragraph's speaker's turn.
+      const opener = prevUnitPerson?.mentions.find((x) => x.unit === ui - 1 && !x.inQuote && x.start === units[ui - 1]!.start)
+      const newTurn = !!opener && !!prev && units[prev.unit]!.block < unit.block && units[ui - 1]!.first && prev.speaker?.entity !== prevUnitPerson
+      if ((!speaker || newTurn) && alone && prevUnitPerson && ui > 0 && units[ui - 1]!.block === unit.block) {
+        if (newTurn) near = false
         const m = prevUnitPerson.mentions.find((x) => x.unit === ui - 1 && !x.inQuote)
         speaker = { entity: prevUnitPerson, name: prevUnitPerson.name, kind: 'person', start: m?.start ?? q.start, end: m?.end ?? q.start }
       }

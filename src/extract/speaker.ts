@@ -118,6 +118,12 @@ function firstConjunct(ctx: SpeakerContext, last: NameHit, from: number): { hit:
   return found
 }
 
+/** Items [a, b) are the tail of a list of names ("Space, and Security"): an optional "and", then one to three capitalised words. */
+function listTail(items: Item[], a: number, b: number): boolean {
+  const from = word(items, a) === 'and' ? a + 1 : a
+  return b - from >= 1 && b - from <= 3 && items.slice(from, b).every((x) => !!x.tok?.word && x.tok.cap)
+}
+
 /** The speaker phrase that ends at item `k`. */
 export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: boolean | number = true): SpeakerHit | null {
   // How many appositives may be stepped over ("Smith, an analyst at X, the Y firm, said").
@@ -172,13 +178,23 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
         }
       }
     }
+    // "at Boeing Defense, Space, and Security, said", "in Greenbelt, Maryland, said": the commas of
+    // a list of names, or of a place, are inside the appositive.
+    while (!who && j > 0 && word(items, j) === ',' && k - j < 40 && listTail(items, j + 1, k)) {
+      let p = j - 1
+      while (p >= 0 && k - p < 40 && !items[p]!.quote && word(items, p) !== ',') p--
+      if (p < 0 || word(items, p) !== ',') break
+      j = p
+    }
     if (j < 0 || word(items, j) !== ',' || j === k - 1) return null
     // A chain of appositives ("Smith, a spokesperson for X, the Y operation, told"):
     // the person named just before one of the commas is the speaker.
-    for (let c = j, hops = 0; c > 0 && hops < 3; hops++) {
+    for (let c = j, hops = 0; c > 0 && hops < 5; hops++) {
       const named = ctx.hitEnding.get(c - 1)
       // The nearest person is the speaker: right before the appositive, go on below (roles are read there).
-      if (named && named.entity.kind === 'person') {
+      // (Not one inside a phrase of the appositive: "Jim Chilton, vice president at Boeing Defense, Space, and Security, said".)
+      const linked = named !== undefined && LINKS.has(word(items, itemIndexOf(ctx, named.from, c - 1) - 1))
+      if (named && named.entity.kind === 'person' && !(linked && hops === 0 && c === j)) {
         if (c === j) break
         const s = speakerBefore(ctx, c - 1, false)
         // "Helen Ward, 71, a retired teacher, said": the role after the age.
