@@ -418,7 +418,10 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     while (c > 0 && k - c < 9 && !isPunct(items, c, ',') && !items[c]!.quote) c--
     // ("Maria Lopez, 45, of Springfield, said": a hometown is an appositive, read by the speaker search.)
     const hometown = (w(items, c + 1) === 'of' || w(items, c + 1) === 'from') && !!items[c + 2]?.tok?.cap
-    if (c > 0 && isPunct(items, c, ',') && adjunctEnd(items, c + 1) === k && !hometown) k = c - 1
+    // ("Hutchins, in his second season in charge, said": prepositional phrases one after another.)
+    let end = adjunctEnd(items, c + 1)
+    while (end > c && end < k && PREPOSITIONS.has(w(items, end))) end = adjunctEnd(items, end)
+    if (c > 0 && isPunct(items, c, ',') && end === k && !hometown) k = c - 1
   }
   for (let j = k + 1; j < v; j++) if (NEGATIONS.has(w(items, j))) return null
   if (NEGATIONS.has(w(items, k)) || w(items, k).endsWith("n't") || w(items, k).endsWith('n’t')) return null
@@ -595,6 +598,27 @@ const EVIDENTIAL = new Set(['show', 'suggest', 'indicate', 'underscore'])
 const FACT_PRONOUNS = new Set(['it', 'this'])
 
 /** The subject of the unit's main clause: its first name, description or subject pronoun. */
+const SUBORDINATE_LINKS = new Set(['when', 'after', 'as', 'because', 'while', 'since', 'before', 'until', 'once'])
+
+/**
+ * "Talks collapsed when Ostrelia's delegation walked out, accusing Marovia of ...": a participle
+ * after a subordinate clause goes with that clause's subject, the nearest.
+ */
+function subordinateSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
+  const { items } = ctx
+  for (let t = before - 1; t > 0 && before - t < 14; t--) {
+    if (items[t]!.quote || isPunct(items, t, ',;:.')) return null
+    if (!SUBORDINATE_LINKS.has(w(items, t))) continue
+    // The subject opens the clause: "when the delegation walked out", "after Smith left".
+    for (let e = t + 1; e < Math.min(before, t + 6); e++) {
+      const s = speakerBefore(ctx, e, false)
+      if (s && s.from <= t + 2 && finiteVerb(w(items, e + 1))) return s
+    }
+    return null
+  }
+  return null
+}
+
 /** I, we and you, alone or contracted (I'm, we've, you'll). */
 const FIRST_PERSON = /^(?:i|we|you)(?:['’](?:m|re|ve|ll|d))?$/
 
@@ -704,7 +728,9 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     // "study co-author Jane Smith", "JPL scientist": a noun before a title qualifies it.
     // (The speaker phrase itself may open with its title: "lead author Lucas Paganini".)
     const titled = (i: number) => !!items[i]?.tok && (isRoleish(items[i]!.tok!) || isModifierToken(items[i]!.tok!) || (i === from && !items[i]!.tok!.cap && !!sp.entity))
-    const qualifier = (i: number) => !!items[i]!.tok?.word && titled(i + 1) && !finiteVerb(w(items, i)) && !DETS.has(w(items, i)) && !SUBORDINATORS.has(w(items, i)) && !['and', 'or', 'but'].includes(w(items, i))
+    const plain = (i: number) => !!items[i]?.tok?.word && !finiteVerb(w(items, i)) && !DETS.has(w(items, i)) && !SUBORDINATORS.has(w(items, i)) && !['and', 'or', 'but'].includes(w(items, i))
+    // Up to two ("U.N. humanitarian coordinator Marta Lindgren").
+    const qualifier = (i: number) => plain(i) && (titled(i + 1) || (plain(i + 1) && titled(i + 2)))
     while (b >= 0 && items[b]!.tok && (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || w(items, b) === 'and' || w(items, b) === '&' || (isPunct(items, b, ',') && b > 0 && !items[b - 1]!.quote && !endsWithComma(items[b - 1], text)) || qualifier(b))) {
       if (isRoleish(items[b]!.tok!) || isModifierToken(items[b]!.tok!) || qualifier(b)) titles++
       b--
@@ -816,7 +842,7 @@ function gerundCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: C
   const inside = (c: Cue) => cuesSoFar.some((o) => o !== c && o.pre && c.from >= o.pre[0] && c.from < o.pre[1])
   const before = cuesSoFar.filter((c) => !c.relay && c.to < v && c.lemma !== 'according to' && !inside(c)).pop()
   const follows = before && (before.kind === 'pre' || (v - before.to <= 5 && items.slice(before.to, v - 1).every((x) => x.tok?.word)))
-  const sp = follows ? before.speaker : mainSubject(ctx, v - 1)
+  const sp = follows ? before.speaker : subordinateSubject(ctx, v - 1) ?? mainSubject(ctx, v - 1)
   if (!sp) return null
   const cueTo = pre.thatAt >= 0 ? pre.thatAt + 1 : pre.from
   return { speaker: sp, from: v, to: cueTo, kind: 'pre', pre: [pre.from, preEnd ?? clauseEnd(items, pre.from)], post: null, lemma: verb.lemma, relay: false, gerund: true }

@@ -139,7 +139,25 @@ export class Resolver {
         bestAt = at
       }
     }
+    // "Colonel Mahan said ... A senior U.N. official, who spoke on condition of anonymity, said ...
+    // “...,” the official said": someone unnamed described with that head since is meant.
+    if (best && this.describedSince(h, unit, bestAt)) return null
     return best
+  }
+
+  /**
+   * Whether someone new and unnamed was introduced with head word `head` after `offset`, up to
+   * unit `unit` ("A senior official ..."; "The actor ..." may be someone named before).
+   */
+  describedSince(head: string, unit: number, offset: number): boolean {
+    return this.described.some((d) => !d.plural && d.unit <= unit && d.start > offset && /^(?:a|an|one|another)\s/i.test(d.name) && d.name.toLowerCase().split(/\s+/).pop() === head)
+  }
+
+  /** Where `e` was last mentioned up to unit `unit` (-1 if not). */
+  lastMentionBefore(e: Entity, unit: number): number {
+    let at = -1
+    for (const m of e.mentions) if (m.unit <= unit && m.start > at) at = m.start
+    return at
   }
 
   /** The organisation most recently named with `head` in its name, or any for a generic head. */
@@ -161,11 +179,6 @@ export class Resolver {
     return best
   }
 
-  private lastMentionBefore(e: Entity, unit: number): number {
-    let at = -1
-    for (const m of e.mentions) if (m.unit <= unit && m.start > at) at = m.start
-    return at
-  }
 }
 
 /** The subject of a unit: its first mention outside quotes. */

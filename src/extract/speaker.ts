@@ -600,7 +600,9 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     if (!e && definite && det === 'the' && clauseStart) {
       // Not someone known by another role ("the engineer" after the governor spoke).
       const recent = ctx.resolver.recentPerson(ctx.unit)
-      if (recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head) || fitsGenericRole(head, r.toLowerCase().split(/[\s-]+/))))) e = recent
+      const fits = recent && (recent.roles.length === 0 || recent.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head) || fitsGenericRole(head, r.toLowerCase().split(/[\s-]+/))))
+      // (Not when someone unnamed was described so since: "A senior official, who ..., said ... the official said".)
+      if (recent && fits && !ctx.resolver.describedSince(head, ctx.unit, ctx.resolver.lastMentionBefore(recent, ctx.unit))) e = recent
     }
     if (e) {
       ctx.resolver.note(e, { start, end, text: phrase, inQuote: false, unit: ctx.unit, type: 'role' })

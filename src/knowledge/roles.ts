@@ -39,7 +39,7 @@ export const ROLE_NOUNS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'executive', 'analyst', 'professor', 'economist', 'strategist', 'pollster',
   'researcher', 'scientist', 'author', 'editor', 'reporter', 'correspondent', 'columnist', 'activist',
   'lawmaker', 'legislator', 'delegate', 'councilman', 'councilwoman', 'councilmember', 'councillor',
-  'councilor', 'treasurer', 'comptroller', 'auditor', 'sheriff', 'superintendent', 'president-elect',
+  'councilor', 'treasurer', 'comptroller', 'auditor', 'sheriff', 'superintendent', 'president-elect', 'coordinator', 'rapporteur', 'ombudsman', 'mediator',
   'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'coach', 'manager',
   'owner', 'partner', 'head', 'deputy', 'counsel', 'counselor', 'solicitor', 'inspector', 'surgeon',
   'campaign', 'staff', 'press', 'member', 'fellow', 'historian', 'expert', 'diplomat', 'negotiator',
