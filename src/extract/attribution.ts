@@ -75,7 +75,7 @@ const AUX = new Set([
   'struck', 'hit', 'hurt', 'cut', 'cuts', 'drove', 'drives', 'wrote', 'writes', 'found', 'finds', 'broke', 'chose',
   'ate', 'fought', 'taught', 'understood', 'forgot', 'hid', 'rode', 'shot', 'slid', 'spoke', 'stole', 'threw', 'wore',
 ])
-const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating', 'declaring', 'stating', 'citing', 'dismissing', 'rejecting', 'labeling', 'labelling'])
+const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating', 'declaring', 'stating', 'citing', 'dismissing', 'rejecting', 'labeling', 'labelling', 'ruling', 'concluding', 'conceding', 'cautioning', 'confirming', 'estimating', 'countering', 'responding', 'replying', 'boasting', 'demanding', 'threatening', 'hinting']) 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const CLAUSE_BREAKS = new Set(['while', 'whereas'])
 const GO_ON = new Set(['went', 'goes', 'go'])
@@ -179,7 +179,9 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
       // "said Moscow supports Tehran's right to ...": after a name, a verb in -s heads the clause.
       if (words === 2 && items[i - 1]?.tok?.cap && S_VERBS.has(l) && items[i + 1]?.tok?.word) return true
     }
-    if (SUBORDINATORS.has(l) && !(words === 1)) return false
+    // ("as many as 30 colleagues were ...": the second "as" of a quantity.)
+    const quantity = l === 'as' && QUANTIFIED.has(w(items, i - 1)) && w(items, i - 2) === 'as'
+    if (SUBORDINATORS.has(l) && !(words === 1) && !quantity) return false
     const n = l.replace(/’/g, "'")
     const verb = AUX.has(n) || n.endsWith("n't") || finiteVerb(l)
     // "maintains its own monitor and reported ...": the first verb after a coordinator continues
@@ -193,6 +195,9 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but'])
+
+/** Prepositions that take a noun phrase, not a clause ("from a hospital network", not "after sources told"). */
+const NP_PREPOSITIONS = new Set(['from', 'of', 'with', 'for', 'in', 'at', 'on', 'by', 'into', 'against', 'over', 'under', 'about', 'to'])
 
 /** Whether prose before a cue ("The house ... will be turned into X, Smith said") holds a finite verb. */
 function holdsVerb(items: Item[], a: number, b: number): boolean {
@@ -444,6 +449,9 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
     return sp ? finishCue(ctx, v, { ...verb, form: 'past' }, sp, false, false) : null
   }
   if (prev === 'to') return null
+  // "A former manager accused of siphoning $2 million told jurors": with nobody accused before "of",
+  // the participle describes the one accused.
+  if (verb.lemma === 'accuse' && w(items, v + 1) === 'of') return null
   // "Jury finds banker guilty": a verb that reports only what follows as a clause ("found that
   // ...", "found the levels were ...") or what came before ("..., the study found.") is no cue
   // with an object, and its subject is not looked for (a lone capital would become a name).
@@ -476,6 +484,12 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
       if (head) sp = { ...head, to: k + 1 }
       break
     }
+  }
+  // "A former manager accused of siphoning $2 million from a hospital network told jurors": the
+  // object of a preposition is not the subject; a person opening the sentence is.
+  if (sp && !sp.entity && sp.kind === 'organization' && sp.from > 1 && NP_PREPOSITIONS.has(w(items, sp.from - 1))) {
+    const subject = mainSubject(ctx, sp.from)
+    if (subject && subject.kind === 'person' && subject.to < sp.from) sp = { ...subject, to: k + 1 }
   }
   // "“...,” Kurinji Selvaraj, a research analyst at the X think tank told CBS": an appositive left unclosed
   // describes the person named before it.
@@ -653,15 +667,19 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     // A description at the clause start ("The group said ..., and demanded").
     if (k === first || (k <= first + 2 && DETS.has(w(items, first)))) {
       // "Privacy campaigners welcomed ... but said": the noun after a sentence's capital heads it.
-      const capitalFirst = it.tok.cap && !!items[k + 1]?.tok?.word && !items[k + 1]!.tok!.cap && k + 1 < before
+      const capitalFirst = it.tok.cap && !DETS.has(it.tok.lower) && !!items[k + 1]?.tok?.word && !items[k + 1]!.tok!.cap && k + 1 < before
       if (capitalFirst) {
         const s = speakerBefore(ctx, k + 1, false)
         if (s && s.from <= k) return s
       }
+      // The longest description ("A former payroll manager", not "A former"), up to a verb or a break.
+      let found: SpeakerHit | null = null
       for (let e = k; e < Math.min(before, k + 6); e++) {
+        if (!items[e]!.tok?.word || (e > k && (finiteVerb(w(items, e)) || PREPOSITIONS.has(w(items, e))))) break
         const s = speakerBefore(ctx, e, false)
-        if (s && s.from <= k + 1) return s
+        if (s && s.from <= k + 1) found = s
       }
+      if (found) return found
     }
   }
   return null
@@ -702,6 +720,11 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     else {
       for (let i = start + 1; i < end - 1; i++) {
         if ((w(items, i) === 'and' || w(items, i) === 'but') && reportingVerb(w(items, i + 1))?.form === 'past') {
+          preEnd = i
+          break
+        }
+        // "accused the Chancellor of 'raiding ...' after she confirmed ...": a clause after the quotation says when, not what.
+        if (items[i - 1]!.quote && SUBORDINATE_LINKS.has(w(items, i))) {
           preEnd = i
           break
         }
@@ -811,8 +834,20 @@ function clauseEnd(items: Item[], from: number): number {
     if (it.tok.text === ',' && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from + 2) return i
     // "conceded that mistakes had been made but denied any wrongdoing": the speaker goes on.
     if (it.tok.lower === 'but' && i > from + 2 && reportingVerb(w(items, i + 1))?.form === 'past') return i
+    // "told jurors the case was “about greed” and argued that ...", "said X and described Y as 'Z'":
+    // a second verb of saying with its own content starts a statement of its own.
+    // (Only after a quotation: in "said its researchers examined X and concluded that Y" the researchers conclude.)
+    if (it.tok.lower === 'and' && i > from + 2 && secondCue(items, i + 1) && items.slice(from, i).some((x) => x.quote)) return i
   }
   return items.length
+}
+
+function secondCue(items: Item[], v: number): boolean {
+  const verb = reportingVerb(w(items, v))
+  if (verb?.form !== 'past') return false
+  if (COMPLEMENT_VERBS.has(verb.lemma)) return true
+  for (let t = v + 1; t < items.length && t - v <= 4; t++) if (w(items, t) === 'that') return true
+  return false
 }
 
 /** ", saying ...", ", adding that ...": the speaker is the subject of the main clause. */

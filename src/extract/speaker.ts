@@ -507,6 +507,15 @@ export function noteSubjectAppositives(ctx: SpeakerContext): void {
 }
 
 /**
+ * "Another backbencher said", "One shopkeeper told": a noun of agency (-er, -or, -ist) right after
+ * an indefinite determiner names someone, whether or not it is a known role.
+ */
+function agentNoun(items: Item[], at: number): boolean {
+  const t = items[at]?.tok
+  return !!t && !t.cap && /^[a-z]{4,}(?:er|or|ist)$/.test(t.lower) && ['a', 'an', 'one', 'another'].includes(word(items, at - 1))
+}
+
+/**
  * A description ending at item `k`: "the German government spokesman",
  * "analysts", "the statement", "the ministry", "a spokesman for the Pentagon".
  */
@@ -541,7 +550,7 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
   const headTok = items[headAt]?.tok
   if (!headTok || !headTok.word) return null
   // ("the Chancellor": British copy capitalises a role after "the".)
-  const isRole = (isRoleish(headTok) && (!headTok.cap || word(items, headAt - 1) === 'the')) || isPersonNoun(head) || /^\d+-year-old$/.test(head)
+  const isRole = (isRoleish(headTok) && (!headTok.cap || word(items, headAt - 1) === 'the')) || isPersonNoun(head) || /^\d+-year-old$/.test(head) || agentNoun(items, headAt)
   const isGroup = GROUP_NOUNS.has(head) || (COLLECTIVES.has(head) && word(items, headAt + 1) === 'of')
   const isDoc = DOCUMENT_NOUNS.has(head)
   const isOrg = SPEAKING_ORG_HEADS.has(head) || ORG_NOUNS.has(head)
