@@ -458,6 +458,8 @@ function verbCue(ctx: SpeakerContext, v: number, verb: VerbEntry, cuesSoFar: Cue
   if (THAT_ONLY.has(verb.lemma) && items[v + 1]?.tok?.word && !thatWithin(items, v + 1, 7) && !looksLikeClause(items, v + 1, items.length)) return null
   // "Epstein's alleged ring", "the reported deal": a participle used as an adjective.
   if (/['’]s$/.test(prev) || DETS.has(prev) || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their') return null
+  // "many of them with sceptical comments": a form in -s after a preposition and a modifier is a plural noun.
+  if (verb.form === 'third' && NP_PREPOSITIONS.has(w(items, v - 2)) && items[v - 1]?.tok?.word && !items[v - 1]!.tok!.cap) return null
   // "... and argued that": the subject of the first verb.
   if (w(items, k) === 'and' || w(items, k) === 'but') {
     const earlier = cuesSoFar.filter((c) => !c.relay && c.to <= k)
@@ -741,6 +743,8 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   if (pre && pre.thatAt < 0 && !inverted && verb.lemma !== 'accuse' && isRelative(items, sp.from) && !isPunct(items, sp.from - 1, ',') && !items[pre.from]?.quote && !isPunct(items, pre.from - 1, ':')) pre = null
   let cueTo = verbTo
   if (pre && pre.thatAt >= 0) cueTo = pre.thatAt + 1
+  // "shouted “Shame!” and several people walked out": a quotation that ends its sentence is all that was said.
+  if (pre && preEnd === null && items[pre.from]?.quote && /[.!?…]\s*["”’']?\s*$/.test(text.slice(items[pre.from]!.start, items[pre.from]!.end)) && items[pre.from + 1]?.tok?.word) preEnd = pre.from + 1
 
   // Content before the cue: the cue follows a comma, a quote, or a dash.
   let before = from - 1

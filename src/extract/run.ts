@@ -271,8 +271,10 @@ function speakerContext(text: string, ui: number, tokens: Token[], items: Item[]
       hitStarting.set(fromItem, h)
       hitEnding.set(toItem, h)
       const end = mentionEnd(text, items[toItem]!.end)
-      resolver.note(h.entity, { start: mentionStart, end, text: text.slice(mentionStart, end), inQuote: false, unit: ui, type: h.type, subject: first })
-      first = false
+      // "Marovia's deputy foreign minister, Ilse Brandauer, ...": a possessive is not the subject.
+      const possessive = end < items[toItem]!.end
+      resolver.note(h.entity, { start: mentionStart, end, text: text.slice(mentionStart, end), inQuote: false, unit: ui, type: h.type, subject: first && !possessive })
+      if (!possessive) first = false
     } else {
       // Names inside quotes (or photo credits) are mentions too, never antecedents of a cue's pronoun.
       const start = tokens[h.from]!.start

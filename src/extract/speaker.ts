@@ -379,6 +379,8 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
     if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and')) break
     // "figures published by X": the phrase ends before its participle.
     if (j > k && /^[a-z]{3,}ed$/.test(x.tok!.text) && word(items, j + 1) === 'by') break
+    // "the United Nations mediator overseeing the process": or before an -ing participle after the head.
+    if (j > k + 1 && /^[a-z]{3,}ing$/.test(x.tok!.text) && !ARTICLES.has(word(items, j - 1)) && !DETERMINERS.has(word(items, j - 1))) break
     const h = ctx.hitStarting.get(j)
     if (h && j > k && h.entity.kind === 'person') {
       // "said White House spokesman John Smith": the name wins.
