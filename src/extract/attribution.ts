@@ -168,6 +168,8 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     if (words === 1) {
       if (NOT_CLAUSE_START.has(l) || (PREPOSITIONS.has(l) && !QUANTIFIED.has(w(items, i + 1)) && !/^\d/.test(w(items, i + 1)))) return false
       if (SUBJECT_START.has(l) && i + 1 < b) return true
+      // "it’s because of the weather", "they’re mission-driven": a pronoun with its verb.
+      if (/^(?:it|he|she|they|we|i|there|that)['’](?:s|re|ve|ll|d|m)$/.test(l) && i + 1 < b) return true
       // "if X can ..., he is ...": a conditional or causal clause leads the reported one.
       if (l === 'if' || l === 'when' || l === 'because' || l === 'although' || l === 'though' || l === 'unless' || l === 'once') words = 0
       continue
@@ -269,6 +271,13 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       if (cue) cues.push(cue)
       continue
     }
+    // "they’re focused on “financial health,” as one CEO told me, and ...": the clause before is what was said.
+    const quoteComma = !!items[v - 1]?.quote && /,\s*["”’']?$/.test(ctx.text.slice(items[v - 1]!.start, items[v - 1]!.end))
+    if (l === 'as' && v > 2 && (isPunct(items, v - 1, ',') || endsWithComma(items[v - 1], ctx.text) || quoteComma)) {
+      const cue = trailingAsCue(ctx, v)
+      if (cue) cues.push(cue)
+      continue
+    }
     // "voiced concerns that ...", "expressed hope that ...": a stance and what it is about.
     if (STANCE_VERBS.has(l) && stanceThat(items, v + 1)) {
       const cue = verbCue(ctx, v, STANCE_VERB, cues)
@@ -345,6 +354,37 @@ function asCue(ctx: SpeakerContext, v: number): Cue | null {
   const from = k + 1
   if (!items[from]?.quote && !holdsVerb(items, from, items.length)) return null
   return { speaker: sp, from: v, to: k, kind: 'pre', pre: [from, clauseEnd(items, from)], post: null, lemma, relay: false, gerund: false }
+}
+
+function trailingAsCue(ctx: SpeakerContext, v: number): Cue | null {
+  const { items } = ctx
+  let k = v + 2
+  while (k < items.length && k - v < 7 && items[k]!.tok?.word && !['past', 'third'].includes(reportingVerb(w(items, k))?.form ?? '')) k++
+  const verb = reportingVerb(w(items, k))
+  if (!verb || !['past', 'third'].includes(verb.form) || verb.lemma === 'expect' || verb.lemma === 'report') return null
+  let sp = speakerBefore(ctx, k - 1, false)
+  if (!sp || sp.from < v + 1 || sp.from > v + 3) return null
+  // "as one neo-bank CEO told me": the whole description.
+  if (sp.from > v + 1) {
+    if (sp.entity?.kind === 'person') return null
+    sp = { ...sp, entity: null, kind: 'person', from: v + 1, start: items[v + 1]!.start, name: ctx.text.slice(items[v + 1]!.start, sp.end) }
+  }
+  // Nothing but a hearer or an adjunct after the verb ("told me", "said on Monday"), then the
+  // sentence's end or its next part ("..., as one CEO told me, and easing ..."); not a
+  // parenthesis inside a clause ("the new Gannett, as Reed dubbed the combination, will ...").
+  const next = w(items, k + 1)
+  if (items[k + 1]?.tok?.word && !OBJECT_PRONOUNS.has(next) && !PREPOSITIONS.has(next) && !TIME_WORDS.has(next) && next !== 'reporters') return null
+  let e = k + 1
+  while (e < items.length && e - k < 5 && items[e]!.tok?.word) e++
+  const ends = e >= items.length || isPunct(items, e, '.;') || (isPunct(items, e, ',') && COORDINATORS.has(w(items, e + 1)))
+  if (!ends) return null
+  // The clause from the sentence's start, after an opening phrase of a few words ("Better yet, ").
+  let from = 0
+  const comma = items.slice(0, v - 1).findIndex((x) => x.tok?.text === ',')
+  if (comma > 0 && comma <= 3) from = comma + 1
+  const end = isPunct(items, v - 1, ',') ? v - 1 : v
+  if (end - from < 3 || (!holdsVerb(items, from, end) && !items.slice(from, end).some((x) => x.quote))) return null
+  return { speaker: sp, from: v, to: k + 1, kind: 'post', pre: null, post: [from, end], lemma: verb.lemma, relay: false, gerund: false }
 }
 
 function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
