@@ -167,7 +167,8 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     const l = it.tok!.lower
     if (words === 1) {
       if (NOT_CLAUSE_START.has(l) || (PREPOSITIONS.has(l) && !QUANTIFIED.has(w(items, i + 1)) && !/^\d/.test(w(items, i + 1)))) return false
-      if (SUBJECT_START.has(l) && i + 1 < b) return true
+      // ("Google confirmed this in a statement": a demonstrative before a preposition is an object.)
+      if (SUBJECT_START.has(l) && i + 1 < b && !(DEMONSTRATIVES.has(l) && (PREPOSITIONS.has(w(items, i + 1)) || !items[i + 1]?.tok?.word))) return true
       // "it’s because of the weather", "they’re mission-driven": a pronoun with its verb.
       if (/^(?:it|he|she|they|we|i|there|that)['’](?:s|re|ve|ll|d|m)$/.test(l) && i + 1 < b) return true
       // "if X can ..., he is ...": a conditional or causal clause leads the reported one.
@@ -197,6 +198,7 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but'])
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'it'])
 
 /** Prepositions that take a noun phrase, not a clause ("from a hospital network", not "after sources told"). */
 const NP_PREPOSITIONS = new Set(['from', 'of', 'with', 'for', 'in', 'at', 'on', 'by', 'into', 'against', 'over', 'under', 'about', 'to'])
@@ -406,6 +408,12 @@ function accordingTo(ctx: SpeakerContext, v: number, sp: SpeakerHit): Cue {
   while (isPunct(items, preStart, ',)')) preStart++
   // "X, according to Y, did Z": the longer side is the content.
   let post: [number, number] | null = atStart ? null : [0, v]
+  // "It’s unclear whether ... — both actors ran into contractual issues, according to Y": what follows the dash.
+  if (post) {
+    let d = v - 1
+    while (d > 0 && !isPunct(items, d, '—–') && !items[d]!.quote) d--
+    if (d > 0 && isPunct(items, d, '—–') && v - d > 4 && !COORDINATORS.has(w(items, d + 1)) && looksLikeClause(items, d + 1, v)) post = [d + 1, v]
+  }
   let pre: [number, number] | null = atStart ? [preStart, items.length] : null
   if (!atStart && isPunct(items, sp.to, ',') && countWords(items, sp.to, items.length) >= 4) {
     if (countWords(items, sp.to, items.length) > countWords(items, 0, v)) {
