@@ -154,7 +154,8 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
       // "the company, Snapwise, failed to ...": an appositive on the subject, before any verb.
       if (p === ',' && words > 0 && words <= 4) {
         let t = i + 1
-        while (t < b && t - i < 8 && items[t]!.tok?.word && !finiteVerb(w(items, t)) && !AUX.has(w(items, t)) && !SUBORDINATORS.has(w(items, t))) t++
+        // ("the company’s cash position, $612 million at the end of September, gave it ...": amounts too.)
+        while (t < b && t - i < 10 && (items[t]!.tok?.word || items[t]!.tok?.text === '$' || items[t]!.tok?.text === '%') && !finiteVerb(w(items, t)) && !AUX.has(w(items, t)) && !SUBORDINATORS.has(w(items, t))) t++
         if (t > i + 1 && t < b && isPunct(items, t, ',') && items[t + 1]?.tok?.word && !items[t + 1]!.tok!.cap) {
           i = t
           continue
@@ -190,9 +191,10 @@ export function looksLikeClause(items: Item[], a: number, b: number): boolean {
     // "maintains its own monitor and reported ...": the first verb after a coordinator continues
     // the cue's sentence; what came before it is the cue's object, not a subject.
     if (verb && COORDINATORS.has(w(items, i - 1))) return false
-    if (AUX.has(n) || n.endsWith("n't")) return words <= 11
+    // ("weaker demand from European manufacturers and delays in two large government contracts had weighed")
+    if (AUX.has(n) || n.endsWith("n't")) return words <= 15
     if (finiteVerb(l)) return words <= 7
-    if (words > 11) return false
+    if (words > 15) return false
   }
   return false
 }
@@ -889,13 +891,15 @@ function clauseEnd(items: Item[], from: number): number {
     // "told jurors the case was “about greed” and argued that ...", "said X and described Y as 'Z'":
     // a second verb of saying with its own content starts a statement of its own.
     // (Only after a quotation: in "said its researchers examined X and concluded that Y" the researchers conclude.)
-    if (it.tok.lower === 'and' && i > from + 2 && secondCue(items, i + 1) && items.slice(from, i).some((x) => x.quote)) return i
+    if (it.tok.lower === 'and' && i > from + 2 && secondCue(items, i + 1) && (items.slice(from, i).some((x) => x.quote) || isPunct(items, i - 1, ','))) return i
   }
   return items.length
 }
 
 function secondCue(items: Item[], v: number): boolean {
   const verb = reportingVerb(w(items, v))
+  // ("acknowledge in the paper that X, and say Y": after a comma, any finite form.)
+  if (verb && isPunct(items, v - 2, ',') && (verb.form === 'base' || verb.form === 'third') && looksLikeClause(items, v + 1, items.length)) return true
   if (verb?.form !== 'past') return false
   if (COMPLEMENT_VERBS.has(verb.lemma)) return true
   for (let t = v + 1; t < items.length && t - v <= 4; t++) if (w(items, t) === 'that') return true

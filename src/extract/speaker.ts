@@ -376,7 +376,7 @@ export function speakerAfter(ctx: SpeakerContext, k: number): SpeakerHit | null 
   while (j < items.length && j - k < 8) {
     const x = items[j]!
     if (x.quote || !x.tok!.word) break
-    if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and')) break
+    if (j > k && (LINKS.has(x.tok!.lower) || x.tok!.lower === 'and' || RELATIVES.has(x.tok!.lower) || x.tok!.lower === 'that')) break
     // "figures published by X": the phrase ends before its participle.
     if (j > k && /^[a-z]{3,}ed$/.test(x.tok!.text) && word(items, j + 1) === 'by') break
     // "the United Nations mediator overseeing the process": or before an -ing participle after the head.

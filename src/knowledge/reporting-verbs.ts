@@ -275,6 +275,6 @@ export const DOCUMENT_NOUNS = new Set([
   'transcript', 'readout', 'communique', 'communiqué', 'declaration', 'resolution', 'bill', 'proposal',
   'note', 'notice', 'video', 'ad', 'advertisement', 'website', 'summary', 'assessment',
   'data', 'figures', 'statistics', 'findings', 'estimates', 'projections', 'forecast', 'census', 'audit',
-  'accounts', 'account', 'testimony',
+  'accounts', 'account', 'testimony', 'research',
 ])
 

@@ -120,7 +120,7 @@ export const GROUP_NOUNS = new Set([
   'reporters', 'journalists', 'correspondents', 'editors', 'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'lawmakers',
   'legislators', 'senators', 'democrats', 'republicans', 'observers', 'economists', 'diplomats', 'investigators',
   'prosecutors', 'authorities', 'police', 'witnesses', 'residents', 'activists', 'protesters', 'supporters',
-  'opponents', 'organizers', 'researchers', 'scientists', 'doctors', 'people', 'voters', 'leaders', 'members',
+  'opponents', 'organizers', 'researchers', 'scientists', 'authors', 'co-authors', 'doctors', 'people', 'voters', 'leaders', 'members',
   'spokesmen', 'representatives', 'insiders', 'allies', 'strategists', 'pollsters', 'historians', 'scholars',
   'conservatives', 'liberals', 'progressives', 'moderates', 'candidates', 'governors', 'mayors', 'ministers',
   'attorneys', 'lawyers', 'judges', 'officers', 'agents', 'staffers', 'employees', 'workers', 'teachers',
