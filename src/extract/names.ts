@@ -352,14 +352,42 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
       if (c && !e.countries.includes(c)) e.countries.push(c)
     }
   }
-  // "her daughter, Ruth Grant,": a role set off before the name.
-  const setOffRole = !roleHasNoun && nameFrom >= 3 && tokens[nameFrom - 1]!.text === ',' ? tokens[nameFrom - 2]! : null
+  // "her daughter, Ruth Grant,": a role set off before the name (and its honorific: ", Shri Harish Bhardwaj").
+  const comma = HONORIFICS.has(tokens[nameFrom - 1]?.lower ?? '') ? nameFrom - 2 : nameFrom - 1
+  const courtesyOnly = roleFrom < nameFrom && tokens.slice(roleFrom, nameFrom).every((t) => COURTESY_TITLES.has(t.lower))
+  const untitled = !roleHasNoun || courtesyOnly
+  const setOffRole = untitled && comma >= 2 && tokens[comma]!.text === ',' ? tokens[comma - 1]! : null
   // (British copy capitalises the role: "The Chancellor, Rachel Green,".)
-  if (setOffRole && (!setOffRole.cap || tokens[nameFrom - 3]!.lower === 'the') && (isRoleish(setOffRole) || FAMILY.has(setOffRole.lower)) && POSSESSIVE_DETERMINERS.has(tokens[nameFrom - 3]!.lower)) {
+  if (setOffRole && (!setOffRole.cap || tokens[comma - 2]!.lower === 'the') && (isRoleish(setOffRole) || FAMILY.has(setOffRole.lower)) && POSSESSIVE_DETERMINERS.has(tokens[comma - 2]!.lower)) {
     registry.addRole(e, setOffRole.text)
     if (e.gender === 'unknown') e.gender = genderOf([setOffRole], words[0]!, true)
+  } else if (untitled && comma >= 3 && tokens[comma]!.text === ',') {
+    // "The State Minister for Rural Development, Shri Harish Bhardwaj,": a titled phrase.
+    const title = setOffTitle(tokens, comma)
+    if (title) registry.addRole(e, ctx.text.slice(tokens[title[0]]!.start, tokens[title[1]]!.end))
   }
   return hit(mention, e, 'name', role)
+}
+
+/**
+ * "The State Minister for Rural Development, X", "the district president of the opposition Y
+ * party, X": "the", a role with its modifiers, and an of/for phrase, ending at the comma at
+ * `comma`. Returns the role's first and last token.
+ */
+function setOffTitle(tokens: Token[], comma: number): [number, number] | null {
+  let r = -1
+  for (let k = comma - 1; k >= 0 && comma - k <= 9; k--) {
+    const t = tokens[k]!
+    if (!t.word) return null
+    if (isRoleish(t) && (tokens[k + 1]?.lower === 'for' || tokens[k + 1]?.lower === 'of')) {
+      r = k
+      break
+    }
+  }
+  if (r < 0) return null
+  let from = r
+  while (from - 1 >= 0 && r - from < 4 && (isModifier(tokens[from - 1]!) || (tokens[from - 1]!.cap && tokens[from - 1]!.lower !== 'the'))) from--
+  return POSSESSIVE_DETERMINERS.has(tokens[from - 1]?.lower ?? '') ? [from, comma - 1] : null
 }
 
 /** Determiners before a role set off before a name ("her daughter, Ruth Grant"). */

@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, reportingVerb } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
-import { BUSINESS_NOUNS, GROUP_NOUNS, ORG_NOUNS, SPEAKING_ORG_HEADS, fitsGenericRole } from '../knowledge/roles.ts'
+import { BUSINESS_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, SPEAKING_ORG_HEADS, fitsGenericRole } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
 import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
 import { isModifierToken, isRoleish, type NameHit } from './names.ts'
@@ -176,6 +176,20 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
           j = t - 1
           break
         }
+      }
+    }
+    // "the district president of the opposition Lok Jan Morcha, Shri Vinod Patil, alleged": a name
+    // set off after a title is the speaker, whatever the title's phrase ends with.
+    const setOff = word(items, j) === ',' ? ctx.hitEnding.get(k - 1) : undefined
+    const setOffAt = setOff ? itemIndexOf(ctx, setOff.from, k - 1) : -1
+    if (setOff && setOff.entity.kind === 'person' && (setOffAt === j + 1 || (setOffAt === j + 2 && HONORIFICS.has(word(items, j + 1))))) {
+      const titled = items.slice(Math.max(0, j - 9), j).some((x) => x.tok && !x.tok.cap && isRoleish(x.tok))
+      const named = titled ? speakerBefore(ctx, k - 1, false) : null
+      if (named) {
+        // The phrase runs from the title's start (what precedes it is content: "“...,” Sweden’s deputy director ..., Eva-Marie Persson, said").
+        let b = j - 1
+        while (b > 0 && j - b < 12 && items[b - 1]!.tok?.word && !items[b - 1]!.quote) b--
+        return { ...named, from: b, start: items[b]!.start }
       }
     }
     // "at Boeing Defense, Space, and Security, said", "in Greenbelt, Maryland, said": the commas of

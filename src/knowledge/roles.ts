@@ -8,6 +8,8 @@
 /** Courtesy titles and abbreviated ranks written before a name. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  // South Asian English ("Shri Harish Bhardwaj", "Smt Sunita Meena").
+  'shri', 'sri', 'shrimati', 'smt', 'smt.', 'kumari',
   'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'lt', 'lt.', 'gen', 'gen.', 'col', 'col.', 'maj', 'maj.', 'capt', 'capt.',
   'sgt', 'sgt.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'atty', 'atty.', 'supt', 'supt.', 'sec', 'sec.', 'amb', 'amb.',
   'rev', 'rev.', 'fr', 'fr.', 'del', 'del.', 'pres', 'pres.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'insp', 'insp.', 'det', 'det.',
@@ -22,11 +24,11 @@ export const BUSINESS_NOUNS = new Set([
 ])
 
 /** Courtesy and academic titles: they say how a person is addressed, not what they do. */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame'])
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'shri', 'sri', 'shrimati', 'smt', 'smt.', 'kumari'])
 
 /** Female and male honorifics, for pronoun agreement. */
-export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'])
-export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'pope', 'emperor'])
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'shrimati', 'smt', 'smt.', 'kumari'])
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'pope', 'emperor', 'shri', 'sri'])
 
 /** Nouns that name a role a person holds. Multi-word roles are matched word by word. */
 export const ROLE_NOUNS = new Set([
@@ -39,7 +41,7 @@ export const ROLE_NOUNS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'executive', 'analyst', 'professor', 'economist', 'strategist', 'pollster',
   'researcher', 'scientist', 'author', 'editor', 'reporter', 'correspondent', 'columnist', 'activist',
   'lawmaker', 'legislator', 'delegate', 'councilman', 'councilwoman', 'councilmember', 'councillor',
-  'councilor', 'treasurer', 'comptroller', 'auditor', 'sheriff', 'superintendent', 'president-elect', 'coordinator', 'rapporteur', 'ombudsman', 'mediator',
+  'councilor', 'treasurer', 'comptroller', 'auditor', 'sheriff', 'superintendent', 'president-elect', 'coordinator', 'rapporteur', 'ombudsman', 'mediator', 'collector', 'tehsildar', 'magistrate',
   'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'coach', 'manager',
   'owner', 'partner', 'head', 'deputy', 'counsel', 'counselor', 'solicitor', 'inspector', 'surgeon',
   'campaign', 'staff', 'press', 'member', 'fellow', 'historian', 'expert', 'diplomat', 'negotiator',
