@@ -189,6 +189,11 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
         // The phrase runs from the title's start (what precedes it is content: "“...,” Sweden’s deputy director ..., Eva-Marie Persson, said").
         let b = j - 1
         while (b > 0 && j - b < 12 && items[b - 1]!.tok?.word && !items[b - 1]!.quote) b--
+        // The title is the person's role ("Sweden’s deputy director of public prosecutions").
+        if (named.entity) {
+          const title = ctx.text.slice(items[b]!.start, items[j - 1]!.end).replace(/^(?:the|a|an|meanwhile)\s+/i, '')
+          if (!named.entity.roles.some((r) => title.endsWith(r) || r.endsWith(title))) ctx.resolver.registry.addRole(named.entity, title)
+        }
         return { ...named, from: b, start: items[b]!.start }
       }
     }
