@@ -77,7 +77,7 @@ const AUX = new Set([
 ])
 const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'telling', 'writing', 'calling', 'urging', 'asking', 'suggesting', 'describing', 'declaring', 'asserting', 'emphasizing', 'emphasising', 'acknowledging', 'admitting', 'predicting', 'promising', 'vowing', 'pointing', 'recalling', 'tweeting', 'complaining', 'charging', 'alleging', 'contending', 'maintaining', 'accusing', 'denying', 'questioning', 'lamenting', 'announcing', 'stating', 'repeating', 'reiterating', 'declaring', 'stating', 'citing', 'dismissing', 'rejecting', 'labeling', 'labelling', 'ruling', 'concluding', 'conceding', 'cautioning', 'confirming', 'estimating', 'countering', 'responding', 'replying', 'boasting', 'demanding', 'threatening', 'hinting']) 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
-const CLAUSE_BREAKS = new Set(['while', 'whereas'])
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'though', 'although'])
 const GO_ON = new Set(['went', 'goes', 'go'])
 
 function w(items: Item[], i: number): string {
@@ -751,7 +751,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
   let preEnd: number | null = null
   if (COMPLEMENT_VERBS.has(verb.lemma)) {
     // "called the plan 'a disaster'": the complement, when it quotes (or "accused X of").
-    const end = clauseEnd(items, v + 1)
+    const end = clauseEnd(items, v + 1, text)
     const hasQuote = items.slice(v + 1, end).some((x) => x.quote)
     const accuseOf = verb.lemma === 'accuse' && items.slice(v + 1, Math.min(end, v + 8)).some((x) => x.tok?.lower === 'of')
     // "blasted on a call as 'wrong'": adjuncts before the complement are not content.
@@ -840,7 +840,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     // "A, Smith said, and B" / "Meanwhile, Smith says, B": a cue in mid-sentence; the longer side is the content.
     const after = cueTo + (isPunct(items, cueTo, ',') ? 1 : 0)
     // "The plan, Ortiz said, was “a waste of money”", "It was, he added, a waste": the cue splits one statement.
-    if (!hasQuote && isPunct(items, cueTo, ',') && post[0] === 0 && countWords(items, 0, post[1]) <= 4 && !holdsVerb(items, 0, post[1]) && opensWithVerb(items, after)) {
+    if (!hasQuote && isPunct(items, cueTo, ',') && post[0] === 0 && countWords(items, 0, post[1]) <= 7 && !holdsVerb(items, 0, post[1]) && opensWithVerb(items, after)) {
       return { speaker: sp, from, to: cueTo, kind: 'pre', pre: [0, clauseEnd(items, after)], post: null, lemma: verb.lemma, relay: false, gerund: false }
     }
     if (!hasQuote && isPunct(items, cueTo, ',') && countWords(items, after, items.length) > countWords(items, post[0], post[1]) && holdsVerb(items, after, items.length)) {
@@ -861,7 +861,7 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
     from: coordinated ? v : from,
     to: cueTo,
     kind: pre && post ? 'both' : pre ? 'pre' : 'post',
-    pre: pre ? [pre.from, preEnd ?? clauseEnd(items, pre.from)] : null,
+    pre: pre ? [pre.from, preEnd ?? clauseEnd(items, pre.from, text)] : null,
     post,
     lemma: verb.lemma,
     relay: false,
@@ -880,9 +880,11 @@ function complementEnd(items: Item[], from: number, end: number): number {
 }
 
 /** The end of a reported clause: the unit end, or a clause break outside quotes (", while", ";"). */
-function clauseEnd(items: Item[], from: number): number {
+function clauseEnd(items: Item[], from: number, text = ''): number {
   for (let i = from; i < items.length; i++) {
     const it = items[i]!
+    // ('described the vote as "generally well run," though she said ...': the comma inside the quotation.)
+    if (text && it.quote && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from && /,\s*["”’']?$/.test(text.slice(it.start, it.end))) return i + 1
     if (!it.tok) continue
     if (it.tok.text === ';' && i > from + 2) return i
     if (it.tok.text === ',' && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from + 2) return i
@@ -901,7 +903,7 @@ function secondCue(items: Item[], v: number): boolean {
   // ("acknowledge in the paper that X, and say Y": after a comma, any finite form.)
   if (verb && isPunct(items, v - 2, ',') && (verb.form === 'base' || verb.form === 'third') && looksLikeClause(items, v + 1, items.length)) return true
   if (verb?.form !== 'past') return false
-  if (COMPLEMENT_VERBS.has(verb.lemma)) return true
+  if (COMPLEMENT_VERBS.has(verb.lemma) || verb.lemma === 'blame') return true
   for (let t = v + 1; t < items.length && t - v <= 4; t++) if (w(items, t) === 'that') return true
   return false
 }
@@ -1288,7 +1290,8 @@ function resolveOverlaps(ctx: SpeakerContext, cues: Cue[]): Cue[] {
       out.push(c)
       continue
     }
-    const host = out.find((o) => !o.relay && o.pre && c.from > o.pre[0] && o.pre && c.from < o.pre[1])
+    // ("she said monitors had noted “isolated cases”": a cue whose subject opens the content is inside it.)
+    const host = out.find((o) => !o.relay && o.pre && c.from >= o.pre[0] && o.pre && c.from < o.pre[1])
     if (host && c.pre && !c.post) {
       // A cue inside another's content: a new statement only after a clause break
       // (", adding that", "and said that"); otherwise it is part of what is reported.

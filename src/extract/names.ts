@@ -77,10 +77,13 @@ function shouted(tokens: Token[], a: number, b: number): boolean {
   return words.length >= 2 && words.every((t) => /^[A-Z][A-Z'’.&-]*$/.test(t.text)) && words.some((t) => t.text.length >= 3 && isEnglishWord(t.text))
 }
 
+// "al-Kathiri", "bin-Salman": an Arabic particle joined to a capitalised name.
+const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|bint)[-‐]\p{Lu}/u
+
 function isNameToken(t: Token): boolean {
   if (!t.word) return false
   if (t.cap) return true
-  return false
+  return JOINED_PARTICLE.test(t.text)
 }
 
 /** Capitalised tokens that can be part of a name, particles included when a capitalised token follows. */

@@ -166,13 +166,13 @@ export function speakerBefore(ctx: SpeakerContext, k: number, allowAppositive: b
     // "Smith, the White House spokesman, said" / "Smith, 45, said" / "Smith, who ..., said"
     let j = k - 1
     while (j >= 0 && k - j < 40 && !items[j]!.quote && word(items, j) !== ',') j--
-    const who = word(items, j + 1) === 'who' || word(items, j + 1) === 'which'
+    const who = word(items, j + 1) === 'who' || word(items, j + 1) === 'which' || word(items, j + 1) === 'whose'
     if (!who && k - j > 16) return null
     // A relative clause may hold commas of its own: go back to its "who".
     if (!who && word(items, j) === ',') {
       for (let t = j - 1; t >= 0 && k - t < 40; t--) {
         if (items[t]!.quote || word(items, t) === '.') break
-        if ((word(items, t) === 'who' || word(items, t) === 'which') && word(items, t - 1) === ',') {
+        if ((word(items, t) === 'who' || word(items, t) === 'which' || word(items, t) === 'whose') && word(items, t - 1) === ',') {
           j = t - 1
           break
         }
@@ -627,6 +627,9 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     // at a clause start is the person the previous sentences were about.
     const byRole = e !== null
     const clauseStart = from === 0 || word(items, from - 1) === ',' || !!items[from - 1]?.quote || (from > 0 && isReportingWord(word(items, from - 1)))
+    // "the 51-year-old said": an age is given only to someone already named, most likely the one just quoted.
+    const last = ctx.resolver.lastSpeaker
+    if (!e && det === 'the' && /^\d+-year-old$/.test(head) && last && ctx.unit - last.unit <= 3) e = last.entity
     if (!e && definite && det === 'the' && clauseStart) {
       // Not someone known by another role ("the engineer" after the governor spoke).
       const recent = ctx.resolver.recentPerson(ctx.unit)
