@@ -118,6 +118,8 @@ const IRREGULAR_PAST = new Set([
   'kept', 'led', 'met', 'paid', 'sent', 'shot', 'sold', 'stood', 'stole', 'struck', 'swore', 'threw', 'understood',
   'wore', 'wrote', 'ate', 'drank', 'spoke', 'sank', 'became', 'withdrew', 'sought', 'taught', 'meant', 'sat', 'fed',
   'stuck', 'hung', 'dug', 'shook', 'tore', 'drew', 'blew', 'overcame', 'undertook', 'forgave', 'arose', 'woke',
+  // Short regular forms the -ed test (five letters or more) leaves out.
+  'died', 'sued', 'owed', 'lied', 'tied', 'bled', 'sped',
 ])
 
 const NOT_CLAUSE_START = new Set(['but', 'and', 'or', 'so', 'yet', 'nor', 'whether', 'being', 'having', 'to', 'which', 'who', 'whom', 'where'])
@@ -798,6 +800,8 @@ function finishCue(ctx: SpeakerContext, v: number, verb: VerbEntry, sp: SpeakerH
 
   // Content before the cue: the cue follows a comma, a quote, or a dash.
   let before = from - 1
+  // ("..., surrounded by his family, his daughter Clara said": a possessive opens the speaker's phrase.)
+  if (!inverted && !coordinated && ['his', 'her', 'their', 'its'].includes(w(items, before)) && before > 0 && (isPunct(items, before - 1, ',—–') || !!items[before - 1]!.quote)) before--
   // "...," chairman, CEO and president Jane Smith said: step over a list of titles.
   if (!inverted && !coordinated) {
     let b = before

@@ -91,7 +91,10 @@ export class Resolver {
       if (list.length === 0) continue
       // A speaker who was just quoted keeps the floor when still mentioned there.
       if (last && list.some((p) => p.entity === last.entity)) return last.entity
-      return pickSubject(list)
+      // "Renner died ..., his daughter Clara said ... “...,” she said": someone known to be a woman
+      // before someone of unknown gender.
+      const known = info.gender === 'unknown' ? [] : list.filter((p) => p.entity.kind === 'person' && p.entity.gender === info.gender)
+      return pickSubject(known.length > 0 ? known : list)
     }
     if (last && fitsPronoun(last.entity, info) && unit - last.unit <= 10) return last.entity
     return null
