@@ -699,6 +699,15 @@ function mainSubject(ctx: SpeakerContext, before: number): SpeakerHit | null {
     while (c < before && !isPunct(items, c, ',')) c++
     if (c < before) first = c + 1
   }
+  // "DREVNA, Lorvania (AP) — Opposition leader Mirela Dovan claimed victory ..., telling": after a dateline.
+  if (first === 0 && /^\p{Lu}{3,}$/u.test(items[0]?.tok?.text ?? '')) {
+    for (let d = 1; d < Math.min(before, 9); d++) {
+      if (isPunct(items, d, '—–-') && (isPunct(items, d - 1, ')') || items.slice(0, d).every((x) => !x.tok?.word || x.tok.cap))) {
+        first = d + 1
+        break
+      }
+    }
+  }
   // "“...,” Smith said, adding that": the subject comes after an opening quotation.
   while (first < before && (items[first]!.quote || !items[first]!.tok?.word)) first++
   // "“...,” responded NASA administrator Jane Doe, noting that": an inverted cue's speaker follows its verb.
