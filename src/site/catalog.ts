@@ -75,14 +75,21 @@ export interface Catalog {
   outlet: Map<string, OutletInfo>
   outletOf: Map<string, OutletInfo>
   statements: Map<string, StatementView>
+  /**
+   * `statements` by the two parts of each key around its last '#': the
+   * article id and the local id, unless a local id holds a '#' itself (see `statementAt`).
+   */
+  statementParts: Map<string, Map<string, StatementView>>
   /** Statements of each article, in text order. */
   byArticle: Map<string, StatementView[]>
   /**
    * Everything each article's statements take from the corpus rather than
-   * from the record: the article's title and address, then each statement's
-   * speaker link and topic links, in the order they were made. With the
-   * record, it determines `byArticle` (it is what a page's reuse is keyed by,
-   * instead of the statements themselves, a tenth of a site's data).
+   * from the record: the article's title and address, then each distinct
+   * speaker's link (when first looked up) and the topic links of each
+   * statement naming topics, in the order they were made. With the record
+   * (which decides what is looked up, in which order), it determines
+   * `byArticle` (it is what a page's reuse is keyed by, instead of the
+   * statements themselves, a tenth of a site's data).
    */
   statementInputs: Map<string, unknown[]>
   compareUrl: Map<string, string>
@@ -162,6 +169,12 @@ function folderSlugs(fallback: string): SlugAllocator {
   const slugs = new SlugAllocator(fallback)
   slugs.take('\u0000index pages', PAGE_FOLDER)
   return slugs
+}
+
+/** `Catalog#publicUrl`: the prefix is made once (it is asked for a statement's address at every CSV row and quotation). */
+function publicUrlOf(where: { base?: string; origin?: string }): (path: string) => string {
+  const prefix = `${where.origin ?? ''}${(where.base ?? '/').replace(/\/$/, '')}`
+  return (path) => `${prefix}${path}`
 }
 
 export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { base?: string; origin?: string } = {}): Catalog {
@@ -261,6 +274,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
   }
 
   const statements = new Map<string, StatementView>()
+  const statementParts = new Map<string, Map<string, StatementView>>()
   const byArticle = new Map<string, StatementView[]>()
   const statementInputs = new Map<string, unknown[]>()
   for (const r of unique) {
@@ -283,6 +297,18 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     for (const c of r.claims) if (c.quote != null && !claimByQuote.has(c.quote)) claimByQuote.set(c.quote, c)
     const claimOf = (q: Quote): Claim | undefined =>
       claimByQuote.get(q.id) ?? r.claims.find((c) => c.start < q.end && q.start < c.end)
+    // A speaker is looked up once per article (most are quoted several times), so `inputs` holds it once.
+    const speakers = new Map<string | null, Map<string, ReturnType<typeof speakerLink>>>()
+    const speakerOf = (who: { id: string | null; name: string }) => {
+      let byName = speakers.get(who.id)
+      if (!byName) speakers.set(who.id, (byName = new Map()))
+      let found = byName.get(who.name)
+      if (!found) {
+        byName.set(who.name, (found = speakerLink(r.id, who.id, who.name)))
+        inputs.push(found)
+      }
+      return found
+    }
     const make = (
       local: string,
       kind: StatementView['kind'],
@@ -298,9 +324,9 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     ) => {
       const { start, end } = checkSpan(r, `${kind} ${local}`, rawStart, rawEnd, messages)
       const anchor = anchors.take(local, `${kind === 'claim' ? 'c' : 'q'}-${local}`)
-      const speaker = who ? speakerLink(r.id, who.id, who.name) : null
+      const speaker = who ? speakerOf(who) : null
       const t = topicLinks(topics)
-      inputs.push(speaker, t)
+      if (topics.length > 0) inputs.push(t)
       const day = isoDay(date) ?? published
       const view: StatementView = {
         key: `${r.id}#${local}`,
@@ -331,6 +357,7 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
         return
       }
       statements.set(view.key, view)
+      addPart(statementParts, view)
       list.push(view)
     }
     for (const q of r.quotes) {
@@ -359,12 +386,38 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
     outlet,
     outletOf,
     statements,
+    statementParts,
     byArticle,
     statementInputs,
     compareUrl,
-    publicUrl: (path: string) => `${where.origin ?? ''}${(where.base ?? '/').replace(/\/$/, '')}${path}`,
+    publicUrl: publicUrlOf(where),
     messages,
   }
+}
+
+/** Files `view` under its key's parts around the last '#' (see `Catalog#statementParts`). */
+function addPart(parts: Catalog['statementParts'], view: StatementView): void {
+  let head = view.articleId
+  let tail = view.localId
+  if (tail.includes('#')) {
+    const cut = view.key.lastIndexOf('#')
+    head = view.key.slice(0, cut)
+    tail = view.key.slice(cut + 1)
+  }
+  let inArticle = parts.get(head)
+  if (!inArticle) parts.set(head, (inArticle = new Map()))
+  inArticle.set(tail, view)
+}
+
+/**
+ * `cat.statements.get(`${articleId}#${local}`)`, without building the key when
+ * `local` holds no '#': that key's last '#' is then the one before `local`.
+ * (Statements are looked up this way about a hundred thousand times a build,
+ * and a new key string is hashed at each lookup.)
+ */
+export function statementAt(cat: Catalog, articleId: string, local: string): StatementView | undefined {
+  if (local.includes('#')) return cat.statements.get(`${articleId}#${local}`)
+  return cat.statementParts.get(articleId)?.get(local)
 }
 
 /**
@@ -372,9 +425,10 @@ export function buildCatalog(input: Corpus, records: ArticleRecord[], where: { b
  * read against `articleId` (alignments sometimes list ids of their own article).
  */
 export function findStatement(cat: Catalog, ref: string, articleId?: string): StatementView | undefined {
-  const direct = cat.statements.get(ref)
+  // Every key holds a '#': most refs, bare local ids, are not keys.
+  const direct = ref.includes('#') ? cat.statements.get(ref) : undefined
   if (direct) return direct
-  if (articleId) return cat.statements.get(`${articleId}#${ref}`)
+  if (articleId) return statementAt(cat, articleId, ref)
   return undefined
 }
 
@@ -382,14 +436,17 @@ export function findStatement(cat: Catalog, ref: string, articleId?: string): St
  * A claim drawn from a quote is shown as that quote (its exact words, kind and
  * anchor), carrying the claim's stance and topics; anything else as it is.
  */
-const quotedCache = new WeakMap<StatementView, StatementView>()
+const quotedCache = new WeakMap<Catalog, Map<StatementView, StatementView>>()
 
 export function asQuoted(cat: Catalog, s: StatementView): StatementView {
   if (s.kind !== 'claim' || s.statementId === s.localId) return s
-  // One object per claim, so pages listing it share its card and JSON-LD.
-  const known = quotedCache.get(s)
+  // One object per claim, so pages listing it share its card and JSON-LD. (A Map per catalog: a
+  // WeakMap keyed by each of tens of thousands of fresh statements was several times slower.)
+  let quoted = quotedCache.get(cat)
+  if (!quoted) quotedCache.set(cat, (quoted = new Map()))
+  const known = quoted.get(s)
   if (known) return known
-  const q = cat.statements.get(`${s.articleId}#${s.statementId}`)
+  const q = statementAt(cat, s.articleId, s.statementId)
   if (!q || q.kind === 'claim') return s
   const shown: StatementView = {
     ...q,
@@ -398,7 +455,7 @@ export function asQuoted(cat: Catalog, s: StatementView): StatementView {
     topics: s.topics.length ? s.topics : q.topics,
     topicIds: s.topicIds.length ? s.topicIds : q.topicIds,
   }
-  quotedCache.set(s, shown)
+  quoted.set(s, shown)
   return shown
 }
 

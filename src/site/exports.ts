@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleRecord, Corpus } from '../model.ts'
 import { jsonSchemas } from '../model.ts'
-import type { Catalog } from './catalog.ts'
+import type { Catalog, StatementView } from './catalog.ts'
 import { csvRow } from './csv.ts'
 
 export const CSV_HEADER = ['article', 'outlet', 'date', 'speaker', 'kind', 'text', 'topics', 'stance', 'link']
@@ -11,21 +11,25 @@ export const CSV_HEADER = ['article', 'outlet', 'date', 'speaker', 'kind', 'text
 /** One row per quote and claim, in article order; `link` is the statement's place on the site. */
 export function statementsCsv(cat: Catalog): string {
   const rows = [csvRow(CSV_HEADER)]
+  // An article's own cells are the same on each of its rows (its statements share one object): written once.
+  let article: StatementView['article'] | null = null
+  let articleCells = ''
   for (const r of cat.records) {
     for (const s of cat.byArticle.get(r.id) ?? []) {
-      rows.push(
-        csvRow([
-          s.article.title,
-          s.article.outlet,
-          s.date ?? '',
-          s.speaker?.name ?? '',
-          s.kind,
-          s.text,
-          s.topics.map((t) => t.label).join('; '),
-          s.stance ?? '',
-          cat.publicUrl(s.href),
-        ]),
-      )
+      if (s.article !== article) {
+        article = s.article
+        articleCells = csvRow([article.title, article.outlet])
+      }
+      const cells = csvRow([
+        s.date ?? '',
+        s.speaker?.name ?? '',
+        s.kind,
+        s.text,
+        s.topics.map((t) => t.label).join('; '),
+        s.stance ?? '',
+        cat.publicUrl(s.href),
+      ])
+      rows.push(`${articleCells},${cells}`)
     }
   }
   return `${rows.join('\r\n')}\r\n`

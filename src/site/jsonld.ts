@@ -3,7 +3,7 @@
  * `<script type="application/ld+json">` element, so every character that
  * could end the element or start markup is written as a \u escape.
  */
-import type { ArticleRecord } from '../model.ts'
+import type { ArticleRecord, CorpusEntity } from '../model.ts'
 import type { Catalog, StatementView } from './catalog.ts'
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
@@ -70,8 +70,8 @@ export function newsArticleJsonLd(
   return embedWithList(head, 'citation', quotes.map((s) => quotationJson(publicUrl, s)))
 }
 
-export function personLd(cat: Catalog, entityId: string): Record<string, unknown> {
-  const e = cat.entity.get(entityId)!
+/** A person or organization, `url` its page as published. */
+export function personLd(e: CorpusEntity & { kind: 'person' | 'organization' }, url: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': e.kind === 'person' ? 'Person' : 'Organization',
@@ -79,7 +79,7 @@ export function personLd(cat: Catalog, entityId: string): Record<string, unknown
     ...(e.aliases.length ? { alternateName: e.aliases } : {}),
     ...(e.kind === 'person' && e.roles.length ? { jobTitle: e.roles.map((r) => r.role) } : {}),
     ...(e.wikidata && /^Q\d+$/.test(e.wikidata) ? { sameAs: `https://www.wikidata.org/wiki/${e.wikidata}` } : {}),
-    url: cat.publicUrl(cat.entityUrl.get(entityId)!),
+    url,
   }
 }
 

@@ -10,6 +10,7 @@ import { articleIndex } from './by-article.ts'
 import { card, type StatementCard } from './card.ts'
 import { lineOf } from './lines.ts'
 import { pagePath, type PageBase } from './page.ts'
+import { sharedDigest } from '../reuse.ts'
 
 export interface EvidenceView {
   reason: string
@@ -164,6 +165,17 @@ export interface ArticleContext {
   families: Link[]
 }
 
+/** The article's people by local id, in the record's order. */
+function peopleById(r: ArticleRecord): Map<string, ArticleRecord['people']> {
+  const byId = new Map<string, ArticleRecord['people']>()
+  for (const p of r.people) {
+    const list = byId.get(p.id)
+    if (list) list.push(p)
+    else byId.set(p.id, [p])
+  }
+  return byId
+}
+
 export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
   const url = cat.articleUrl.get(r.id)!
   const title = cat.articleTitle.get(r.id)!
@@ -175,10 +187,13 @@ export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
   const people: ArticleView['people'] = []
   const linked = new Set<string>()
   const index = articleIndex(cat)
+  const byId = peopleById(r)
   for (const e of index.people.get(r.id) ?? []) {
     const locals = e.local?.[r.id] ?? []
     locals.forEach((l) => linked.add(l))
-    const roles = r.people.filter((p) => locals.includes(p.id)).flatMap((p) => p.roles)
+    // One local id (nearly always): its mentions from the index, not a scan of the article's people per person.
+    const mentions = locals.length === 1 ? byId.get(locals[0]!) ?? [] : r.people.filter((p) => locals.includes(p.id))
+    const roles = mentions.flatMap((p) => p.roles)
     people.push({ name: e.name, url: cat.entityUrl.get(e.id)!, roles: roles.length ? [...new Set(roles)] : e.roles.map((x) => x.role) })
   }
   for (const p of r.people) {
@@ -211,10 +226,14 @@ export function articleContext(cat: Catalog, r: ArticleRecord): ArticleContext {
   }
 }
 
-/** What an article page's reuse is keyed by, beside what determines its statements. */
-export function articleKey(context: ArticleContext): Omit<ArticleContext, 'statements'> {
+/**
+ * What an article page's reuse is keyed by, beside what determines its
+ * statements. A family link is shared by its members' pages: it stands in the
+ * key as its digest.
+ */
+export function articleKey(context: ArticleContext): unknown {
   const { statements: _, ...key } = context
-  return key
+  return { ...key, families: key.families.map(sharedDigest) }
 }
 
 function firstParagraph(r: ArticleRecord): string {

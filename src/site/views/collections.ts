@@ -9,6 +9,7 @@ import { articleIndex } from './by-article.ts'
 import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { ARTICLES_SHOWN, STATEMENTS_SHOWN } from './paging.ts'
+import { sharedDigest } from '../reuse.ts'
 
 export interface ArticleItem {
   title: string
@@ -55,6 +56,33 @@ export function articleItem(cat: Catalog, id: string): ArticleItem {
   }
 }
 
+/** An article as person and family pages list it. */
+export interface ArticleLine {
+  label: string
+  url: string
+  outlet: string
+  published: string
+}
+
+const lineCache = new WeakMap<Catalog, Map<string, ArticleLine>>()
+
+/** One object per article, shared by the pages listing it (and standing in their keys as one digest, see `sharedDigest`). */
+export function articleLine(cat: Catalog, id: string): ArticleLine {
+  let lines = lineCache.get(cat)
+  if (!lines) lineCache.set(cat, (lines = new Map()))
+  let line = lines.get(id)
+  if (!line) {
+    line = {
+      label: cat.articleTitle.get(id)!,
+      url: cat.articleUrl.get(id)!,
+      outlet: cat.outletOf.get(id)!.name,
+      published: displayDay(cat.record.get(id)!.date?.value),
+    }
+    lines.set(id, line)
+  }
+  return line
+}
+
 const dayCache = new WeakMap<Catalog, Map<string, string>>()
 
 /** Articles by date, undated last. Each article's day is read once per catalog, not at every comparison. */
@@ -96,13 +124,53 @@ function comparesAmong(cat: Catalog, ids: string[]): Link[] {
   return out
 }
 
-function group(
-  cat: Catalog,
-  base: Omit<PageBase, 'jsonLd' | 'scripts' | 'path'> & { kindLabel: string; heading: string; dateLabel: string | null; timelineUrl: string | null; related: Link[] },
-  articleIds: string[],
-  keep: (s: StatementView) => boolean,
-): GroupView {
+type GroupBase = Omit<PageBase, 'jsonLd' | 'scripts' | 'path'> & {
+  kindLabel: string
+  heading: string
+  dateLabel: string | null
+  timelineUrl: string | null
+  related: Link[]
+}
+
+/**
+ * Everything a topic, story or outlet page takes from the catalog but its
+ * articles' statements. The page is `groupView(cat, context)`; `groupKey`
+ * decides whether it changed without building it.
+ */
+export interface GroupContext {
+  base: GroupBase
+  /** Its articles by date (see `byDate`). */
+  ids: string[]
+  /** Which of their statements the page lists: `keep`, as the key names it (`shows`). */
+  keep: (s: StatementView) => boolean
+  shows: string
+  compares: Link[]
+}
+
+function groupContext(cat: Catalog, base: GroupBase, articleIds: string[], keep: GroupContext['keep'], shows: string): GroupContext {
   const ids = byDate(cat, articleIds)
+  return { base, ids, keep, shows, compares: comparesAmong(cat, ids).slice(-30) }
+}
+
+/**
+ * The page's key: its context with, for each article, the digest of its
+ * statements (which covers its title and address, see
+ * `Catalog#statementInputs`) and its outlet; null when one has no digest.
+ */
+export function groupKey(cat: Catalog, context: GroupContext, statementsOf: (articleId: string) => string | undefined): unknown {
+  const articles: [string, string, string][] = []
+  for (const id of context.ids) {
+    const d = statementsOf(id)
+    if (!d) return null
+    const o = cat.outletOf.get(id)!
+    articles.push([d, o.name, o.url])
+  }
+  const { keep: _, ...key } = context
+  return { ...key, articles }
+}
+
+export function groupView(cat: Catalog, context: GroupContext): GroupView {
+  const { base, ids, keep } = context
   const statements = ids
     .map((id) => ({
       article: { label: cat.articleTitle.get(id)!, url: cat.articleUrl.get(id)! },
@@ -144,15 +212,20 @@ function group(
     articles: shownIds.map((id) => articleItem(cat, id)),
     speakers: [...bySpeaker.values()].sort((a, b) => b.n - a.n).slice(0, 30).map((s) => ({ label: s.label, url: s.url, note: count(s.n, 'statement') })),
     statements: shownGroups,
-    compares: comparesAmong(cat, ids).slice(-30),
+    compares: context.compares,
     stances,
     shownNote: notes.length ? `Showing ${notes.join(' and ')}.` : null,
   }
 }
 
-export function topicViews(cat: Catalog): GroupView[] {
+/** The topic, story and outlet pages, in site order. */
+export function groupContexts(cat: Catalog): GroupContext[] {
+  return [...topicGroups(cat), ...storyGroups(cat), ...outletGroups(cat)]
+}
+
+function topicGroups(cat: Catalog): GroupContext[] {
   return [...cat.topic.values()].map((t) =>
-    group(
+    groupContext(
       cat,
       {
         url: t.url,
@@ -169,14 +242,15 @@ export function topicViews(cat: Catalog): GroupView[] {
       },
       t.articles,
       (s) => s.topicIds.includes(t.id),
+      `statements on topic ${t.id}`,
     ),
   )
 }
 
-export function storyViews(cat: Catalog): GroupView[] {
+function storyGroups(cat: Catalog): GroupContext[] {
   return cat.corpus.stories.map((st) => {
     const url = cat.storyUrl.get(st.id)!
-    return group(
+    return groupContext(
       cat,
       {
         url,
@@ -192,13 +266,14 @@ export function storyViews(cat: Catalog): GroupView[] {
       },
       st.articles,
       (s) => !s.ownVoice,
+      'statements not in the outlet\'s own voice',
     )
   })
 }
 
-export function outletViews(cat: Catalog): GroupView[] {
+function outletGroups(cat: Catalog): GroupContext[] {
   return [...cat.outlet.values()].map((o) =>
-    group(
+    groupContext(
       cat,
       {
         url: o.url,
@@ -214,6 +289,7 @@ export function outletViews(cat: Catalog): GroupView[] {
       },
       o.articles,
       () => true,
+      'all statements',
     ),
   )
 }
@@ -256,7 +332,7 @@ export interface FamilyContext {
   /** Not part of the key: each member's article's digest determines them. */
   found: (StatementView | undefined)[]
   speaker: Link | { label: string; url: null }
-  articles: { label: string; url: string; outlet: string; published: string }[]
+  articles: ArticleLine[]
 }
 
 export function familyContext(cat: Catalog, f: Family): FamilyContext {
@@ -269,16 +345,16 @@ export function familyContext(cat: Catalog, f: Family): FamilyContext {
     // Each member's statement, looked up once for the JSON-LD and the link.
     found: members.map((m) => findStatement(cat, m.quote, m.article)),
     speaker: entity ? { label: entity.name, url: cat.entityUrl.get(entity.id)! } : { label: f.speaker, url: null },
-    articles: members.map((m) => ({
-      label: cat.articleTitle.get(m.article)!,
-      url: cat.articleUrl.get(m.article)!,
-      outlet: cat.outletOf.get(m.article)!.name,
-      published: displayDay(cat.record.get(m.article)!.date?.value),
-    })),
+    articles: members.map((m) => articleLine(cat, m.article)),
   }
 }
 
-/** The page's key: its context with each statement named by its key and its article's digest; null when one has none or is elsewhere. */
+/**
+ * The page's key: its context with each statement named by its key and its
+ * article's digest; null when one has none or is elsewhere. The members
+ * shown are in it once (not again inside the family), each article line as
+ * its digest.
+ */
 export function familyKey(context: FamilyContext, statementsOf: (articleId: string) => string | undefined): unknown {
   const found: Array<[string, string] | null> = []
   for (const [i, s] of context.found.entries()) {
@@ -290,7 +366,7 @@ export function familyKey(context: FamilyContext, statementsOf: (articleId: stri
     if (!d) return null
     found.push([d, s.key])
   }
-  return { ...context, found }
+  return { ...context, family: { ...context.family, members: null }, articles: context.articles.map(sharedDigest), found }
 }
 
 /** The family page, from its context alone (`publicUrl` is the same for every page). */

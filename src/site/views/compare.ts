@@ -9,6 +9,7 @@ import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase, type PageJudge } from './page.ts'
 import { stablePaginate, type Pager } from './paging.ts'
 import { lastSegment } from './lists.ts'
+import { sharedDigest } from '../reuse.ts'
 
 export interface SideView {
   title: string
@@ -66,15 +67,28 @@ export interface CompareIndexView extends PageBase {
   pairs: { url: string; a: string; b: string; reason: string; rows: string }[]
 }
 
+const sides = new WeakMap<Catalog, Map<string, SideView>>()
+
+/**
+ * An article as compare pages show it, as a side or in another comparison's
+ * label: one object per article, shared by those pages (and one digest in their keys).
+ */
 function side(cat: Catalog, id: string): SideView {
-  const o = cat.outletOf.get(id)!
-  const r = cat.record.get(id)!
-  return {
-    title: cat.articleTitle.get(id)!,
-    url: cat.articleUrl.get(id)!,
-    outlet: { label: o.name, url: o.url },
-    published: displayDay(isoDay(r.date?.value)),
+  let made = sides.get(cat)
+  if (!made) sides.set(cat, (made = new Map()))
+  let view = made.get(id)
+  if (!view) {
+    const o = cat.outletOf.get(id)!
+    const r = cat.record.get(id)!
+    view = {
+      title: cat.articleTitle.get(id)!,
+      url: cat.articleUrl.get(id)!,
+      outlet: { label: o.name, url: o.url },
+      published: displayDay(isoDay(r.date?.value)),
+    }
+    made.set(id, view)
   }
+  return view
 }
 
 /** A statement named by an alignment: as found (its key names it), and as shown (see `asQuoted`). */
@@ -102,16 +116,20 @@ type OnlyFound = Found | { label: string }
 
 function onlyFound(cat: Catalog, refs: string[], articleId: string): OnlyFound[] {
   const seen = new Set<string>()
-  return refs.flatMap((ref): OnlyFound[] => {
+  const out: OnlyFound[] = []
+  for (const ref of refs) {
     const found = findStatement(cat, ref, articleId)
     const s = found ? asQuoted(cat, found) : undefined
     const key = s?.key ?? `topic:${ref}`
-    if (seen.has(key)) return []
+    if (seen.has(key)) continue
     seen.add(key)
-    if (found && s) return [{ found, shown: s }]
-    const t = cat.topic.get(ref)
-    return [{ label: t ? t.label : ref }]
-  })
+    if (found && s) out.push({ found, shown: s })
+    else {
+      const t = cat.topic.get(ref)
+      out.push({ label: t ? t.label : ref })
+    }
+  }
+  return out
 }
 
 const onlyItem = (x: OnlyFound): OnlyItem => ('shown' in x ? { statement: card(x.shown), label: '' } : { statement: null, label: x.label })
@@ -185,37 +203,46 @@ function topicByLabel(cat: Catalog): Map<string, { label: string; url: string }>
   return map
 }
 
-const otherLabels = new WeakMap<Catalog, Map<string, string>>()
+/** "Title (Outlet, 6 November 2018)": an article as named in other pages' lists. */
+function otherLabel(article: SideView): string {
+  return `${article.title} (${article.outlet.label}, ${article.published})`
+}
 
-/** "Title (Outlet, 6 November 2018)": an article as named in other pages' lists, made once per article. */
-function otherLabel(cat: Catalog, id: string): string {
-  let labels = otherLabels.get(cat)
-  if (!labels) otherLabels.set(cat, (labels = new Map()))
-  let label = labels.get(id)
-  if (label === undefined) {
-    label = `${cat.articleTitle.get(id)} (${cat.outletOf.get(id)!.name}, ${displayDay(isoDay(cat.record.get(id)!.date?.value))})`
-    labels.set(id, label)
-  }
-  return label
+const hrefCache = new WeakMap<Catalog, Map<Alignment, string>>()
+
+/** The compare page of an alignment, found once: it is listed on the pages of its articles' other comparisons. */
+function compareHref(cat: Catalog, al: Alignment): string {
+  let hrefs = hrefCache.get(cat)
+  if (!hrefs) hrefCache.set(cat, (hrefs = new Map()))
+  let href = hrefs.get(al)
+  if (href === undefined) hrefs.set(al, (href = cat.compareUrl.get(pairKey(al.a, al.b))!))
+  return href
+}
+
+/** Other comparisons of one side's article, as a page's context holds them: each by the third article and its page. */
+interface OtherContext {
+  label: string
+  items: { article: SideView; url: string }[]
+  more: Link | null
 }
 
 /** For each side, the comparisons of its article with a third one, labelled by that third article. */
-function otherComparisons(cat: Catalog, touching: Alignment[], url: string, sides: { id: string; name: string; side: SideView }[]): OtherComparisons[] {
+function otherComparisons(cat: Catalog, touching: Alignment[], url: string, sides: { id: string; name: string; side: SideView }[]): OtherContext[] {
   const seen = new Set([url])
-  return sides.flatMap(({ id, name, side }) => {
-    const items: Link[] = []
+  return sides.flatMap(({ id, name, side: own }) => {
+    const items: OtherContext['items'] = []
     for (const x of touching) {
       if (x.a !== id && x.b !== id) continue
-      const href = cat.compareUrl.get(pairKey(x.a, x.b))!
+      const href = compareHref(cat, x)
       if (seen.has(href)) continue
       seen.add(href)
-      items.push({ label: otherLabel(cat, x.a === id ? x.b : x.a), url: href })
+      items.push({ article: side(cat, x.a === id ? x.b : x.a), url: href })
     }
     if (items.length === 0) return []
     return [{
-      label: `Also compared with ${name} (${side.outlet.label})`,
+      label: `Also compared with ${name} (${own.outlet.label})`,
       items: items.slice(0, OTHERS_SHOWN),
-      more: items.length > OTHERS_SHOWN ? { label: `All comparisons with ${name}`, url: `${side.url}#compare-with` } : null,
+      more: items.length > OTHERS_SHOWN ? { label: `All comparisons with ${name}`, url: `${own.url}#compare-with` } : null,
     }]
   })
 }
@@ -236,8 +263,20 @@ function touching(all: Alignment[], al: Alignment): Alignment[] {
     })
     touchCache.set(all, byArticle)
   }
-  const at = [...new Set([...(byArticle.get(al.a) ?? []), ...(byArticle.get(al.b) ?? [])])].sort((x, y) => x - y)
+  const at = mergeSorted(byArticle.get(al.a) ?? [], byArticle.get(al.b) ?? [])
   return at.map((i) => all[i]!).filter((x) => x !== al)
+}
+
+/** The union of two ascending lists of numbers, ascending, each number once. */
+function mergeSorted(x: number[], y: number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < x.length || j < y.length) {
+    const next = j >= y.length || (i < x.length && x[i]! <= y[j]!) ? x[i++]! : y[j++]!
+    if (out[out.length - 1] !== next) out.push(next)
+  }
+  return out
 }
 
 /**
@@ -251,7 +290,7 @@ export interface CompareContext {
   reason: string
   a: SideView
   b: SideView
-  others: OtherComparisons[]
+  others: OtherContext[]
   rows: { topic: CompareRow['topic']; relation: string; relationLabel: string; a: Found[]; b: Found[] }[]
   onlyA: OnlyFound[]
   onlyB: OnlyFound[]
@@ -290,7 +329,8 @@ function compareContext(cat: Catalog, al: Alignment, all: Alignment[], messages:
 /**
  * The page's key beside the digests of its articles' statements: its context
  * with each statement named by its key, or null when a statement belongs to
- * neither article (then the whole view is hashed).
+ * neither article (then the whole view is hashed). Articles (sides and the
+ * third articles of other comparisons) are shared by many pages: they stand in it as their digests.
  */
 export function compareKey(context: CompareContext, articles: [string, string]): unknown {
   let foreign = false
@@ -301,6 +341,9 @@ export function compareKey(context: CompareContext, articles: [string, string]):
   const only = (x: OnlyFound) => ('found' in x ? name(x) : { label: x.label })
   const key = {
     ...context,
+    a: sharedDigest(context.a),
+    b: sharedDigest(context.b),
+    others: context.others.map((o) => ({ ...o, items: o.items.map((x) => [sharedDigest(x.article), x.url]) })),
     rows: context.rows.map((row) => ({ ...row, a: row.a.map(name), b: row.b.map(name) })),
     onlyA: context.onlyA.map(only),
     onlyB: context.onlyB.map(only),
@@ -344,7 +387,7 @@ export function compareView(context: CompareContext, publicUrl: Catalog['publicU
     rows,
     onlyA,
     onlyB,
-    others: context.others,
+    others: context.others.map((o) => ({ ...o, items: o.items.map((x) => ({ label: otherLabel(x.article), url: x.url })) })),
     summary,
     heading,
   }

@@ -1,4 +1,5 @@
 /** A page per person or organization: roles over time, statements on a timeline, stance per topic. */
+import type { CorpusEntity } from '../../model.ts'
 import type { Catalog, Link, StatementView } from '../catalog.ts'
 import { findStatement, pairKey } from '../catalog.ts'
 import { stanceChart } from '../chart.ts'
@@ -8,7 +9,8 @@ import { card, type StatementCard } from './card.ts'
 import { pagePath, type PageBase } from './page.ts'
 import { ARTICLES_SHOWN, INDEX_BREAKS, stablePaginate, STATEMENTS_SHOWN, type Pager } from './paging.ts'
 import { labelRange, lastSegment } from './lists.ts'
-import { byDate } from './collections.ts'
+import { articleLine, byDate, type ArticleLine } from './collections.ts'
+import { sharedDigest } from '../reuse.ts'
 
 export interface EntityView extends PageBase {
   kindLabel: string
@@ -16,7 +18,7 @@ export interface EntityView extends PageBase {
   country: string | null
   roles: { role: string; span: string }[]
   /** The latest articles naming this entity, newest first. */
-  articles: { label: string; url: string; outlet: string; published: string }[]
+  articles: ArticleLine[]
   articleCount: number
   /** Statements grouped by year, oldest first. */
   /** `showDate` is false when the statement before it has the same date. */
@@ -48,10 +50,66 @@ function roleSpan(first: string | null, last: string | null): string {
   return `${displayDay(first)} – ${displayDay(last)}`
 }
 
-export function entityView(cat: Catalog, id: string): EntityView {
+/**
+ * Everything an entity page takes from the catalog. The page is
+ * `entityView(context)`, so with digests of the articles its statements come
+ * from, `entityKey` decides whether the page changed without building it.
+ */
+export interface EntityContext {
+  url: string
+  entity: CorpusEntity & { kind: 'person' | 'organization' }
+  /** Its own statements, oldest first. Not part of the key: named there by their keys and their articles' digests. */
+  statements: StatementView[]
+  /** Articles naming it that are in the corpus. */
+  articleCount: number
+  /** The latest of those articles, newest first. */
+  articles: ArticleLine[]
+  compares: Link[]
+}
+
+export function entityContext(cat: Catalog, id: string): EntityContext {
   const e = cat.entity.get(id)!
-  const url = cat.entityUrl.get(id)!
-  const statements = wordsOf(cat).get(id) ?? []
+  const known = e.articles.filter((a) => cat.record.has(a))
+  return {
+    url: cat.entityUrl.get(id)!,
+    entity: e,
+    statements: wordsOf(cat).get(id) ?? [],
+    articleCount: known.length,
+    articles: byDate(cat, known)
+      .slice(-ARTICLES_SHOWN)
+      .reverse()
+      .map((a) => articleLine(cat, a)),
+    compares: comparesWith(cat, id),
+  }
+}
+
+/**
+ * The page's key: its context with each statement named by its key, and each
+ * article they come from by the digest of its statements; null when one has
+ * none. The entity's `local` ids only tie mentions to it, which those digests
+ * cover. An article line is shared by every page listing it: it stands in the
+ * key as its digest.
+ */
+export function entityKey(context: EntityContext, statementsOf: (articleId: string) => string | undefined): unknown {
+  const digests: [string, string][] = []
+  for (const id of new Set(context.statements.map((s) => s.articleId))) {
+    const d = statementsOf(id)
+    if (!d) return null
+    digests.push([id, d])
+  }
+  const { local: _, ...entity } = context.entity
+  return {
+    ...context,
+    entity,
+    statements: context.statements.map((s) => s.key),
+    digests,
+    articles: context.articles.map(sharedDigest),
+  }
+}
+
+/** The entity page, from its context alone (`publicUrl` is the same for every page). */
+export function entityView(context: EntityContext, publicUrl: Catalog['publicUrl']): EntityView {
+  const { url, entity: e, statements } = context
   // The page shows the latest statements; the timeline filter page (paginated) has them all.
   const shown = statements.slice(-STATEMENTS_SHOWN)
   const years: EntityView['years'] = []
@@ -77,22 +135,15 @@ export function entityView(cat: Catalog, id: string): EntityView {
   for (const p of distinct) topicCount.set(p.topic, (topicCount.get(p.topic) ?? 0) + 1)
   const topTopics = new Set([...topicCount].sort((a, b) => b[1] - a[1]).slice(0, CHART_TOPICS).map(([t]) => t))
   const uniquePoints = distinct.filter((p) => topTopics.has(p.topic)).slice(-CHART_POINTS)
-  const known = e.articles.filter((a) => cat.record.has(a))
-  const articles = byDate(cat, known)
-    .slice(-ARTICLES_SHOWN)
-    .reverse()
-    .map((a) => {
-      const r = cat.record.get(a)!
-      return { label: cat.articleTitle.get(a)!, url: cat.articleUrl.get(a)!, outlet: cat.outletOf.get(a)!.name, published: displayDay(r.date?.value) }
-    })
+  const articleCount = context.articleCount
   const kindLabel = e.kind === 'person' ? 'Person' : 'Organization'
   const folder = e.kind === 'person' ? 'people' : 'organizations'
   return {
     path: pagePath(url),
     url,
     title: e.name,
-    description: `${e.name}: ${count(statements.length, 'statement')} in ${count(known.length, 'article')}.`,
-    jsonLd: embedJson(personLd(cat, id)),
+    description: `${e.name}: ${count(statements.length, 'statement')} in ${count(articleCount, 'article')}.`,
+    jsonLd: embedJson(personLd(e, publicUrl(url))),
     section: 'people',
     crumbs: [{ label: e.kind === 'person' ? 'People' : 'Organizations', url: `/${folder}/` }],
     scripts: [],
@@ -100,10 +151,10 @@ export function entityView(cat: Catalog, id: string): EntityView {
     name: e.name,
     country: e.country,
     roles: e.roles.map((r) => ({ role: r.role, span: roleSpan(r.firstSeen, r.lastSeen) })),
-    articles,
-    articleCount: known.length,
+    articles: context.articles,
+    articleCount,
     years,
-    summary: `${count(statements.length, 'statement')} in ${count(known.length, 'article')}${
+    summary: `${count(statements.length, 'statement')} in ${count(articleCount, 'article')}${
       e.aliases.some((a) => a !== e.name) ? `. Also named: ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''
     }.`,
     shownNote: shown.length < statements.length ? `The latest ${shown.length} of ${statements.length} statements.` : null,
@@ -111,7 +162,7 @@ export function entityView(cat: Catalog, id: string): EntityView {
     chartRows: uniquePoints.map((p) => ({ date: displayDay(p.date), topic: p.topic, stance: p.stance })),
     timelineUrl: statements.length ? `/timeline/${e.kind === 'person' ? 'person' : 'organization'}/${url.split('/')[2]}/` : null,
     wikidata: e.wikidata && /^Q\d+$/.test(e.wikidata) ? `https://www.wikidata.org/wiki/${e.wikidata}` : null,
-    compares: comparesWith(cat, id),
+    compares: context.compares,
     twoTimes: twoTimes(e.kind, url, statements),
   }
 }

@@ -3,9 +3,9 @@ import type { ArticleRecord, Corpus, Message } from '../../model.ts'
 import { buildCatalog, type Catalog } from '../catalog.ts'
 import { isoDay } from '../format.ts'
 import { articleContext, articleKey, articleView, type ArticleView } from './article.ts'
-import { familyContext, familyKey, familyView, outletViews, storyViews, topicViews, type FamilyView, type GroupView } from './collections.ts'
+import { familyContext, familyKey, familyView, groupContexts, groupKey, groupView, type FamilyView, type GroupView } from './collections.ts'
 import { compareViews, type CompareIndexView, type CompareView } from './compare.ts'
-import { entityIndex, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
+import { entityContext, entityIndex, entityKey, entityView, wordsOf, type EntityIndexView, type EntityView } from './entity.ts'
 import { personCompareViews, type PersonCompareView } from './person-compare.ts'
 import {
   articlesIndex,
@@ -57,16 +57,17 @@ export interface PagePlace {
 }
 
 /** The lists whose views `buildViews` can offer to `keep` one by one, as they are made. */
-export type SiftedList = 'articles' | 'compares' | 'timelines' | 'entities' | 'families'
+export type SiftedList = 'articles' | 'compares' | 'timelines' | 'entities' | 'groups' | 'families'
 
 /**
  * Every page's view. With a `sieve`, each page of the `SiftedList` lists is
  * offered to it as soon as its view is made, and kept only when it must be
  * rendered: a rebuild drops unchanged pages at once, so thousands of views
- * never live together. Article, comparison, timeline and family pages are
- * judged before their views are even made, by what they are made from, when
- * the records they show have digests (`digestOf`, the extraction cache's
- * key). `places` still lists every page of those lists, in order.
+ * never live together. Article, comparison, timeline, person and
+ * organization, topic, story and outlet, and family pages are judged before
+ * their views are even made, by what they are made from, when the records
+ * they show have digests (`digestOf`, the extraction cache's key). `places`
+ * still lists every page of those lists, in order.
  */
 export function buildViews(
   corpus: Corpus,
@@ -78,7 +79,7 @@ export function buildViews(
 ): { views: SiteViews; catalog: Catalog; messages: Message[]; places: Record<SiftedList, PagePlace[]> } {
   const catalog = buildCatalog(corpus, records, where)
   const messages = [...catalog.messages]
-  const places: Record<SiftedList, PagePlace[]> = { articles: [], compares: [], timelines: [], entities: [], families: [] }
+  const places: Record<SiftedList, PagePlace[]> = { articles: [], compares: [], timelines: [], entities: [], groups: [], families: [] }
   const offer = (list: SiftedList) => (view: PageBase) => {
     finishPages([view])
     places[list].push({ url: view.url, path: view.path })
@@ -131,10 +132,17 @@ export function buildViews(
   const { pages: compares, index: compareIndex } = compareViews(catalog, messages, judge('compares'), statementsOf)
   const timelines = timelineViews(catalog, judge('timelines'), statementsOf)
   const entities: EntityView[] = []
-  const offerEntity = offer('entities')
+  const entityJudge = judge<EntityView>('entities')
   for (const id of catalog.entity.keys()) {
-    const view = entityView(catalog, id)
-    if (offerEntity(view)) entities.push(view)
+    const context = entityContext(catalog, id)
+    const view = entityJudge.page(context.url, sieve && entityKey(context, statementsOf), () => entityView(context, catalog.publicUrl))
+    if (view) entities.push(view)
+  }
+  const groups: GroupView[] = []
+  const groupJudge = judge<GroupView>('groups')
+  for (const context of groupContexts(catalog)) {
+    const view = groupJudge.page(context.base.url, sieve && groupKey(catalog, context, statementsOf), () => groupView(catalog, context))
+    if (view) groups.push(view)
   }
   const families: FamilyView[] = []
   const familyJudge = judge<FamilyView>('families')
@@ -153,7 +161,7 @@ export function buildViews(
     timelines,
     entityIndexes: [...entityIndex(catalog, 'person'), ...entityIndex(catalog, 'organization')],
     entities,
-    groups: [...topicViews(catalog), ...storyViews(catalog), ...outletViews(catalog)],
+    groups,
     families,
     lists: listViews(catalog),
     search: [searchView()],
@@ -164,7 +172,7 @@ export function buildViews(
   }
   finishPages([
     ...views.home, ...views.articlesIndex, ...views.compareIndex, ...views.personCompares,
-    ...views.entityIndexes, ...views.groups, ...views.lists, ...views.search, ...views.data, ...views.notFound,
+    ...views.entityIndexes, ...views.lists, ...views.search, ...views.data, ...views.notFound,
   ])
   return { views, catalog, messages, places }
 }

@@ -8,7 +8,7 @@ import { count, dayRange, displayDay, monthName, parseDay } from '../format.ts'
 import { collectionJsonLd } from '../jsonld.ts'
 import { articleIndex } from './by-article.ts'
 import { type PageBase, type PageJudge } from './page.ts'
-import { digest } from '../reuse.ts'
+import { digest, sharedDigest } from '../reuse.ts'
 import { stableChunks, stablePager, stableUrls, type Pager } from './paging.ts'
 
 /**
@@ -127,7 +127,17 @@ function keyed(key: string, article: string, entry: TimelineEntry): KeyedEntry {
   return { key, article, entry, weight: weightOf(entry) }
 }
 
-function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntry {
+/** `lastSegment`, remembered per address: entries ask for the same few thousand speakers and topics again and again. */
+function segmentsOf(): (url: string) => string {
+  const known = new Map<string, string>()
+  return (url) => {
+    let segment = known.get(url)
+    if (segment === undefined) known.set(url, (segment = lastSegment(url)))
+    return segment
+  }
+}
+
+function statementEntry(cat: Catalog, s: StatementView, text: string, segment: (url: string) => string): KeyedEntry {
   const outlet = cat.outletOf.get(s.articleId)!
   const e: TimelineEntry = { kind: 'statement', dateLabel: s.dateLabel, text, kindLabel: s.kindLabel, href: s.href, articleUrl: s.article.url, outlet: outlet.name, filterOutlet: outlet.slug }
   if (s.date) e.date = s.date
@@ -138,8 +148,8 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntr
     e.stance = s.stance
     e.stanceLabel = s.stanceLabel!
   }
-  if (s.speakerEntity) e.filterPeople = lastSegment(cat.entityUrl.get(s.speakerEntity)!)
-  if (s.topics.length) e.filterTopics = s.topics.map((t) => lastSegment(t.url)).join(' ')
+  if (s.speakerEntity) e.filterPeople = segment(cat.entityUrl.get(s.speakerEntity)!)
+  if (s.topics.length) e.filterTopics = s.topics.map((t) => segment(t.url)).join(' ')
   return keyed(s.key, s.articleId, e)
 }
 
@@ -147,6 +157,7 @@ function statementEntry(cat: Catalog, s: StatementView, text: string): KeyedEntr
 export function timelineEntries(cat: Catalog): KeyedEntry[] {
   const entries: KeyedEntry[] = []
   const byArticle = articleIndex(cat)
+  const segment = segmentsOf()
   for (const r of cat.records) {
     const outlet = cat.outletOf.get(r.id)!
     const statements = cat.byArticle.get(r.id) ?? []
@@ -176,7 +187,7 @@ export function timelineEntries(cat: Catalog): KeyedEntry[] {
       else byStatement.set(s.statementId, [s])
     }
     for (const group of byStatement.values()) {
-      entries.push(statementEntry(cat, group[0]!, group.length === 1 ? group[0]!.text : group.map((s) => s.text).join(' … ')))
+      entries.push(statementEntry(cat, group[0]!, group.length === 1 ? group[0]!.text : group.map((s) => s.text).join(' … '), segment))
     }
   }
   return entries.sort((x, y) => {
@@ -225,6 +236,8 @@ interface FilterDef {
   entries: KeyedEntry[]
 }
 
+const NO_RANKS: number[] = []
+
 /** Filter links shown per group; the index pages list everything. */
 const NAV_MAX = 25
 const GROUPS: { kind: FilterDef['kind']; label: string; more: Link }[] = [
@@ -241,10 +254,11 @@ function monthIndex(pages: KeyedEntry[][], urls: string[]): TimelineView['months
   let last = ''
   pages.forEach((page, i) => {
     for (const { entry } of page) {
-      const d = entry.date ? parseDay(entry.date) : null
-      const id = d ? entry.date!.slice(0, 7) : 'undated'
+      // An entry's date is a checked day (see timelineEntries): only a new month's is read.
+      const id = entry.date ? entry.date.slice(0, 7) : 'undated'
       if (id === last) continue
       last = id
+      const d = entry.date ? parseDay(entry.date) : null
       const year = d ? String(d.year) : 'Undated'
       if (years[years.length - 1]?.year !== year) years.push({ year, items: [] })
       const label = d ? monthName(d.month) : 'Date not known'
@@ -252,6 +266,28 @@ function monthIndex(pages: KeyedEntry[][], urls: string[]): TimelineView['months
     }
   })
   return years
+}
+
+/**
+ * A page's entries for its key: each run of entries from one article as that
+ * article's entry digest followed by their keys (an article's entries mostly
+ * come together, and its digest was written out for each); null when an
+ * article has no digest.
+ */
+function entryKeys(part: KeyedEntry[], entryDigest: (article: string) => string | null): string[][] | null {
+  const runs: string[][] = []
+  let run: string[] | null = null
+  let article: string | null = null
+  for (const e of part) {
+    if (e.article !== article) {
+      const d = entryDigest(e.article)
+      if (d === null) return null
+      article = e.article
+      runs.push((run = [d]))
+    }
+    run!.push(e.key)
+  }
+  return runs
 }
 
 /**
@@ -301,37 +337,44 @@ export function timelineViews(
   const ranked = new Map(GROUPS.map((g) => [g.kind, defs.filter((d) => d.kind === g.kind).sort((a, b) => b.entries.length - a.entries.length)]))
   const link = (d: FilterDef): FilterLink => ({ label: d.label, url: urlOf(d) })
   const shared = new Map(GROUPS.map((g) => [g.kind, ranked.get(g.kind)!.slice(0, NAV_MAX)]))
-  // The filter nav is the same on every page of a timeline: made once per timeline.
-  const navGroups = (current: FilterDef | null): TimelineView['filterGroups'] =>
-    GROUPS.map((g) => {
-      const shown = [...shared.get(g.kind)!]
-      if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
-      // Shown in label order: the busiest decide who is shown, but a count changing by one (an article
-      // added) must not reorder the list, or every timeline page would change and be rendered again.
-      shown.sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
-      return {
-        label: g.label,
-        items: shown.map((d) => (d === current ? { ...link(d), current: true as const } : link(d))),
-        more: ranked.get(g.kind)!.length > shown.length ? g.more : null,
-        // Closed by default so the timeline comes first on a phone; the current filter's group stays open.
-        open: current?.kind === g.kind,
-      }
-    }).filter((g) => g.items.length > 0)
-  // The filters each entry belongs to, so a page's choices come from its own entries only.
-  const defsOf = new Map<KeyedEntry, FilterDef[]>()
-  for (const d of defs) {
-    for (const e of d.entries) {
-      const list = defsOf.get(e)
-      if (list) list.push(d)
-      else defsOf.set(e, [d])
+  type NavGroup = TimelineView['filterGroups'][number]
+  const navGroup = (g: (typeof GROUPS)[number], current: FilterDef | null): NavGroup => {
+    const shown = [...shared.get(g.kind)!]
+    if (current && current.kind === g.kind && !shown.includes(current)) shown.push(current)
+    // Shown in label order: the busiest decide who is shown, but a count changing by one (an article
+    // added) must not reorder the list, or every timeline page would change and be rendered again.
+    shown.sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
+    return {
+      label: g.label,
+      items: shown.map((d) => (d === current ? { ...link(d), current: true as const } : link(d))),
+      more: ranked.get(g.kind)!.length > shown.length ? g.more : null,
+      // Closed by default so the timeline comes first on a phone; the current filter's group stays open.
+      open: current?.kind === g.kind,
     }
   }
-  const choiceOf = new Map(defs.map((d) => [d, { key: d.key, label: d.label }]))
+  // A group holding no current filter is the same on every timeline: one object, and one digest in page keys.
+  const idle = new Map(GROUPS.map((g) => [g.kind, navGroup(g, null)]))
+  // The filter nav is the same on every page of a timeline: made once per timeline.
+  const navGroups = (current: FilterDef | null): TimelineView['filterGroups'] =>
+    GROUPS.map((g) => (current?.kind === g.kind ? navGroup(g, current) : idle.get(g.kind)!)).filter((g) => g.items.length > 0)
+  // The filters each entry belongs to, by label rank, so a page's choices come from its own entries only.
+  const inLabelOrder = [...labelRank.keys()]
+  const ranksOf = new Map<KeyedEntry, number[]>()
+  for (const d of defs) {
+    const rank = labelRank.get(d)!
+    for (const e of d.entries) {
+      const list = ranksOf.get(e)
+      if (list) list.push(rank)
+      else ranksOf.set(e, [rank])
+    }
+  }
+  const choiceOf = inLabelOrder.map((d) => ({ key: d.key, label: d.label }))
+  // Filters by rank, so a page's are sorted as numbers (a sort by map look-ups per page was slow).
   const choices = (part: KeyedEntry[]) => {
-    const on = new Set<FilterDef>()
-    for (const e of part) for (const d of defsOf.get(e) ?? []) on.add(d)
-    const touched = [...on].sort((a, b) => labelRank.get(a)! - labelRank.get(b)!)
-    const pick = (kind: FilterDef['kind']) => touched.filter((d) => d.kind === kind).map((d) => choiceOf.get(d)!)
+    const on = new Set<number>()
+    for (const e of part) for (const rank of ranksOf.get(e) ?? NO_RANKS) on.add(rank)
+    const touched = [...on].sort((a, b) => a - b)
+    const pick = (kind: FilterDef['kind']) => touched.filter((r) => inLabelOrder[r]!.kind === kind).map((r) => choiceOf[r]!)
     return { people: pick('people'), topics: pick('topics'), outlets: pick('outlets') }
   }
 
@@ -359,7 +402,7 @@ export function timelineViews(
       ? `Statements and articles about ${current.label}, in date order.`
       : 'Every statement and article in the corpus, in date order.'
     const filterGroups = navGroups(current)
-    // The same on every page of this timeline: in page keys by its digest.
+    // The same on every page of this timeline: in page keys as the digest of its groups' digests.
     let nav: string | null = null
     const crumbs = current ? [{ label: 'Timeline', url: '/timeline/' }] : []
     const long = pages.length > 1
@@ -391,10 +434,9 @@ export function timelineViews(
         years: group(part),
         filterGroups,
       })
-      const made = part.map((e) => entryDigest(e.article))
-      const keyed = made.every((d) => d !== null)
-      if (keyed) nav ??= digest(filterGroups)
-      const view = judge.page(url, keyed && [nav, frame, part.map((e, k) => [made[k], e.key])], make)
+      const keys = entryKeys(part, entryDigest)
+      if (keys) nav ??= digest(filterGroups.map(sharedDigest))
+      const view = judge.page(url, keys && [nav, frame, keys], make)
       if (view) views.push(view)
     })
   }
