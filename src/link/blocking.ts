@@ -29,7 +29,9 @@ export interface Blockable {
  * Calls `visit(i, j)` (i < j in bucket order) once per candidate pair across
  * all buckets, taken in the order given; undated items are compared only with
  * undated ones, under the same cap. `days[i]` is item i's day number (null
- * when undated).
+ * when undated). A pair for which `settled(i, j)` holds is passed over; it
+ * must stay settled once it is (e.g. already in one group), as it is then
+ * never visited.
  */
 export function windowPairs(
   buckets: readonly (readonly number[])[],
@@ -37,12 +39,14 @@ export function windowPairs(
   windowDays: number,
   cap: number,
   visit: (i: number, j: number) => void,
+  settled: (i: number, j: number) => boolean = () => false,
 ): void {
   let items = 0
   for (const b of buckets) items += b.length
   const seen = new PairSet(items)
+  // Settled pairs are checked first: most pairs of a large story are, and they then cost no insertion.
   const once = (i: number, j: number) => {
-    if (seen.add(i, j)) visit(i, j)
+    if (!settled(i, j) && seen.add(i, j)) visit(i, j)
   }
   for (const items of buckets) if (items.length >= 2) bucketPairs(items, days, windowDays, cap, once)
 }

@@ -16,7 +16,7 @@
 import type { Family } from '../model.ts'
 import { addTo, bucketPairs, dayNumber } from './blocking.ts'
 import type { ArticleUnits, Unit } from './statements.ts'
-import { conceptName, dice, isCountry } from './text.ts'
+import { conceptName, dice, isCountry, type Concepts } from './text.ts'
 import { UnionFind } from './union-find.ts'
 
 const WINDOW_DAYS = 3
@@ -32,6 +32,8 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   // One pass counts both; Dice and containment follow from the shared count.
   const x = a.concepts
   const y = b.concepts
+  // Reports in one wording share one concept array (see statements.ts): every concept is shared, Dice is 1.
+  if (x === y) return wordCount(x) >= 2
   let shared = 0
   let countries = 0
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
@@ -48,6 +50,13 @@ export function sameStatement(a: Unit, b: Unit): boolean {
   if (d >= 0.5) return true
   if (shared >= 3 && shared / Math.min(x.length, y.length) >= 0.7) return true
   return d >= 0.3 && shared >= 2 && a.topics.some((t) => b.topics.includes(t))
+}
+
+/** How many concepts of a set are words (countries sort first). */
+function wordCount(cs: Concepts): number {
+  let k = 0
+  while (k < cs.length && isCountry(cs[k]!)) k++
+  return cs.length - k
 }
 
 /** The four seeded 32-bit FNV-1a hashes (seed k = 0..3) of a concept's name, for MinHash; by concept (see `slotOf`). */
@@ -88,26 +97,55 @@ function hashesOf(concept: number): number[] {
  */
 function requotes(units: Unit[], visit: (i: number, j: number) => void): void {
   const buckets = new Map<string, number[]>()
+  // Reports in one wording share their concept array: its bands are taken once.
+  const bands = new Map<Concepts, [string, string]>()
   units.forEach((u, i) => {
     if (u.concepts.length < REQUOTE_MIN_CONCEPTS) return
-    let m0 = Infinity
-    let m1 = Infinity
-    let m2 = Infinity
-    let m3 = Infinity
-    for (const c of u.concepts) {
-      const [h0, h1, h2, h3] = hashesOf(c) as [number, number, number, number]
-      if (h0 < m0) m0 = h0
-      if (h1 < m1) m1 = h1
-      if (h2 < m2) m2 = h2
-      if (h3 < m3) m3 = h3
-    }
-    addTo(buckets, `${u.speaker}\u0000${m0},${m1}`, i)
-    addTo(buckets, `${u.speaker}\u0001${m2},${m3}`, i)
+    let b = bands.get(u.concepts)
+    if (b === undefined) bands.set(u.concepts, (b = bandsOf(u.concepts)))
+    addTo(buckets, `${u.speaker}\u0000${b[0]}`, i)
+    addTo(buckets, `${u.speaker}\u0001${b[1]}`, i)
   })
   for (const key of [...buckets.keys()].sort()) {
     const items = buckets.get(key)!
     if (items.length < 2 || items.length > CAP) continue
     for (let x = 0; x < items.length; x++) for (let y = x + 1; y < items.length; y++) visit(items[x]!, items[y]!)
+  }
+}
+
+/** The two MinHash bands of a concept set, each the minima of two of its hashes, as keys. */
+function bandsOf(concepts: Concepts): [string, string] {
+  let m0 = Infinity
+  let m1 = Infinity
+  let m2 = Infinity
+  let m3 = Infinity
+  for (let k = 0; k < concepts.length; k++) {
+    const hs = hashesOf(concepts[k]!)
+    if (hs[0]! < m0) m0 = hs[0]!
+    if (hs[1]! < m1) m1 = hs[1]!
+    if (hs[2]! < m2) m2 = hs[2]!
+    if (hs[3]! < m3) m3 = hs[3]!
+  }
+  return [`${m0},${m1}`, `${m2},${m3}`]
+}
+
+/** Each undated statement among one speaker's `items` joins the most similar dated one it is the same statement as. */
+function joinUndated(units: Unit[], days: (number | null)[], items: number[], uf: UnionFind): void {
+  let dated: number[] | null = null // listed when the first undated one is met (most buckets have none)
+  for (const i of items) {
+    if (days[i] !== null) continue
+    dated ??= items.filter((j) => days[j] !== null)
+    let best = -1
+    let bestScore = 0
+    for (const j of dated) {
+      if (units[i]!.article === units[j]!.article || !sameStatement(units[i]!, units[j]!)) continue
+      const d = dice(units[i]!.concepts, units[j]!.concepts)
+      if (d > bestScore) {
+        best = j
+        bestScore = d
+      }
+    }
+    if (best >= 0) uf.union(i, best)
   }
 }
 
@@ -138,19 +176,7 @@ export function findFamilies(all: ArticleUnits[]): Family[] {
   // Compared with all of them while the speaker's bucket is small enough to stay cheap.
   for (const key of [...buckets.keys()].sort()) {
     const items = buckets.get(key)!
-    if (items.length > UNDATED_BUCKET) continue
-    const dated = items.filter((i) => days[i] !== null)
-    for (const i of items) {
-      if (days[i] !== null) continue
-      let best = -1
-      let bestScore = 0
-      for (const j of dated) {
-        if (units[i]!.article === units[j]!.article || !sameStatement(units[i]!, units[j]!)) continue
-        const d = dice(units[i]!.concepts, units[j]!.concepts)
-        if (d > bestScore) [best, bestScore] = [j, d]
-      }
-      if (best >= 0) uf.union(i, best)
-    }
+    if (items.length <= UNDATED_BUCKET) joinUndated(units, days, items, uf)
   }
 
   const families: Family[] = []

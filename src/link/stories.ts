@@ -87,9 +87,9 @@ interface Features {
   title: string
   people: Set<string>
   topics: Set<string>
-  /** Concepts counted in the headline (twice) and the opening of the body, and their counts; dropped once weighted. */
-  terms: readonly number[] | null
-  counts: readonly number[] | null
+  /** Where the concepts counted in the headline (twice) and the opening of the body, and their counts, are in the pool. */
+  from: number
+  to: number
   /** tf-idf vector of those counts, unit length, pruned to the heaviest terms. */
   vector: Vector
   /** The most distinctive terms (concept names), used as blocking keys. */
@@ -159,29 +159,26 @@ class Numbering {
 
 /**
  * The opening of an article's body: its paragraphs joined by line breaks, cut
- * at `BODY_CHARS`, as the spans of the text around it (read as spaces, see
- * `scan`): no copy of the paragraphs. Null when the paragraphs are out of
- * order or overlap.
+ * at `BODY_CHARS`, as the texts of the paragraphs (the last one cut). Null
+ * when the paragraphs are out of order or overlap.
  */
-function openingBlanks(text: string, paragraphs: { start: number; end: number }[]): Span[] | null {
-  const blanks: Span[] = []
+function openingParagraphs(text: string, paragraphs: readonly Span[]): string[] | null {
+  const parts: string[] = []
   let at = 0 // where the last paragraph kept ends in the text
   let length = 0 // length of the opening so far, line breaks included
   for (const p of paragraphs) {
     if (length >= BODY_CHARS) break
     if (p.start < at || p.end < p.start || p.end > text.length) return null
-    // The join puts a line break between paragraphs: a blank, empty when they touch.
-    blanks.push({ start: at, end: p.start })
     const end = Math.min(p.end, p.start + BODY_CHARS - length)
+    parts.push(text.slice(p.start, end))
     length += 1 + p.end - p.start
     at = end
   }
-  blanks.push({ start: at, end: text.length })
-  return blanks
+  return parts
 }
 
-/** The opening as a string (see `openingBlanks`), for paragraphs out of order. */
-function opening(text: string, paragraphs: { start: number; end: number }[]): string {
+/** The opening as a string (see `openingParagraphs`), for paragraphs out of order. */
+function opening(text: string, paragraphs: readonly Span[]): string {
   const parts: string[] = []
   let length = -1
   for (const p of paragraphs) {
@@ -193,13 +190,74 @@ function opening(text: string, paragraphs: { start: number; end: number }[]): st
 }
 
 /**
+ * Concepts with their counts, bag after bag, in two growing typed arrays: one
+ * per article would be thousands of arrays kept alive until every article is
+ * counted (document frequencies come first), each copied by the collector.
+ */
+class CountPool {
+  terms = new Int32Array(1 << 16)
+  counts = new Float64Array(1 << 16)
+  size = 0
+
+  /** Appends the bag's concepts and counts, in order of first count; returns where they start. */
+  append(bag: ConceptBag): number {
+    const from = this.size
+    this.reserve(bag.size)
+    for (let k = 0; k < bag.size; k++) {
+      const term = bag.order[k]!
+      this.terms[from + k] = term
+      this.counts[from + k] = bag.counts[term]!
+    }
+    this.size += bag.size
+    return from
+  }
+
+  private reserve(more: number): void {
+    if (this.size + more <= this.terms.length) return
+    const length = Math.max(this.terms.length * 2, this.size + more)
+    const terms = new Int32Array(length)
+    const counts = new Float64Array(length)
+    terms.set(this.terms.subarray(0, this.size))
+    counts.set(this.counts.subarray(0, this.size))
+    this.terms = terms
+    this.counts = counts
+  }
+}
+
+/**
+ * Concept counts of opening paragraphs, by text: reports share most of their
+ * paragraphs (wire copy republished whole, or with a paragraph added, cut or
+ * reworded), and counting openings is most of the cost of the vectors. Words
+ * never run across the line break between two paragraphs, so an opening's
+ * counts are its paragraphs' counts, added in order.
+ */
+class ParagraphCounts {
+  private pool = new CountPool()
+  private ranges = new Map<string, { from: number; to: number }>()
+  private bag = new ConceptBag()
+
+  /** Adds the concept counts of `paragraph` to `bag`, in their order of first count. */
+  addTo(bag: ConceptBag, paragraph: string): void {
+    let r = this.ranges.get(paragraph)
+    if (r === undefined) {
+      this.bag.clear()
+      countConcepts(paragraph, this.bag)
+      const from = this.pool.append(this.bag)
+      this.ranges.set(paragraph, (r = { from, to: from + this.bag.size }))
+    }
+    const { terms, counts } = this.pool
+    for (let k = r.from; k < r.to; k++) bag.add(terms[k]!, counts[k]!)
+  }
+}
+
+/**
  * The `VECTOR_TERMS` heaviest of the first `length` terms (positions in
  * `terms`), heaviest first, ties by concept name through `rank` (each term's
  * place in name order). The cut-off weight is selected, not sorted for; the
  * terms above it are few and sorted, and the many terms often tied at it are
  * taken by rank. `scratch` holds at least `length` numbers.
  */
-function heaviest(terms: readonly number[], weights: Float64Array, length: number, rank: Ranks, scratch: Float64Array): number[] {
+function heaviest(terms: Int32Array, weights: Float64Array, length: number, rank: Ranks, scratch: Float64Array): number[] {
   const above: number[] = []
   if (length <= VECTOR_TERMS) {
     for (let k = 0; k < length; k++) above.push(k)
@@ -225,7 +283,7 @@ function heaviest(terms: readonly number[], weights: Float64Array, length: numbe
 }
 
 /** Sorts positions heavier first, then by name: an insertion sort, as there are at most `VECTOR_TERMS`. */
-function sortByWeight(positions: number[], terms: readonly number[], weights: Float64Array, rank: Ranks): void {
+function sortByWeight(positions: number[], terms: Int32Array, weights: Float64Array, rank: Ranks): void {
   for (let k = 1; k < positions.length; k++) {
     const x = positions[k]!
     const wx = weights[x]!
@@ -298,13 +356,6 @@ function tf(count: number): number {
   return count < 256 && Number.isInteger(count) ? TF[count]! : 1 + Math.log(count)
 }
 
-/** The bag's counts, in the order of its terms. */
-function countsOf(bag: ConceptBag): number[] {
-  const out: number[] = []
-  for (let k = 0; k < bag.size; k++) out.push(bag.counts[bag.order[k]!]!)
-  return out
-}
-
 export interface StoryResult {
   stories: Story[]
   /** Story id of each article in a story. */
@@ -327,12 +378,17 @@ export function findStories(
   families: Family[] = [],
 ): StoryResult {
   const bag = new ConceptBag()
+  const paragraphCounts = new ParagraphCounts()
+  const pool = new CountPool()
   const features: Features[] = all.map(({ article, topics }) => {
     bag.clear()
     countConcepts(article.title.value, bag, 2)
-    const blanks = openingBlanks(article.text, article.paragraphs)
-    if (blanks) countConcepts(article.text, bag, 1, blanks)
+    // The opening's counts added after the headline's: the same order of first count and the
+    // same sums (whole numbers) as counting its words one by one.
+    const paragraphs = openingParagraphs(article.text, article.paragraphs)
+    if (paragraphs) for (const p of paragraphs) paragraphCounts.addTo(bag, p)
     else countConcepts(opening(article.text, article.paragraphs), bag)
+    const from = pool.append(bag)
     const ps = new Set<string>()
     const local = people.globalId.of(article.id)
     for (const p of article.people) {
@@ -346,8 +402,8 @@ export function findStories(
       title: article.title.value,
       people: ps,
       topics: new Set(topics),
-      terms: bag.terms(),
-      counts: countsOf(bag),
+      from,
+      to: from + bag.size,
       vector: NO_VECTOR,
       top: [],
       peopleW: NO_KEYS,
@@ -358,20 +414,17 @@ export function findStories(
   // tf-idf with a smoothed idf, ln(1 + N/df), so terms two articles share still count in a corpus of two.
   // Document frequencies by concept number, in one dense array.
   const df = new Int32Array(wordConceptCount())
-  for (const f of features) {
-    const terms = f.terms!
-    for (let k = 0; k < terms.length; k++) df[terms[k]!]!++
-  }
+  for (let k = 0; k < pool.size; k++) df[pool.terms[k]!]!++
   const idf = new Float64Array(df.length)
   for (let t = 0; t < df.length; t++) if (df[t]) idf[t] = Math.log(1 + n / df[t]!)
   const rank = nameRanks(df)
   let most = 0
-  for (const f of features) most = Math.max(most, f.terms!.length)
+  for (const f of features) most = Math.max(most, f.to - f.from)
   const weights = new Float64Array(most) // each article's, in turn
   const scratch = new Float64Array(most)
   for (const f of features) {
-    const terms = f.terms!
-    const counts = f.counts!
+    const terms = pool.terms.subarray(f.from, f.to)
+    const counts = pool.counts.subarray(f.from, f.to)
     // Keep the heaviest terms only (a standard pruning for news vectors): cosine stays cheap.
     for (let k = 0; k < terms.length; k++) weights[k] = tf(counts[k]!) * idf[terms[k]!]!
     const order = heaviest(terms, weights, terms.length, rank, scratch)
@@ -385,8 +438,6 @@ export function findStories(
       unit.push(weights[order[k]!]! / norm)
     }
     f.vector = vectorOf(kept, unit)
-    f.terms = null
-    f.counts = null
     for (const x of order) {
       if (f.top.length === TOP_TERMS) break
       if (df[terms[x]!]! >= 2) f.top.push(conceptName(terms[x]!))
@@ -440,13 +491,16 @@ export function findStories(
   }
   const score = (a: Features, b: Features) =>
     0.25 * weightedOverlap(a.peopleW, b.peopleW) + 0.15 * weightedOverlap(a.topicsW, b.topicsW) + 0.6 * dot(a.vector, b.vector)
-  windowPairs(buckets, features.map((f) => f.day), WINDOW_DAYS, CAP, (i, j) => {
+  // Two articles already in one story need no score: joining them would change nothing.
+  const together = (i: number, j: number) => uf.find(i) === uf.find(j)
+  const visit = (i: number, j: number) => {
     const a = features[i]!
     const b = features[j]!
     const s = score(a, b)
     // Undated articles need a stronger likeness: nothing else says they are from the same days.
     if (s >= (a.day === null || b.day === null ? UNDATED_THRESHOLD : THRESHOLD)) join(i, j)
-  })
+  }
+  windowPairs(buckets, features.map((f) => f.day), WINDOW_DAYS, CAP, visit, together)
   // Articles reporting the same statement (a family, already dated by its window) are strong candidates.
   const index = new Map(features.map((f, i) => [f.id, i]))
   for (const f of families) {
@@ -454,7 +508,7 @@ export function findStories(
     for (let x = 1; x < members.length; x++) {
       const a = features[members[0]!]!
       const b = features[members[x]!]!
-      if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > WINDOW_DAYS) continue
+      if ((a.day !== null && b.day !== null && Math.abs(a.day - b.day) > WINDOW_DAYS) || together(members[0]!, members[x]!)) continue
       if (score(a, b) + FAMILY_BONUS >= THRESHOLD) join(members[0]!, members[x]!)
     }
   }

@@ -260,6 +260,7 @@ export function sharedWordCount(a: Concepts, b: Concepts): number {
 /** Dice coefficient of two concept sets: 2|A∩B| / (|A|+|B|). */
 export function dice(a: Concepts, b: Concepts): number {
   if (a.length === 0 || b.length === 0) return 0
+  if (a === b) return 1 // one wording's shared concept array (2n / 2n, exactly)
   return (2 * sharedCount(a, b)) / (a.length + b.length)
 }
 
@@ -286,7 +287,7 @@ export function countConcepts(text: string, bag: ConceptBag, weight = 1, blanks:
 
 /**
  * Counts of word concepts, by number, in one dense array reused for every
- * document: `terms()` lists the concepts counted, in order of first count;
+ * document: `order` lists the concepts counted, in order of first count;
  * `clear()` resets only those.
  */
 export class ConceptBag {
@@ -310,13 +311,6 @@ export class ConceptBag {
       this.order[this.size++] = id
     }
     this.counts[id] += weight
-  }
-
-  /** The concepts counted, in order of first count. */
-  terms(): number[] {
-    const out: number[] = []
-    for (let k = 0; k < this.size; k++) out.push(this.order[k]!)
-    return out
   }
 
   clear(): void {
