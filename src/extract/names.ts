@@ -97,7 +97,8 @@ function runEnd(tokens: Token[], i: number, inQuote: boolean[]): number {
   let hasOrgNoun = false
   while (j < tokens.length && !blockedAt(tokens, inQuote, i, j)) {
     const t = tokens[j]!
-    if (isNameToken(t)) {
+    // ("Syria’s al-Tanf": after a possessive, a joined particle starts no name of the run.)
+    if (isNameToken(t) && !(j > i && !t.cap && /['’]s$/.test(tokens[j - 1]!.text))) {
       if (ORG_NOUNS.has(t.lower)) hasOrgNoun = true
       j++
       continue
@@ -344,7 +345,8 @@ function classify(ctx: NameContext, from: number, to: number): NameHit | null {
   if (single && !roleHasNoun) return null
   if (!single && !given && !roleHasNoun && words.length > 4) return null
   // "Privacy Policy", "Go-Kart Track": a thing, which a later "he said" must not point at.
-  if (!given && !roleHasNoun && THING_NOUNS.has(words[words.length - 1]!)) return null
+  // (With a capitalised title before it too: "Ultimate Collector Series Master Builder Series".)
+  if (!given && (!roleHasNoun || tokens.slice(roleFrom, nameFrom).every((t) => t.cap)) && THING_NOUNS.has(words[words.length - 1]!)) return null
   const e = registry.add('person', name)
   e.evidence = (given ? 1 : 0) + (roleHasNoun ? 1 : 0)
   e.gender = genderOf(tokens.slice(roleFrom, nameFrom), words[0]!, single)
