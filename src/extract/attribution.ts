@@ -91,6 +91,11 @@ function isPunct(items: Item[], i: number, chars: string): boolean {
 }
 
 /** A quote whose content ends in a comma (`"...," he said`) ends a clause like a comma does. */
+/** A quotation whose own last mark is a comma ('“financial health,”'). */
+function quoteEndsWithComma(text: string, it: Item | undefined): boolean {
+  return !!it?.quote && /,\s*["”’']?$/.test(text.slice(it.start, it.end))
+}
+
 function endsWithComma(it: Item | undefined, text: string): boolean {
   if (!it?.quote) return false
   const c = text[it.quote.end - 1]
@@ -278,8 +283,7 @@ export function findCues(ctx: SpeakerContext): Cue[] {
       continue
     }
     // "they’re focused on “financial health,” as one CEO told me, and ...": the clause before is what was said.
-    const quoteComma = !!items[v - 1]?.quote && /,\s*["”’']?$/.test(ctx.text.slice(items[v - 1]!.start, items[v - 1]!.end))
-    if (l === 'as' && v > 2 && (isPunct(items, v - 1, ',') || endsWithComma(items[v - 1], ctx.text) || quoteComma)) {
+    if (l === 'as' && v > 2 && (isPunct(items, v - 1, ',') || endsWithComma(items[v - 1], ctx.text) || quoteEndsWithComma(ctx.text, items[v - 1]))) {
       const cue = trailingAsCue(ctx, v)
       if (cue) cues.push(cue)
       continue
@@ -897,7 +901,7 @@ function clauseEnd(items: Item[], from: number, text = ''): number {
   for (let i = from; i < items.length; i++) {
     const it = items[i]!
     // ('described the vote as "generally well run," though she said ...': the comma inside the quotation.)
-    if (text && it.quote && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from && /,\s*["”’']?$/.test(text.slice(it.start, it.end))) return i + 1
+    if (text && i > from && CLAUSE_BREAKS.has(w(items, i + 1)) && quoteEndsWithComma(text, it)) return i + 1
     if (!it.tok) continue
     if (it.tok.text === ';' && i > from + 2) return i
     if (it.tok.text === ',' && CLAUSE_BREAKS.has(w(items, i + 1)) && i > from + 2) return i
