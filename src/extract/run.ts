@@ -9,7 +9,7 @@ import { findCues, type Cue } from './attribution.ts'
 import { Registry, type Entity } from './entities.ts'
 import { toItems, type Item } from './items.ts'
 import { findNames, isModifierToken, isRoleish, type NameHit } from './names.ts'
-import { FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, WEAK_ROLE_NOUNS } from '../knowledge/roles.ts'
+import { GROUP_NOUNS, WEAK_ROLE_NOUNS, nounGender } from '../knowledge/roles.ts'
 import { scanQuotes, type QuoteSpan } from './quotes.ts'
 import { Resolver } from './resolve.ts'
 import { segment, type Unit } from './sentences.ts'
@@ -94,8 +94,6 @@ export function runUnits(article: Article): Run {
     for (const c of cues) {
       if (c.relay || c.kind === 'bare') continue
       const statement = ++statements
-      const aged = ageDescribed(c.speaker, ui, resolver)
-      if (aged) c.speaker = { ...c.speaker, entity: aged, name: aged.name, kind: 'person' }
       const speaker = rawSpeaker(c.speaker)
       const cueSpan = cueSpanOf(items, c)
       const ownRelay = c.relayAt ? { start: items[c.relayAt[0]]!.start, end: items[c.relayAt[1] - 1]!.end } : relay
@@ -385,8 +383,7 @@ function noteInterviewees(text: string, ui: number, items: Item[], resolver: Res
 }
 
 function describe(text: string, unit: number, start: number, end: number, head: string, resolver: Resolver, name = text.slice(start, end).replace(/^the\s+/i, '')): void {
-  const gender = FEMALE_ROLES.has(head) || head === 'woman' || head === 'girl' ? 'female' : MALE_ROLES.has(head) || head === 'man' || head === 'boy' ? 'male' : 'unknown'
-  resolver.describe({ unit, start, end, name, gender })
+  resolver.describe({ unit, start, end, name, gender: nounGender(head) })
 }
 
 /** A possessive "'s" is not part of the mention. */
@@ -396,24 +393,6 @@ function mentionEnd(text: string, end: number): number {
   }
   if (text[end - 1] === '’' || text[end - 1] === "'") return end - 1
   return end
-}
-
-const AGED = /^(?:the\s+)?\d{1,3}-year-old(?:\s+([a-z]+))?$/i
-
-/**
- * "“...,” the 62-year-old lawyer said": a description by age stands for the
- * person just quoted, or the one the last sentences were about (news copy
- * gives an age only to someone already named).
- */
-function ageDescribed(s: SpeakerHit, unit: number, resolver: Resolver): Entity | null {
-  const m = s.entity ? null : AGED.exec(s.name)
-  if (!m) return null
-  const last = resolver.lastSpeaker
-  const e = last && unit - last.unit <= 3 ? last.entity : resolver.recentPerson(unit + 1)
-  if (!e || e.kind !== 'person') return null
-  const noun = m[1]?.toLowerCase()
-  const gender = noun === 'woman' || noun === 'girl' || FEMALE_ROLES.has(noun ?? '') ? 'female' : noun === 'man' || noun === 'boy' || MALE_ROLES.has(noun ?? '') ? 'male' : 'unknown'
-  return gender !== 'unknown' && e.gender !== 'unknown' && e.gender !== gender ? null : e
 }
 
 function rawSpeaker(s: SpeakerHit): RawSpeaker {

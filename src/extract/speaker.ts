@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_NOUNS, reportingVerb } from '../knowledge/reporting-verbs.ts'
 import { pronoun } from '../knowledge/pronouns.ts'
-import { BUSINESS_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, SPEAKING_ORG_HEADS, fitsGenericRole } from '../knowledge/roles.ts'
+import { BUSINESS_NOUNS, GROUP_NOUNS, HONORIFICS, ORG_NOUNS, SPEAKING_ORG_HEADS, fitsGenericRole, nounGender } from '../knowledge/roles.ts'
 import type { Entity, MentionRef } from './entities.ts'
 import { MONTHS_AND_DAYS, NOT_NAMES } from './lexicon.ts'
 import { isModifierToken, isRoleish, type NameHit } from './names.ts'
@@ -627,9 +627,14 @@ function nounPhraseBefore(ctx: SpeakerContext, k: number, floor = 0, extendTo = 
     // at a clause start is the person the previous sentences were about.
     const byRole = e !== null
     const clauseStart = from === 0 || word(items, from - 1) === ',' || !!items[from - 1]?.quote || (from > 0 && isReportingWord(word(items, from - 1)))
-    // "the 51-year-old said": an age is given only to someone already named, most likely the one just quoted.
-    const last = ctx.resolver.lastSpeaker
-    if (!e && det === 'the' && /^\d+-year-old$/.test(head) && last && ctx.unit - last.unit <= 3) e = last.entity
+    // "the 51-year-old said", "the 62-year-old lawyer said": an age is given only to someone already
+    // named, most likely the one just quoted, else the one the last sentences were about.
+    if (!e && det === 'the' && (/^\d+-year-old$/.test(head) || mods.some((m) => /^\d+-year-old$/.test(m)))) {
+      const last = ctx.resolver.lastSpeaker
+      const aged = last && ctx.unit - last.unit <= 3 ? last.entity : ctx.resolver.recentPerson(ctx.unit)
+      const gender = nounGender(head)
+      if (aged && aged.kind === 'person' && (gender === 'unknown' || aged.gender === 'unknown' || aged.gender === gender)) e = aged
+    }
     if (!e && definite && det === 'the' && clauseStart) {
       // Not someone known by another role ("the engineer" after the governor spoke).
       const recent = ctx.resolver.recentPerson(ctx.unit)

@@ -117,6 +117,13 @@ export function fitsGenericRole(head: string, roleWords: readonly string[]): boo
 export const FEMALE_ROLES = new Set(['spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'queen', 'princess', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow'])
 export const MALE_ROLES = new Set(['spokesman', 'congressman', 'chairman', 'councilman', 'assemblyman', 'businessman', 'king', 'prince', 'father', 'husband', 'son', 'brother', 'alderman'])
 
+/** The gender a noun for a person gives ("spokeswoman", "mother", "man"), or 'unknown'. */
+export function nounGender(noun: string): 'male' | 'female' | 'unknown' {
+  if (FEMALE_ROLES.has(noun) || noun === 'woman' || noun === 'girl') return 'female'
+  if (MALE_ROLES.has(noun) || noun === 'man' || noun === 'boy') return 'male'
+  return 'unknown'
+}
+
 /** Nouns for groups of unnamed speakers ("officials said", "analysts say"). */
 export const GROUP_NOUNS = new Set([
   'reporters', 'journalists', 'correspondents', 'editors', 'officials', 'analysts', 'experts', 'critics', 'sources', 'aides', 'advisers', 'advisors', 'lawmakers',
